@@ -1,0 +1,47 @@
+//! Care pathways for oncotwin: one graph per cancer, authored as TOML in `pathways/`,
+//! loaded into `petgraph`, validated, queried by the three twins, rendered, and exchanged
+//! as FHIR PlanDefinitions.
+//!
+//! # Layout
+//!
+//! - [`code`]: coded concepts (`rxnorm:224905`) and per-system shape checks (Verhoeff for
+//!   SNOMED CT, mod-10 for LOINC, J-code shape for HCPCS …).
+//! - [`facts`]: the patient-facts vocabulary and [`PatientFacts`], each value with evidence.
+//! - [`criteria`]: the criteria language — parse, type-check, print, three-valued evaluation.
+//! - [`model`]: nodes, edges, the [`Pathway`] graph.
+//! - [`load`]: the TOML file format and its loader (errors carry file and line).
+//! - [`lint`]: graph-wide rules (reachability, cycles, exhaustive decisions, codes, sources).
+//! - [`set`]: [`PathwaySet`] and the queries: supporting nodes, paths, next steps, placement.
+//! - [`render`]: DOT, Mermaid and SVG.
+//! - [`fhir`]: PlanDefinition export and import.
+//!
+//! # Example
+//!
+//! ```
+//! use oncotwin_pathway::{CodeSystem, PathwaySet, PatientFacts, Truth};
+//! let set = PathwaySet::builtin().expect("shipped pathways load");
+//! assert!(set.lint().iter().all(|d| d.severity != oncotwin_pathway::Severity::Error));
+//! let as_of = chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap();
+//! let facts = PatientFacts::from_text(as_of, "dx=icd10:C50.911; stage=IV; her2=positive; er=negative; pr=negative").unwrap();
+//! // Is pertuzumab (HCPCS J9306) supported for this patient?
+//! let support = set.support(CodeSystem::Hcpcs, "J9306");
+//! assert!(support.iter().any(|s| s.criteria.evaluate(&facts).truth == Truth::Met));
+//! ```
+
+pub mod code;
+pub mod criteria;
+pub mod diag;
+pub mod facts;
+pub mod fhir;
+pub mod lint;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod set;
+
+pub use code::{Code, CodeSystem};
+pub use criteria::{Criterion, Explanation, Outcome, Truth};
+pub use diag::{Diagnostic, LoadError, Severity};
+pub use facts::{FactEntry, FactValue, PatientFacts, ServiceRecord, FACTS};
+pub use model::{Category, Drug, Edge, Guard, Node, NodeKind, Pathway, PathwayHeader, Procedure, Timing};
+pub use set::{lint_dir, lint_str, NextStep, NodeKey, PathToNode, PathwaySet, Placement, Support};

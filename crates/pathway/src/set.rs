@@ -1,0 +1,503 @@
+//! A set of pathways (one per cancer) and the queries the twins ask of it.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use petgraph::graph::NodeIndex;
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use serde::Serialize;
+
+use crate::code::CodeSystem;
+use crate::criteria::{Criterion, Explanation, Outcome, Truth};
+use crate::diag::{Diagnostic, LoadError};
+use crate::facts::PatientFacts;
+use crate::load::parse_pathway;
+use crate::model::{Category, NodeKind, Pathway};
+
+/// The shipped pathways, embedded so the server works from any directory.
+const BUILTIN: &[(&str, &str)] = &[
+    ("breast.toml", include_str!("../../../pathways/breast.toml")),
+    ("nsclc.toml", include_str!("../../../pathways/nsclc.toml")),
+    ("colorectal.toml", include_str!("../../../pathways/colorectal.toml")),
+    ("prostate.toml", include_str!("../../../pathways/prostate.toml")),
+];
+
+/// Paths enumerated per node at most (the shipped graphs have far fewer).
+const MAX_PATHS: usize = 1024;
+
+/// A node of one pathway.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct NodeKey {
+    /// Pathway id.
+    pub pathway: String,
+    /// Node id.
+    pub node: String,
+}
+
+/// One route from a pathway's entry to a node, with the criteria along it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PathToNode {
+    /// Node ids from the entry to the target.
+    pub nodes: Vec<String>,
+    /// Whether the route goes through a recurrence edge.
+    pub via_recurrence: bool,
+    /// AND of the entry's criterion and each step's branch criterion (edge guard and the
+    /// target's own `when`; `otherwise` spelled out as "none of the siblings").
+    #[serde(serialize_with = "ser_criterion")]
+    pub criteria: Criterion,
+}
+
+fn ser_criterion<S: serde::Serializer>(c: &Criterion, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&c.to_string())
+}
+
+/// A node that supports a service, with the AND/OR tree that must hold for the support.
+#[derive(Debug, Clone, Serialize)]
+pub struct Support {
+    /// Which node.
+    pub key: NodeKey,
+    /// Its title.
+    pub title: String,
+    /// Its recommendation tier.
+    pub category: Category,
+    /// Its sources.
+    pub sources: Vec<String>,
+    /// Every route to it.
+    pub paths: Vec<PathToNode>,
+    /// OR over the routes' criteria.
+    #[serde(serialize_with = "ser_criterion")]
+    pub criteria: Criterion,
+}
+
+impl Support {
+    /// Evaluates the support criteria leaf by leaf.
+    pub fn explain(&self, facts: &PatientFacts) -> Explanation {
+        self.criteria.explain(facts)
+    }
+}
+
+/// A step the patient may take next.
+#[derive(Debug, Clone, Serialize)]
+pub struct NextStep {
+    /// The node.
+    pub key: NodeKey,
+    /// Its title.
+    pub title: String,
+    /// Its kind.
+    pub kind: NodeKind,
+    /// Its tier.
+    pub category: Category,
+    /// The node the patient is placed at.
+    pub from: String,
+    /// Met (all branch criteria hold) or Unknown (with the missing facts).
+    pub outcome: Outcome,
+}
+
+/// Where a patient's history places them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Placement {
+    /// The node.
+    pub key: NodeKey,
+    /// Its title.
+    pub title: String,
+    /// Date of the latest matching service (None when placed at the entry for lack of history).
+    pub last_service: Option<NaiveDate>,
+    /// Evidence of the matching services.
+    pub evidence: Vec<String>,
+    /// How the patient's facts fit the criteria along the routes to the node.
+    pub fit: Truth,
+}
+
+/// The loaded pathways.
+#[derive(Debug, Clone, Default)]
+pub struct PathwaySet {
+    pathways: Vec<Pathway>,
+}
+
+impl PathwaySet {
+    /// The pathways shipped in `pathways/`, compiled into the binary.
+    pub fn builtin() -> Result<PathwaySet, LoadError> {
+        PathwaySet::from_strs(BUILTIN)
+    }
+
+    /// The shipped pathway files as (file name, text).
+    pub fn builtin_sources() -> &'static [(&'static str, &'static str)] {
+        BUILTIN
+    }
+
+    /// Loads every `*.toml` in `dir` (sorted by name).
+    pub fn load_dir(dir: impl AsRef<Path>) -> Result<PathwaySet, LoadError> {
+        let files = read_dir(dir.as_ref())?;
+        let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        PathwaySet::from_strs(&refs)
+    }
+
+    /// Loads pathways from (file name, text) pairs.
+    pub fn from_strs(files: &[(&str, &str)]) -> Result<PathwaySet, LoadError> {
+        let mut diagnostics = Vec::new();
+        let mut pathways = Vec::new();
+        for (name, text) in files {
+            match parse_pathway(name, text) {
+                Ok(p) => pathways.push(p),
+                Err(e) => diagnostics.extend(e.diagnostics),
+            }
+        }
+        if !diagnostics.is_empty() {
+            return Err(LoadError { diagnostics });
+        }
+        PathwaySet::from_pathways(pathways)
+    }
+
+    /// A set of already-built pathways (e.g. imported from PlanDefinitions); ids must be unique.
+    pub fn from_pathways(pathways: Vec<Pathway>) -> Result<PathwaySet, LoadError> {
+        let mut seen = HashMap::new();
+        for p in &pathways {
+            if let Some(first) = seen.insert(p.id.clone(), p.file.clone()) {
+                return Err(LoadError {
+                    diagnostics: vec![Diagnostic::error(
+                        &p.file,
+                        0,
+                        "duplicate-id",
+                        format!("pathway id `{}` is also used by {first}", p.id),
+                    )],
+                });
+            }
+        }
+        Ok(PathwaySet { pathways })
+    }
+
+    /// The pathways.
+    pub fn pathways(&self) -> &[Pathway] {
+        &self.pathways
+    }
+
+    /// One pathway by id.
+    pub fn get(&self, id: &str) -> Option<&Pathway> {
+        self.pathways.iter().find(|p| p.id == id)
+    }
+
+    /// Lint findings for every pathway (empty when clean).
+    pub fn lint(&self) -> Vec<Diagnostic> {
+        self.pathways.iter().flat_map(crate::lint::lint_pathway).collect()
+    }
+
+    /// Nodes that support `system`/`code`.
+    pub fn nodes_supporting(&self, system: CodeSystem, code: &str) -> Vec<NodeKey> {
+        let mut out = Vec::new();
+        for p in &self.pathways {
+            for n in p.nodes() {
+                if n.supports(system, code) {
+                    out.push(NodeKey { pathway: p.id.clone(), node: n.id.clone() });
+                }
+            }
+        }
+        out
+    }
+
+    /// For a service code: each supporting node and the AND/OR criteria for reaching it.
+    pub fn support(&self, system: CodeSystem, code: &str) -> Vec<Support> {
+        self.nodes_supporting(system, code)
+            .into_iter()
+            .filter_map(|key| {
+                let p = self.get(&key.pathway)?;
+                let n = p.node(&key.node)?;
+                let paths = self.paths_to(&key.pathway, &key.node)?;
+                let criteria = Criterion::any(paths.iter().map(|x| x.criteria.clone()).collect());
+                Some(Support {
+                    title: n.title.clone(),
+                    category: n.category,
+                    sources: n.sources.clone(),
+                    paths,
+                    criteria,
+                    key,
+                })
+            })
+            .collect()
+    }
+
+    /// The routes to `node`, with the criteria along them: from the pathway's entry, and from
+    /// each recurrence edge that leads to it (such a route lists the node recurred from
+    /// first; the route before a recurrence is history, not a condition). None if the
+    /// pathway or node does not exist.
+    pub fn paths_to(&self, pathway: &str, node: &str) -> Option<Vec<PathToNode>> {
+        let p = self.get(pathway)?;
+        let target = p.index_of(node)?;
+        Some(paths_in(p, target))
+    }
+
+    /// Where the patient's history places them, on each pathway whose entry criterion (the
+    /// diagnosis) is met. The history is replayed in date order from the entry: each day's
+    /// services move the patient to the nodes that provide them, preferring nodes reachable
+    /// from the current position, then nodes whose route criteria the facts do not contradict (a node's own drugs do not count as prior
+    /// for it, and facts that evolve — castration status, progression, recurrence, prior
+    /// lines — are not held against it), then nearer nodes (forward, recurrence edges
+    /// included), then nodes more of whose codes were received that day, then nodes with
+    /// fewer codes not received. Ties are kept. With no matching history a patient is at
+    /// the entry.
+    pub fn place(&self, facts: &PatientFacts) -> Vec<Placement> {
+        let mut out = Vec::new();
+        for p in &self.pathways {
+            let entry = &p.graph[p.entry];
+            if let Some(w) = &entry.when {
+                if w.evaluate(facts).truth != Truth::Met {
+                    continue;
+                }
+            }
+            let mut current = vec![p.entry];
+            let mut last: Option<(NaiveDate, Vec<String>)> = None;
+            let mut days: Vec<NaiveDate> = facts.history.iter().map(|r| r.date).collect();
+            days.sort_unstable();
+            days.dedup();
+            let mut fits: HashMap<NodeIndex, Truth> = HashMap::new();
+            for day in days {
+                let records: Vec<_> = facts.history.iter().filter(|r| r.date == day).collect();
+                let dist = distances_from(p, &current);
+                // (reachable, fit, -distance, matched, -unmatched)
+                type Rank = (bool, u8, std::cmp::Reverse<usize>, usize, std::cmp::Reverse<usize>);
+                let mut ranked: Vec<(Rank, NodeIndex)> = Vec::new();
+                for ix in p.graph.node_indices() {
+                    let codes = p.graph[ix].all_services();
+                    let matched = codes.iter().filter(|c| records.iter().any(|r| r.code == ***c)).count();
+                    if matched == 0 {
+                        continue;
+                    }
+                    let fit = *fits.entry(ix).or_insert_with(|| {
+                        Criterion::any(paths_in(p, ix).into_iter().map(|x| x.criteria).collect())
+                            .evaluate(&without_own_drugs(facts, &codes))
+                            .truth
+                    });
+                    let fit_rank = match fit {
+                        Truth::Met => 2,
+                        Truth::Unknown => 1,
+                        Truth::NotMet => 0,
+                    };
+                    let d = dist[ix.index()];
+                    ranked.push((
+                        (
+                            d.is_some(),
+                            fit_rank,
+                            std::cmp::Reverse(d.unwrap_or(usize::MAX)),
+                            matched,
+                            std::cmp::Reverse(codes.len() - matched),
+                        ),
+                        ix,
+                    ));
+                }
+                ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+                let Some(best) = ranked.first().map(|r| r.0) else {
+                    continue;
+                };
+                current = ranked.iter().take_while(|r| r.0 == best).map(|r| r.1).collect();
+                let mut evidence: Vec<String> = Vec::new();
+                for r in &records {
+                    if current.iter().any(|ix| p.graph[*ix].all_services().iter().any(|c| **c == r.code)) {
+                        for e in &r.evidence {
+                            if !evidence.contains(e) {
+                                evidence.push(e.clone());
+                            }
+                        }
+                    }
+                }
+                last = Some((day, evidence));
+            }
+            for ix in current {
+                let n = &p.graph[ix];
+                let fit = match &last {
+                    Some(_) => *fits.get(&ix).unwrap_or(&Truth::Unknown),
+                    None => Truth::Met,
+                };
+                out.push(Placement {
+                    key: NodeKey { pathway: p.id.clone(), node: n.id.clone() },
+                    title: n.title.clone(),
+                    last_service: last.as_ref().map(|l| l.0),
+                    evidence: last.as_ref().map(|l| l.1.clone()).unwrap_or_default(),
+                    fit,
+                });
+            }
+        }
+        out
+    }
+
+    /// The next actionable steps from where the patient is placed: follows branches whose
+    /// criteria are Met or Unknown through decision and recurrence-entry nodes until it
+    /// reaches a workup, treatment or surveillance node. NotMet branches are dropped.
+    pub fn next_steps(&self, facts: &PatientFacts) -> Vec<NextStep> {
+        let mut out: Vec<NextStep> = Vec::new();
+        for placed in self.place(facts) {
+            let Some(p) = self.get(&placed.key.pathway) else {
+                continue;
+            };
+            let Some(start) = p.index_of(&placed.key.node) else {
+                continue;
+            };
+            let mut stack: Vec<(NodeIndex, Vec<Criterion>)> = vec![(start, Vec::new())];
+            let mut seen = vec![false; p.graph.node_count()];
+            seen[start.index()] = true;
+            while let Some((ix, acc)) = stack.pop() {
+                for (e, t) in p.out_edges(ix).into_iter().rev() {
+                    let mut parts = acc.clone();
+                    parts.push(p.branch_criterion(e));
+                    let outcome = Criterion::All(parts.clone()).evaluate(facts);
+                    if outcome.truth == Truth::NotMet {
+                        continue;
+                    }
+                    let n = &p.graph[t];
+                    if n.kind.is_actionable() || p.out_edges(t).is_empty() {
+                        let key = NodeKey { pathway: p.id.clone(), node: n.id.clone() };
+                        if let Some(prev) = out.iter_mut().find(|s| s.key == key) {
+                            if prev.outcome.truth == Truth::Unknown && outcome.truth == Truth::Met {
+                                prev.outcome = outcome;
+                            }
+                        } else {
+                            out.push(NextStep {
+                                key,
+                                title: n.title.clone(),
+                                kind: n.kind,
+                                category: n.category,
+                                from: placed.key.node.clone(),
+                                outcome,
+                            });
+                        }
+                    } else if !seen[t.index()] {
+                        seen[t.index()] = true;
+                        stack.push((t, parts));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Facts that change as the disease evolves: a node chosen when the patient was
+/// castration-sensitive or before progression must still match once that has changed.
+const EVOLVING_FACTS: &[&str] = &["castration", "progression", "recurrence", "prior_lines"];
+
+/// The facts used to judge whether the patient could have been routed to a node: the node's
+/// own drugs removed from `prior_drugs` (they were not "prior" when it was chosen) and the
+/// evolving facts forgotten.
+fn without_own_drugs(facts: &PatientFacts, codes: &[&crate::code::Code]) -> PatientFacts {
+    let mut f = facts.clone();
+    for name in EVOLVING_FACTS {
+        f.facts.remove(*name);
+    }
+    if let Some(entry) = f.facts.get_mut("prior_drugs") {
+        if let crate::facts::FactValue::Codes(list) = &mut entry.value {
+            list.retain(|c| !codes.contains(&c));
+        }
+    }
+    f
+}
+
+/// Shortest distance (in edges, recurrence edges included) from any of `from` to each node.
+fn distances_from(p: &Pathway, from: &[NodeIndex]) -> Vec<Option<usize>> {
+    let mut d = vec![None; p.graph.node_count()];
+    let mut queue = std::collections::VecDeque::new();
+    for ix in from {
+        d[ix.index()] = Some(0);
+        queue.push_back(*ix);
+    }
+    while let Some(ix) = queue.pop_front() {
+        let here = d[ix.index()].unwrap_or(0);
+        for (_, t) in p.out_edges(ix) {
+            if d[t.index()].is_none() {
+                d[t.index()] = Some(here + 1);
+                queue.push_back(t);
+            }
+        }
+    }
+    d
+}
+
+/// Routes to `target`. A route starts at the entry, or at the target of a recurrence edge
+/// (what happened before a recurrence is history, not a criterion for what comes after
+/// it); it then follows forward edges only. Only nodes that can still reach the target are
+/// explored, so the work is bounded by the number of routes (capped at `MAX_PATHS`).
+fn paths_in(p: &Pathway, target: NodeIndex) -> Vec<PathToNode> {
+    let n = p.graph.node_count();
+    let mut reaches = vec![false; n];
+    reaches[target.index()] = true;
+    let mut queue = vec![target];
+    while let Some(ix) = queue.pop() {
+        for e in p.graph.edges_directed(ix, Direction::Incoming) {
+            if !e.weight().recurrence && !reaches[e.source().index()] {
+                reaches[e.source().index()] = true;
+                queue.push(e.source());
+            }
+        }
+    }
+    let entry_parts: Vec<Criterion> = p.graph[p.entry].when.iter().cloned().collect();
+    // (node, nodes so far, criteria so far, via recurrence)
+    let mut stack: Vec<(NodeIndex, Vec<NodeIndex>, Vec<Criterion>, bool)> = Vec::new();
+    for e in p.graph.edge_references().filter(|e| e.weight().recurrence && reaches[e.target().index()]) {
+        let mut parts = entry_parts.clone();
+        parts.push(p.branch_criterion(e.id()));
+        stack.push((e.target(), vec![e.source(), e.target()], parts, true));
+    }
+    if reaches[p.entry.index()] {
+        stack.push((p.entry, vec![p.entry], entry_parts.clone(), false));
+    }
+    let mut out = Vec::new();
+    while let Some((ix, nodes, parts, via_recurrence)) = stack.pop() {
+        if out.len() >= MAX_PATHS {
+            break;
+        }
+        if ix == target {
+            out.push(PathToNode {
+                nodes: nodes.iter().map(|i| p.graph[*i].id.clone()).collect(),
+                via_recurrence,
+                criteria: Criterion::All(parts),
+            });
+            continue;
+        }
+        for (e, t) in p.out_edges(ix).into_iter().rev() {
+            if p.graph[e].recurrence || !reaches[t.index()] || nodes.contains(&t) {
+                continue;
+            }
+            let mut next_parts = parts.clone();
+            let c = p.branch_criterion(e);
+            if c != Criterion::All(Vec::new()) {
+                next_parts.push(c);
+            }
+            let mut next_nodes = nodes.clone();
+            next_nodes.push(t);
+            stack.push((t, next_nodes, next_parts, via_recurrence));
+        }
+    }
+    out
+}
+
+fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, LoadError> {
+    let io = |m: String| LoadError { diagnostics: vec![Diagnostic::error(&dir.display().to_string(), 0, "io", m)] };
+    let mut files = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| io(format!("cannot read directory: {e}")))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| io(e.to_string()))?;
+        let path = entry.path();
+        if path.extension().and_then(|x| x.to_str()) == Some("toml") {
+            let text = std::fs::read_to_string(&path).map_err(|e| io(format!("{}: {e}", path.display())))?;
+            files.push((path.display().to_string(), text));
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Loads and lints every pathway file in `dir`: load errors if a file does not load, lint
+/// findings for those that do. This is what `oncotwin pathways lint` prints.
+pub fn lint_dir(dir: impl AsRef<Path>) -> Vec<Diagnostic> {
+    match read_dir(dir.as_ref()) {
+        Ok(files) => files.iter().flat_map(|(n, t)| lint_str(n, t)).collect(),
+        Err(e) => e.diagnostics,
+    }
+}
+
+/// Loads and lints one pathway file's text.
+pub fn lint_str(file: &str, text: &str) -> Vec<Diagnostic> {
+    match parse_pathway(file, text) {
+        Ok(p) => crate::lint::lint_pathway(&p),
+        Err(e) => e.diagnostics,
+    }
+}

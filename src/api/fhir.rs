@@ -1,0 +1,427 @@
+//! `/fhir`: the FHIR R4 facade (metadata, transaction/batch ingest, read, vread, update,
+//! create, search, `$everything`). Thin handlers: parsing and storage live in `fhir/`,
+//! `ingest/` and `store/`.
+
+use super::error::{FhirResponseError, FHIR_JSON};
+use crate::fhir::capability::capability_statement;
+use crate::fhir::outcome::{operation_outcome, FhirError, OutcomeIssue};
+use crate::fhir::search::{parse_search, searchset, DEFAULT_COUNT, MAX_COUNT};
+use crate::ingest::entry::{check_entry, is_valid_id, IncomingEntry, Unit, UnitMode};
+use crate::ingest::{
+    apply_unit, ingest_text, outcome_issues, EntryOutcome, EntryResult, FailedTransaction, IngestError,
+};
+use crate::startup::AppState;
+use crate::store::{SearchQuery, SearchSort, StoredResource, WriteOutcome};
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::StreamExt;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+type FhirResult = Result<HttpResponse, FhirResponseError>;
+
+/// The facade's absolute base URL (`…/fhir`).
+pub fn base_url(req: &HttpRequest, state: &AppState) -> String {
+    match &state.settings.base_url {
+        Some(base) => format!("{}/fhir", base.trim_end_matches('/')),
+        None => {
+            let info = req.connection_info();
+            format!("{}://{}/fhir", info.scheme(), info.host())
+        }
+    }
+}
+
+fn fhir_json(status: u16, body: &Value) -> HttpResponse {
+    HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap_or(actix_web::http::StatusCode::OK))
+        .content_type(FHIR_JSON)
+        .body(body.to_string())
+}
+
+fn query_pairs(req: &HttpRequest) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(req.query_string().as_bytes()).into_owned().collect()
+}
+
+fn check_type(resource_type: &str) -> Result<(), FhirError> {
+    if fhir_io::is_known_resource_type(resource_type) {
+        Ok(())
+    } else {
+        Err(FhirError::new(
+            404,
+            "not-supported",
+            format!("`{resource_type}` is not a FHIR R4 resource type this server supports"),
+        ))
+    }
+}
+
+/// Reads a JSON request body, enforcing the content type and the size limit.
+async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -> Result<String, FhirError> {
+    if let Some(content_type) = req.headers().get(header::CONTENT_TYPE) {
+        let essence = content_type.to_str().unwrap_or("").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        if !matches!(essence.as_str(), "application/fhir+json" | "application/json" | "application/json+fhir" | "") {
+            return Err(FhirError::new(
+                415,
+                "not-supported",
+                format!("content type `{essence}` is not supported: send application/fhir+json"),
+            ));
+        }
+    }
+    let too_large = || FhirError::new(413, "too-costly", format!("request body exceeds the limit of {limit} bytes"));
+    if let Some(length) =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok())
+    {
+        if length > limit {
+            return Err(too_large());
+        }
+    }
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| FhirError::bad_request(format!("could not read the request body: {e}")))?;
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    if body.is_empty() {
+        return Err(FhirError::bad_request("the request body is empty"));
+    }
+    String::from_utf8(body.to_vec()).map_err(|e| FhirError::bad_request(format!("the request body is not UTF-8: {e}")))
+}
+
+/// `GET /fhir/metadata`
+#[utoipa::path(get, path = "/fhir/metadata", tag = "fhir", responses((status = 200, description = "CapabilityStatement (FHIR 4.0.1)")))]
+pub async fn metadata(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    fhir_json(200, &capability_statement(&base_url(&req, &state), env!("CARGO_PKG_VERSION")))
+}
+
+#[derive(Deserialize)]
+struct BundleHead {
+    #[serde(rename = "resourceType")]
+    resource_type: Option<String>,
+    #[serde(rename = "type")]
+    bundle_type: Option<String>,
+}
+
+/// `POST /fhir`: a transaction (all or nothing) or batch (per entry) Bundle.
+#[utoipa::path(post, path = "/fhir", tag = "fhir", request_body(content = String, content_type = "application/fhir+json", description = "transaction or batch Bundle"),
+    responses((status = 200, description = "transaction-response or batch-response Bundle"), (status = 400, description = "OperationOutcome"), (status = 409, description = "OperationOutcome"), (status = 413, description = "OperationOutcome"), (status = 415, description = "OperationOutcome")))]
+pub async fn transaction(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> FhirResult {
+    let text = read_body(&req, payload, state.settings.max_body_bytes).await?;
+    let head: BundleHead = serde_json::from_str(&text).map_err(|e| {
+        if e.is_data() {
+            FhirError::bad_request(format!("POST /fhir expects a Bundle: {e}"))
+        } else {
+            FhirError::new(400, "structure", format!("malformed JSON: {e}"))
+        }
+    })?;
+    if head.resource_type.as_deref() != Some("Bundle") {
+        return Err(FhirError::new(
+            400,
+            "structure",
+            "POST /fhir expects a transaction or batch Bundle (resourceType is not Bundle)",
+        )
+        .into());
+    }
+    let bundle_type = head.bundle_type.unwrap_or_default();
+    if bundle_type != "transaction" && bundle_type != "batch" {
+        return Err(FhirError::bad_request(format!(
+            "POST /fhir takes a Bundle of type transaction or batch, not `{bundle_type}`"
+        ))
+        .into());
+    }
+    let (report, results) = match ingest_text(&state.store, &text, "http", FailedTransaction::Reject).await {
+        Ok(done) => done,
+        Err(IngestError::Rejected(error)) => return Err(error.into()),
+        Err(IngestError::Store(error)) => return Err(error.into()),
+    };
+    tracing::info!(bundle = %bundle_type, received = report.received, created = report.created, updated = report.updated,
+        unchanged = report.unchanged, quarantined = report.quarantined_total(), "bundle ingested");
+    let entries: Vec<Value> = results.iter().map(response_entry).collect();
+    Ok(fhir_json(200, &json!({"resourceType": "Bundle", "type": format!("{bundle_type}-response"), "entry": entries})))
+}
+
+fn status_of_reason(reason: &str) -> u16 {
+    match reason {
+        "invalid-resource" | "invalid-id" => 422,
+        _ => 400,
+    }
+}
+
+fn status_line(status: u16) -> String {
+    let reason = actix_web::http::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("");
+    format!("{status} {reason}")
+}
+
+fn response_entry(result: &EntryResult) -> Value {
+    match &result.outcome {
+        EntryOutcome::Stored { resource_type, id, write } => {
+            let status = if matches!(write, WriteOutcome::Created { .. }) { 201 } else { 200 };
+            json!({"response": {
+                "status": status_line(status),
+                "location": format!("{resource_type}/{id}/_history/{}", write.version_id()),
+                "etag": format!("W/\"{}\"", write.version_id()),
+                "lastModified": write.last_updated(),
+            }})
+        }
+        EntryOutcome::Quarantined { reason, outcome } => json!({"response": {
+            "status": status_line(status_of_reason(reason)),
+            "outcome": outcome,
+        }}),
+    }
+}
+
+/// Stores one resource sent to `PUT /fhir/{type}/{id}` or `POST /fhir/{type}`.
+async fn write_one(
+    req: &HttpRequest,
+    state: &AppState,
+    text: String,
+    resource_type: &str,
+    id: Option<&str>,
+) -> FhirResult {
+    check_type(resource_type).map_err(|e| FhirError { status: 400, ..e })?;
+    let entry = IncomingEntry {
+        ordinal: 0,
+        location: "body".into(),
+        full_url: None,
+        method: Some(if id.is_some() { "PUT" } else { "POST" }.into()),
+        url: Some(match id {
+            Some(id) => format!("{resource_type}/{id}"),
+            None => resource_type.to_string(),
+        }),
+        raw: text,
+    };
+    if let Ok(Some(body_type)) = crate::ingest::entry::resource_type_of(&entry.raw) {
+        if body_type != resource_type {
+            return Err(
+                FhirError::bad_request(format!("the body is a {body_type} but the URL names {resource_type}")).into()
+            );
+        }
+    }
+    // Check here so that a bad body is answered, not quarantined: the client still has it.
+    if let Err(record) = check_entry(entry.clone(), "http") {
+        return Err(
+            FhirError { status: status_of_reason(&record.reason), issues: outcome_issues(&record.outcome) }.into()
+        );
+    }
+    let unit = Unit { mode: UnitMode::Independent, entries: vec![entry], broken: Vec::new() };
+    let (results, _) =
+        apply_unit(&state.store, unit, "http", FailedTransaction::Reject).await.map_err(|e| match e {
+            IngestError::Rejected(error) => FhirResponseError(error),
+            IngestError::Store(error) => error.into(),
+        })?;
+    let Some(EntryResult { outcome: EntryOutcome::Stored { resource_type, id, write }, .. }) =
+        results.into_iter().next()
+    else {
+        return Err(FhirError::new(500, "exception", "the resource was not stored").into());
+    };
+    let stored = state
+        .store
+        .read(&resource_type, &id)
+        .await?
+        .ok_or_else(|| FhirError::new(500, "exception", "stored resource vanished"))?;
+    let status = if matches!(write, WriteOutcome::Created { .. }) { 201 } else { 200 };
+    let location = format!("{}/{resource_type}/{id}/_history/{}", base_url(req, state), stored.version_id);
+    let prefer = req.headers().get("Prefer").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let mut response = resource_response(status, &stored);
+    response.headers_mut().insert(
+        header::LOCATION,
+        header::HeaderValue::from_str(&location).unwrap_or(header::HeaderValue::from_static("")),
+    );
+    if prefer.contains("return=minimal") {
+        let mut minimal = HttpResponse::build(response.status());
+        for (name, value) in response.headers() {
+            if name != header::CONTENT_TYPE {
+                minimal.insert_header((name.clone(), value.clone()));
+            }
+        }
+        return Ok(minimal.finish());
+    }
+    if prefer.contains("return=OperationOutcome") {
+        return Ok(fhir_json(
+            status,
+            &operation_outcome(&[OutcomeIssue::information(
+                "informational",
+                format!("{resource_type}/{id} stored as version {}", stored.version_id),
+            )]),
+        ));
+    }
+    Ok(response)
+}
+
+fn resource_response(status: u16, stored: &StoredResource) -> HttpResponse {
+    let mut builder =
+        HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap_or(actix_web::http::StatusCode::OK));
+    builder.content_type(FHIR_JSON).insert_header((header::ETAG, format!("W/\"{}\"", stored.version_id)));
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(&stored.last_updated) {
+        builder.insert_header((
+            header::LAST_MODIFIED,
+            t.with_timezone(&chrono::Utc).format("%a, %d %b %Y %H:%M:%S GMT").to_string(),
+        ));
+    }
+    builder.body(stored.content.clone())
+}
+
+/// `PUT /fhir/{type}/{id}`: create or update with a client-chosen id.
+#[utoipa::path(put, path = "/fhir/{type}/{id}", tag = "fhir", params(("type" = String, Path), ("id" = String, Path)),
+    request_body(content = String, content_type = "application/fhir+json"),
+    responses((status = 200, description = "updated (or unchanged)"), (status = 201, description = "created"), (status = 400, description = "OperationOutcome"), (status = 415, description = "OperationOutcome"), (status = 422, description = "OperationOutcome")))]
+pub async fn update(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> FhirResult {
+    let (resource_type, id) = path.into_inner();
+    if !is_valid_id(&id) {
+        return Err(FhirError::bad_request(format!("`{id}` is not a valid FHIR id")).into());
+    }
+    let text = read_body(&req, payload, state.settings.max_body_bytes).await?;
+    write_one(&req, &state, text, &resource_type, Some(&id)).await
+}
+
+/// `POST /fhir/{type}`: create (the resource's own id is kept; without one, a content-derived id).
+#[utoipa::path(post, path = "/fhir/{type}", tag = "fhir", params(("type" = String, Path)),
+    request_body(content = String, content_type = "application/fhir+json"),
+    responses((status = 201, description = "created"), (status = 200, description = "identical resource already stored"), (status = 400, description = "OperationOutcome"), (status = 422, description = "OperationOutcome")))]
+pub async fn create(
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> FhirResult {
+    let resource_type = path.into_inner();
+    let text = read_body(&req, payload, state.settings.max_body_bytes).await?;
+    write_one(&req, &state, text, &resource_type, None).await
+}
+
+/// `GET /fhir/{type}/{id}`
+#[utoipa::path(get, path = "/fhir/{type}/{id}", tag = "fhir", params(("type" = String, Path), ("id" = String, Path)),
+    responses((status = 200, description = "the resource"), (status = 404, description = "OperationOutcome")))]
+pub async fn read(path: web::Path<(String, String)>, state: web::Data<AppState>) -> FhirResult {
+    let (resource_type, id) = path.into_inner();
+    check_type(&resource_type)?;
+    if !is_valid_id(&id) {
+        return Err(FhirError::bad_request(format!("`{id}` is not a valid FHIR id")).into());
+    }
+    let stored = state
+        .store
+        .read(&resource_type, &id)
+        .await?
+        .ok_or_else(|| FhirError::not_found(format!("{resource_type}/{id} is not known")))?;
+    Ok(resource_response(200, &stored))
+}
+
+/// `GET /fhir/{type}/{id}/_history/{vid}`
+#[utoipa::path(get, path = "/fhir/{type}/{id}/_history/{vid}", tag = "fhir", params(("type" = String, Path), ("id" = String, Path), ("vid" = i64, Path)),
+    responses((status = 200, description = "that version"), (status = 404, description = "OperationOutcome")))]
+pub async fn vread(path: web::Path<(String, String, String)>, state: web::Data<AppState>) -> FhirResult {
+    let (resource_type, id, vid) = path.into_inner();
+    check_type(&resource_type)?;
+    let version: i64 = vid.parse().map_err(|_| FhirError::bad_request(format!("`{vid}` is not a version id")))?;
+    let stored = state
+        .store
+        .read_version(&resource_type, &id, version)
+        .await?
+        .ok_or_else(|| FhirError::not_found(format!("{resource_type}/{id} has no version {version}")))?;
+    Ok(resource_response(200, &stored))
+}
+
+fn is_strict(req: &HttpRequest) -> bool {
+    req.headers().get("Prefer").and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("handling=strict"))
+}
+
+/// `GET /fhir/{type}?…`: search.
+#[utoipa::path(get, path = "/fhir/{type}", tag = "fhir", params(("type" = String, Path),
+        ("patient" = Option<String>, Query), ("subject" = Option<String>, Query), ("_id" = Option<String>, Query), ("code" = Option<String>, Query),
+        ("date" = Option<String>, Query), ("_lastUpdated" = Option<String>, Query), ("_count" = Option<i64>, Query), ("_offset" = Option<i64>, Query)),
+    responses((status = 200, description = "searchset Bundle with next links"), (status = 400, description = "OperationOutcome")))]
+pub async fn search(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>) -> FhirResult {
+    let resource_type = path.into_inner();
+    check_type(&resource_type)?;
+    let pairs = query_pairs(&req);
+    let parsed = parse_search(&resource_type, &pairs, is_strict(&req))?;
+    let page = state.store.search(&parsed.query).await?;
+    let base = base_url(&req, &state);
+    Ok(fhir_json(200, &searchset(&page, &parsed.query, &base, &format!("/{resource_type}"), &pairs, &parsed.ignored)))
+}
+
+/// `POST /fhir/{type}/_search`: the same search with form-encoded parameters.
+pub async fn search_post(
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> FhirResult {
+    let resource_type = path.into_inner();
+    check_type(&resource_type)?;
+    let mut pairs = query_pairs(&req);
+    pairs.extend(url::form_urlencoded::parse(&body).into_owned());
+    let parsed = parse_search(&resource_type, &pairs, is_strict(&req))?;
+    let page = state.store.search(&parsed.query).await?;
+    let base = base_url(&req, &state);
+    Ok(fhir_json(200, &searchset(&page, &parsed.query, &base, &format!("/{resource_type}"), &pairs, &parsed.ignored)))
+}
+
+/// `GET /fhir/Patient/{id}/$everything`: the patient and every resource in its compartment.
+#[utoipa::path(get, path = "/fhir/Patient/{id}/$everything", tag = "fhir", params(("id" = String, Path), ("_type" = Option<String>, Query), ("_since" = Option<String>, Query), ("_count" = Option<i64>, Query)),
+    responses((status = 200, description = "searchset Bundle"), (status = 404, description = "OperationOutcome")))]
+pub async fn everything(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>) -> FhirResult {
+    let id = path.into_inner();
+    if state.store.read("Patient", &id).await?.is_none() {
+        return Err(FhirError::not_found(format!("Patient/{id} is not known")).into());
+    }
+    let pairs = query_pairs(&req);
+    let mut query = SearchQuery {
+        patient: Some(id.clone()),
+        include_patient: true,
+        count: MAX_COUNT,
+        sort: SearchSort::Key,
+        ..Default::default()
+    };
+    for (name, value) in &pairs {
+        match name.as_str() {
+            "_type" => {
+                for t in value.split(',') {
+                    check_type(t).map_err(|e| FhirError { status: 400, ..e })?;
+                    query.types.push(t.to_string());
+                }
+            }
+            "_since" => {
+                let range = crate::fhir::dates::date_range(value)
+                    .map_err(|e| FhirError::bad_request(format!("_since: {e}")))?;
+                query.dates.push(crate::store::DateFilter {
+                    param: "_lastUpdated".into(),
+                    prefix: crate::store::DatePrefix::Ge,
+                    start: range.start,
+                    end: range.end,
+                });
+            }
+            "_count" => {
+                query.count = value
+                    .parse::<i64>()
+                    .map_err(|_| FhirError::bad_request("_count must be an integer"))?
+                    .clamp(0, MAX_COUNT)
+            }
+            "_offset" => {
+                query.offset =
+                    value.parse::<i64>().map_err(|_| FhirError::bad_request("_offset must be an integer"))?.max(0)
+            }
+            _ => {}
+        }
+    }
+    if query.count == 0 {
+        query.count = DEFAULT_COUNT;
+    }
+    let page = state.store.search(&query).await?;
+    let base = base_url(&req, &state);
+    Ok(fhir_json(200, &searchset(&page, &query, &base, &format!("/Patient/{id}/$everything"), &pairs, &[])))
+}
+
+/// Unknown paths under `/fhir`.
+pub async fn not_found(req: HttpRequest) -> FhirResult {
+    Err(FhirError::not_found(format!("no FHIR interaction at {} {}", req.method(), req.path())).into())
+}
+
+/// Known paths, wrong method.
+pub async fn method_not_allowed(req: HttpRequest) -> FhirResult {
+    Err(FhirError::new(405, "not-supported", format!("{} is not supported on {}", req.method(), req.path())).into())
+}

@@ -1,0 +1,240 @@
+//! The `oncotwin` command line.
+
+use crate::config::{Settings, SettingsArgs};
+use crate::ingest::{source, IngestReport};
+use crate::startup::Application;
+use crate::store::{redact_url, Store};
+use crate::{bench, demo, telemetry};
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Exit code when entries were quarantined (and `--allow-quarantine` was not given).
+pub const EXIT_QUARANTINED: u8 = 3;
+
+#[derive(Debug, Parser)]
+#[command(name = "oncotwin", version, about = "Clinical digital-twin backend for oncology over FHIR R4")]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server.
+    Serve(ServeArgs),
+    /// Load the bundled sample patients into an embedded SQLite database and serve them.
+    Demo(ServeArgs),
+    /// Ingest FHIR R4 files or folders (Bundles, NDJSON, gzip of either).
+    Ingest {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Exit 0 even when entries were quarantined.
+        #[arg(long)]
+        allow_quarantine: bool,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Apply database migrations.
+    Migrate,
+    /// Recompute everything derived (the search index) from the stored resources.
+    Rebuild,
+    /// Benchmarks that print numbers.
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "ONCOTWIN_LISTEN")]
+    pub listen: Option<String>,
+    /// Largest accepted request body, in bytes.
+    #[arg(long, env = "ONCOTWIN_MAX_BODY_BYTES")]
+    pub max_body_bytes: Option<usize>,
+    /// Public base URL (for absolute links), e.g. https://oncotwin.example.org
+    #[arg(long, env = "ONCOTWIN_BASE_URL")]
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Ingest throughput into fresh SQLite and PostgreSQL databases, and peak memory.
+    Ingest(bench::IngestBenchArgs),
+}
+
+/// Parses the command line and runs it.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(dispatch(cli)) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => {
+            let settings = cli.settings.resolve(args.listen, args.max_body_bytes, args.base_url)?;
+            telemetry::init(settings.log_format);
+            serve(settings).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo(args) => {
+            let mut settings = cli.settings.resolve(args.listen, args.max_body_bytes, args.base_url)?;
+            if cli.settings.database_url.is_none() {
+                settings.database_url = demo::DEMO_DATABASE_URL.to_string();
+            }
+            telemetry::init(settings.log_format);
+            demo::run(settings).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ingest { paths, allow_quarantine, json } => {
+            let settings = cli.settings.resolve(None, None, None)?;
+            telemetry::init(settings.log_format);
+            let store = open_store(&settings).await?;
+            let report = ingest_paths(&store, &paths, !json).await?;
+            store.close().await;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            }
+            if report.quarantined_total() > 0 && !allow_quarantine {
+                eprintln!(
+                    "{} entries were quarantined (see the summary); rerun with --allow-quarantine to accept that",
+                    report.quarantined_total()
+                );
+                return Ok(ExitCode::from(EXIT_QUARANTINED));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Migrate => {
+            let settings = cli.settings.resolve(None, None, None)?;
+            telemetry::init(settings.log_format);
+            let store = open_store(&settings).await?;
+            println!("migrations applied to {}", redact_url(&settings.database_url));
+            store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rebuild => {
+            let settings = cli.settings.resolve(None, None, None)?;
+            telemetry::init(settings.log_format);
+            let store = open_store(&settings).await?;
+            let started = Instant::now();
+            let n = crate::rebuild::rebuild(&store).await?;
+            println!("rebuilt the derived data of {n} resources in {:.2} s", started.elapsed().as_secs_f64());
+            store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench { what: BenchCommand::Ingest(args) } => {
+            telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
+            bench::ingest(args).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Connects to the configured database and migrates it.
+pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
+    Store::open(&settings.database_url)
+        .await
+        .with_context(|| format!("cannot open the database {}", redact_url(&settings.database_url)))
+}
+
+/// Runs the server until SIGINT/SIGTERM.
+pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let store = open_store(&settings).await?;
+    let app = Application::build(settings.clone(), store.clone())?;
+    tracing::info!(listen = %settings.listen, port = app.port(), database = %redact_url(&settings.database_url), "oncotwin serving");
+    app.run_until_stopped().await?;
+    store.close().await;
+    Ok(())
+}
+
+/// Ingests files and folders with a progress bar, then prints a summary.
+pub async fn ingest_paths(store: &Store, paths: &[PathBuf], show: bool) -> anyhow::Result<IngestReport> {
+    let (files, skipped) = source::expand_paths(paths)?;
+    let started = Instant::now();
+    let bar = if show { indicatif::ProgressBar::new(files.len() as u64) } else { indicatif::ProgressBar::hidden() };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} files  {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    let mut report = IngestReport { skipped_files: skipped, ..Default::default() };
+    for file in &files {
+        let file_report = source::ingest_file(store, file).await?;
+        report.add(&file_report);
+        bar.inc(1);
+        bar.set_message(format!("{} entries, {} quarantined", report.received, report.quarantined_total()));
+    }
+    bar.finish_and_clear();
+    let seconds = started.elapsed().as_secs_f64();
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let started_at = (chrono::Utc::now() - chrono::Duration::milliseconds((seconds * 1000.0) as i64)).to_rfc3339();
+    let source = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" ");
+    store
+        .record_ingest_run(
+            &run_id,
+            &started_at,
+            &source,
+            report.received as i64,
+            report.created as i64,
+            report.updated as i64,
+            report.unchanged as i64,
+            report.quarantined_total() as i64,
+        )
+        .await?;
+    if show {
+        print_summary(&report, seconds);
+    }
+    Ok(report)
+}
+
+fn print_summary(report: &IngestReport, seconds: f64) {
+    println!(
+        "ingested {} files: {} entries in {:.2} s ({:.0} entries/s)",
+        report.files,
+        report.received,
+        seconds,
+        report.received as f64 / seconds.max(1e-9)
+    );
+    println!(
+        "  stored       {:>8}  (created {}, updated {}, unchanged {})",
+        report.stored(),
+        report.created,
+        report.updated,
+        report.unchanged
+    );
+    println!("  quarantined  {:>8}", report.quarantined_total());
+    for (reason, n) in &report.quarantined {
+        println!("    {reason:<24} {n:>6}");
+    }
+    if report.unresolved_references > 0 {
+        println!("  unresolved urn: references kept as given: {}", report.unresolved_references);
+    }
+    if !report.skipped_files.is_empty() {
+        println!(
+            "  skipped {} files that are not FHIR JSON/NDJSON (e.g. {})",
+            report.skipped_files.len(),
+            report.skipped_files[0]
+        );
+    }
+}

@@ -1,0 +1,228 @@
+//! FHIR search: query strings into [`SearchQuery`], and result pages into searchset Bundles.
+
+use super::dates::date_range;
+use super::outcome::{FhirError, OutcomeIssue};
+use super::params::{params_of, ParamKind};
+use crate::store::{DateFilter, DatePrefix, SearchPage, SearchQuery, SearchSort, SystemMatch, TokenMatch};
+use serde_json::{json, Value};
+
+/// Default and maximum page sizes.
+pub const DEFAULT_COUNT: i64 = 50;
+pub const MAX_COUNT: i64 = 1000;
+
+/// A parsed search plus what the server ignored (reported back in the Bundle).
+#[derive(Debug)]
+pub struct ParsedSearch {
+    pub query: SearchQuery,
+    pub ignored: Vec<String>,
+}
+
+/// Parses `pairs` (already percent-decoded) as a search on `resource_type`.
+///
+/// `strict` (the `Prefer: handling=strict` header) turns unknown parameters into a 400.
+pub fn parse_search(resource_type: &str, pairs: &[(String, String)], strict: bool) -> Result<ParsedSearch, FhirError> {
+    let mut query = SearchQuery { types: vec![resource_type.to_string()], count: DEFAULT_COUNT, ..Default::default() };
+    let mut ignored = Vec::new();
+    for (raw_name, value) in pairs {
+        // Modifiers are not supported except none; say so rather than mis-answer.
+        let (name, modifier) = match raw_name.split_once(':') {
+            Some((n, m)) => (n, Some(m)),
+            None => (raw_name.as_str(), None),
+        };
+        if let Some(modifier) = modifier {
+            return Err(FhirError::bad_request(format!("search modifier `:{modifier}` on `{name}` is not supported")));
+        }
+        if value.is_empty() {
+            return Err(FhirError::bad_request(format!("search parameter `{name}` has an empty value")));
+        }
+        match name {
+            "_count" => query.count = parse_count(value)?,
+            "_offset" => {
+                query.offset = value.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
+                    FhirError::bad_request(format!("_offset must be a non-negative integer, got `{value}`"))
+                })?
+            }
+            "_sort" => query.sort = parse_sort(value)?,
+            "_format" | "_pretty" | "_total" => {}
+            "_id" => query.ids.extend(value.split(',').map(str::to_string)),
+            "_lastUpdated" => query.dates.push(parse_date_filter("_lastUpdated", value)?),
+            _ => match params_of(resource_type).find(|p| p.name == name) {
+                Some(param) => match param.kind {
+                    ParamKind::Reference if name == "patient" || is_patient_subject(value) => {
+                        let id = value.strip_prefix("Patient/").unwrap_or(value);
+                        if id.contains('/') || id.contains(',') {
+                            return Err(FhirError::bad_request(format!(
+                                "`{name}` must name one Patient, got `{value}`"
+                            )));
+                        }
+                        query.patient = Some(id.to_string());
+                    }
+                    ParamKind::Reference => query.tokens.push((
+                        name.to_string(),
+                        value
+                            .split(',')
+                            .map(|v| TokenMatch { system: SystemMatch::Any, code: Some(v.to_string()) })
+                            .collect(),
+                    )),
+                    ParamKind::Token => {
+                        query.tokens.push((name.to_string(), value.split(',').map(parse_token).collect()))
+                    }
+                    ParamKind::Date => query.dates.push(parse_date_filter(name, value)?),
+                },
+                None => {
+                    if strict {
+                        return Err(FhirError::bad_request(format!(
+                            "unknown search parameter `{name}` for {resource_type}"
+                        )));
+                    }
+                    ignored.push(name.to_string());
+                }
+            },
+        }
+    }
+    Ok(ParsedSearch { query, ignored })
+}
+
+/// `subject=Patient/x` or a bare id is a patient-compartment search.
+fn is_patient_subject(value: &str) -> bool {
+    value.starts_with("Patient/") || !value.contains('/')
+}
+
+fn parse_count(value: &str) -> Result<i64, FhirError> {
+    let n: i64 =
+        value.parse().map_err(|_| FhirError::bad_request(format!("_count must be an integer, got `{value}`")))?;
+    if n < 0 {
+        return Err(FhirError::bad_request("_count must not be negative"));
+    }
+    Ok(n.min(MAX_COUNT))
+}
+
+fn parse_sort(value: &str) -> Result<SearchSort, FhirError> {
+    match value {
+        "_id" => Ok(SearchSort::Key),
+        "_lastUpdated" => Ok(SearchSort::LastUpdatedAsc),
+        "-_lastUpdated" => Ok(SearchSort::LastUpdatedDesc),
+        other => Err(FhirError::bad_request(format!(
+            "_sort=`{other}` is not supported (use _id, _lastUpdated or -_lastUpdated)"
+        ))),
+    }
+}
+
+/// `system|code`, `code`, `system|`, `|code`.
+fn parse_token(value: &str) -> TokenMatch {
+    match value.split_once('|') {
+        None => TokenMatch { system: SystemMatch::Any, code: Some(value.to_string()) },
+        Some(("", code)) => TokenMatch { system: SystemMatch::Absent, code: Some(code.to_string()) },
+        Some((system, "")) => TokenMatch { system: SystemMatch::Is(system.to_string()), code: None },
+        Some((system, code)) => {
+            TokenMatch { system: SystemMatch::Is(system.to_string()), code: Some(code.to_string()) }
+        }
+    }
+}
+
+fn parse_date_filter(param: &str, value: &str) -> Result<DateFilter, FhirError> {
+    let prefixes = [
+        ("eq", DatePrefix::Eq),
+        ("ne", DatePrefix::Ne),
+        ("lt", DatePrefix::Lt),
+        ("gt", DatePrefix::Gt),
+        ("le", DatePrefix::Le),
+        ("ge", DatePrefix::Ge),
+        ("sa", DatePrefix::Sa),
+        ("eb", DatePrefix::Eb),
+        ("ap", DatePrefix::Ap),
+    ];
+    let (prefix, rest) = prefixes
+        .iter()
+        .find_map(|(p, kind)| value.strip_prefix(p).map(|rest| (*kind, rest)))
+        .unwrap_or((DatePrefix::Eq, value));
+    let range = date_range(rest).map_err(|e| FhirError::bad_request(format!("{param}: {e}")))?;
+    Ok(DateFilter { param: param.to_string(), prefix, start: range.start, end: range.end })
+}
+
+/// Renders a result page as a searchset Bundle with `self` and `next`/`previous` links.
+pub fn searchset(
+    page: &SearchPage,
+    query: &SearchQuery,
+    base_url: &str,
+    path: &str,
+    pairs: &[(String, String)],
+    ignored: &[String],
+) -> Value {
+    let link_with_offset = |offset: i64| {
+        let mut serializer = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in pairs.iter().filter(|(k, _)| k != "_offset" && k != "_count") {
+            serializer.append_pair(k, v);
+        }
+        serializer.append_pair("_count", &query.count.to_string());
+        serializer.append_pair("_offset", &offset.to_string());
+        format!("{base_url}{path}?{}", serializer.finish())
+    };
+    let mut links = vec![json!({"relation": "self", "url": link_with_offset(query.offset)})];
+    if query.count > 0 && query.offset + query.count < page.total {
+        links.push(json!({"relation": "next", "url": link_with_offset(query.offset + query.count)}));
+    }
+    if query.offset > 0 {
+        links.push(json!({"relation": "previous", "url": link_with_offset((query.offset - query.count).max(0))}));
+    }
+    let mut entries: Vec<Value> = page
+        .resources
+        .iter()
+        .map(|r| {
+            let resource: Value = serde_json::from_str(&r.content).unwrap_or(Value::Null);
+            json!({"fullUrl": format!("{base_url}/{}/{}", r.resource_type, r.id), "resource": resource, "search": {"mode": "match"}})
+        })
+        .collect();
+    if !ignored.is_empty() {
+        let outcome = super::outcome::operation_outcome(&[OutcomeIssue::warning(
+            "not-supported",
+            format!("search parameters ignored: {}", ignored.join(", ")),
+        )]);
+        entries.push(json!({"resource": outcome, "search": {"mode": "outcome"}}));
+    }
+    json!({
+        "resourceType": "Bundle",
+        "type": "searchset",
+        "total": page.total,
+        "link": links,
+        "entry": entries,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn parses_patient_code_date() {
+        let parsed = parse_search(
+            "Observation",
+            &pairs(&[
+                ("patient", "Patient/p1"),
+                ("code", "http://loinc.org|85319-2,1234-5"),
+                ("date", "ge2021-01"),
+                ("_count", "5000"),
+            ]),
+            true,
+        )
+        .unwrap();
+        assert_eq!(parsed.query.patient.as_deref(), Some("p1"));
+        assert_eq!(parsed.query.tokens[0].1.len(), 2);
+        assert_eq!(parsed.query.dates[0].prefix, DatePrefix::Ge);
+        assert_eq!(parsed.query.dates[0].start, "2021-01-01T00:00:00.000000Z");
+        assert_eq!(parsed.query.count, MAX_COUNT);
+    }
+
+    #[test]
+    fn unknown_param_is_ignored_or_refused() {
+        let lenient = parse_search("Condition", &pairs(&[("flavour", "x")]), false).unwrap();
+        assert_eq!(lenient.ignored, vec!["flavour"]);
+        assert_eq!(parse_search("Condition", &pairs(&[("flavour", "x")]), true).unwrap_err().status, 400);
+        assert_eq!(parse_search("Condition", &pairs(&[("_count", "many")]), false).unwrap_err().status, 400);
+        assert_eq!(parse_search("Observation", &pairs(&[("date", "ge-yesterday")]), false).unwrap_err().status, 400);
+    }
+}

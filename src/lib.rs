@@ -1,0 +1,26 @@
+//! oncotwin: a clinical digital-twin backend for oncology over FHIR R4.
+//!
+//! # Layout
+//!
+//! - [`ingest`]: FHIR R4 in (Bundles, NDJSON, gzip, folders); every entry stored verbatim or
+//!   quarantined with an OperationOutcome.
+//! - [`store`]: sqlx over SQLite (embedded default) and PostgreSQL; raw versions, search
+//!   index, quarantine. The only module that writes SQL.
+//! - [`fhir`]: the FHIR boundary — search parameters, dates, references, OperationOutcome,
+//!   CapabilityStatement. Typed model checks live in the `fhir-io` crate.
+//! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
+//! - [`startup`]: builds the server (tests bind port 0 through it).
+//! - [`cli`], [`config`], [`telemetry`]: command line, settings, logs and metrics.
+//! - [`demo`], [`bench`], [`rebuild`]: the bundled demo, benchmarks, recomputing derived data.
+
+pub mod api;
+pub mod bench;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod fhir;
+pub mod ingest;
+pub mod rebuild;
+pub mod startup;
+pub mod store;
+pub mod telemetry;

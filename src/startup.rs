@@ -1,0 +1,53 @@
+//! Building and running the HTTP server (one place, so tests start it exactly as `serve` does).
+
+use crate::api;
+use crate::config::Settings;
+use crate::store::Store;
+use actix_web::dev::Server;
+use actix_web::{web, App, HttpServer};
+use anyhow::Context;
+use std::net::TcpListener;
+use std::sync::Arc;
+
+/// State shared by every handler.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<Settings>,
+}
+
+/// A bound, not yet running server.
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Binds `settings.listen` (port 0 picks a free port) and builds the server over `store`.
+    pub fn build(settings: Settings, store: Store) -> anyhow::Result<Self> {
+        let listener =
+            TcpListener::bind(&settings.listen).with_context(|| format!("cannot listen on {}", settings.listen))?;
+        let port = listener.local_addr()?.port();
+        let state = AppState { store, settings: Arc::new(settings) };
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(web::Data::new(state.clone()))
+                .wrap(actix_web::middleware::from_fn(api::middleware::record_metrics))
+                .configure(api::configure)
+        })
+        .listen(listener)?
+        // Finish in-flight requests on SIGTERM/SIGINT, then stop.
+        .shutdown_timeout(20)
+        .run();
+        Ok(Application { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Runs until the process receives SIGINT or SIGTERM (graceful shutdown).
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,740 @@
+//! Resource versions, the search index and the quarantine.
+
+use super::sql::{bound, Arg, Sql};
+use super::{dispatch, Store, StoreError};
+use chrono::{SecondsFormat, Utc};
+use serde_json::Value;
+use sqlx::Row;
+use std::collections::HashMap;
+
+/// Rows per multi-row INSERT: far below SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+const ROWS_PER_INSERT: usize = 500;
+
+/// The derived search-index rows of one resource.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IndexRows {
+    /// The Patient compartment the resource belongs to (the patient's id).
+    pub patient_id: Option<String>,
+    /// (param, system, code) — tokens and references (`code` = `Type/id`).
+    pub tokens: Vec<(String, Option<String>, String)>,
+    /// (param, start, end) as fixed-width RFC 3339 UTC instants.
+    pub dates: Vec<(String, String, String)>,
+}
+
+/// One resource to store, already validated and resolved.
+#[derive(Debug, Clone)]
+pub struct WriteRequest {
+    pub resource_type: String,
+    pub id: String,
+    /// The resolved resource (references rewritten, id set); meta.versionId and
+    /// meta.lastUpdated are set by the store.
+    pub content: Value,
+    /// The entry exactly as received.
+    pub original: String,
+    /// Hash of the resolved content without meta.versionId / meta.lastUpdated.
+    pub content_hash: String,
+    pub index: IndexRows,
+    /// Where it came from (file path, `http`, …).
+    pub source: String,
+}
+
+impl WriteRequest {
+    pub fn rkey(&self) -> String {
+        format!("{}/{}", self.resource_type, self.id)
+    }
+}
+
+/// What happened to one [`WriteRequest`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteOutcome {
+    Created {
+        version_id: i64,
+        last_updated: String,
+    },
+    Updated {
+        version_id: i64,
+        last_updated: String,
+    },
+    /// Same content as the current version: nothing new was written.
+    Unchanged {
+        version_id: i64,
+        last_updated: String,
+    },
+}
+
+impl WriteOutcome {
+    pub fn version_id(&self) -> i64 {
+        match self {
+            WriteOutcome::Created { version_id, .. }
+            | WriteOutcome::Updated { version_id, .. }
+            | WriteOutcome::Unchanged { version_id, .. } => *version_id,
+        }
+    }
+    pub fn last_updated(&self) -> &str {
+        match self {
+            WriteOutcome::Created { last_updated, .. }
+            | WriteOutcome::Updated { last_updated, .. }
+            | WriteOutcome::Unchanged { last_updated, .. } => last_updated,
+        }
+    }
+}
+
+/// An entry that could not be stored, with the OperationOutcome saying why.
+#[derive(Debug, Clone)]
+pub struct QuarantineRecord {
+    pub source: String,
+    /// Where in the source: `entry[12]`, `line 40`.
+    pub location: String,
+    pub resource_type: Option<String>,
+    /// Short machine-readable reason (`invalid-json`, `invalid-resource`, …).
+    pub reason: String,
+    pub outcome: Value,
+    pub raw: String,
+}
+
+/// The current (or a given) version of a stored resource.
+#[derive(Debug, Clone)]
+pub struct StoredResource {
+    pub resource_type: String,
+    pub id: String,
+    pub version_id: i64,
+    pub last_updated: String,
+    pub content: String,
+}
+
+/// How a token parameter's system must match.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SystemMatch {
+    Any,
+    /// `|code`: the token has no system.
+    Absent,
+    Is(String),
+}
+
+/// One alternative of a token parameter (`system|code`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenMatch {
+    pub system: SystemMatch,
+    pub code: Option<String>,
+}
+
+/// Date comparison prefixes (FHIR search `eq`, `ne`, `lt`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePrefix {
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    Sa,
+    Eb,
+    Ap,
+}
+
+/// One date condition: the parameter's range against the search value's range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateFilter {
+    /// A date parameter name, or `_lastUpdated`.
+    pub param: String,
+    pub prefix: DatePrefix,
+    pub start: String,
+    pub end: String,
+}
+
+/// Sort orders the store supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SearchSort {
+    #[default]
+    Key,
+    LastUpdatedAsc,
+    LastUpdatedDesc,
+}
+
+/// A search, already parsed and checked by the FHIR layer.
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    /// Restrict to these types (empty: any type).
+    pub types: Vec<String>,
+    pub ids: Vec<String>,
+    /// Patient compartment.
+    pub patient: Option<String>,
+    /// With `patient`: include the Patient resource itself ($everything).
+    pub include_patient: bool,
+    /// Each inner list is OR-ed; the lists are AND-ed.
+    pub tokens: Vec<(String, Vec<TokenMatch>)>,
+    pub dates: Vec<DateFilter>,
+    pub sort: SearchSort,
+    pub count: i64,
+    pub offset: i64,
+}
+
+/// One page of results with the total count.
+#[derive(Debug, Clone)]
+pub struct SearchPage {
+    pub total: i64,
+    pub resources: Vec<StoredResource>,
+}
+
+fn now_instant() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+/// The final state of one resource after a write batch.
+struct CurrentRow {
+    rkey: String,
+    resource_type: String,
+    id: String,
+    version_id: i64,
+    content_hash: String,
+    last_updated: String,
+    patient_id: Option<String>,
+}
+
+struct VersionRow {
+    rkey: String,
+    version_id: i64,
+    last_updated: String,
+    content_hash: String,
+    content: String,
+    original: String,
+    source: String,
+}
+
+/// Everything a write batch will insert, computed before touching the database.
+#[derive(Default)]
+struct WritePlan {
+    versions: Vec<VersionRow>,
+    current: Vec<CurrentRow>,
+    /// Keys whose index rows must be replaced (they existed before this batch).
+    reindex: Vec<String>,
+    tokens: Vec<(String, String, Option<String>, String)>,
+    dates: Vec<(String, String, String, String)>,
+}
+
+impl Store {
+    /// Stores a batch of resources and quarantine records in one database transaction.
+    ///
+    /// A resource whose content hash equals its current version's is left alone
+    /// ([`WriteOutcome::Unchanged`]); otherwise a new version is written. The same key may
+    /// appear more than once: each later occurrence builds on the earlier one.
+    pub async fn write(
+        &self,
+        items: Vec<WriteRequest>,
+        quarantine: &[QuarantineRecord],
+    ) -> Result<Vec<WriteOutcome>, StoreError> {
+        let now = now_instant();
+        let keys: Vec<String> = {
+            let mut keys: Vec<String> = items.iter().map(WriteRequest::rkey).collect();
+            keys.sort();
+            keys.dedup();
+            keys
+        };
+
+        dispatch!(self, pool => {
+            let mut tx = pool.begin().await?;
+
+            // Current version and hash of every key in the batch.
+            let mut existing: HashMap<String, (i64, String, String)> = HashMap::new();
+            for chunk in keys.chunks(ROWS_PER_INSERT) {
+                let mut sql = Sql::new("SELECT rkey, version_id, content_hash, last_updated FROM resource WHERE rkey IN ");
+                sql.bind_list(chunk.iter().cloned());
+                let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(&mut *tx).await?;
+                for row in rows {
+                    existing.insert(row.try_get("rkey")?, (row.try_get("version_id")?, row.try_get("content_hash")?, row.try_get("last_updated")?));
+                }
+            }
+
+            let (plan, outcomes) = plan_writes(items, &mut existing, &now)?;
+
+            for sql in plan.statements() {
+                bound!(sqlx::query(&sql.text), sql).execute(&mut *tx).await?;
+            }
+            for record in quarantine {
+                let qid = blake3::hash(format!("{}\u{0}{}\u{0}{}", record.source, record.location, record.raw).as_bytes()).to_hex().to_string();
+                let mut sql = Sql::new("INSERT INTO quarantine (qid, received_at, source, location, resource_type, reason, outcome, raw) VALUES (");
+                sql.bind_text(qid).push(", ").bind_text(now.as_str()).push(", ").bind_text(record.source.as_str()).push(", ")
+                    .bind_text(record.location.as_str()).push(", ").bind(Arg::OptText(record.resource_type.clone())).push(", ")
+                    .bind_text(record.reason.as_str()).push(", ").bind_text(record.outcome.to_string()).push(", ")
+                    .bind_text(record.raw.as_str()).push(") ON CONFLICT (qid) DO NOTHING");
+                bound!(sqlx::query(&sql.text), sql).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(outcomes)
+        })
+    }
+
+    /// Stores quarantine records alone (a rejected transaction, an unreadable file).
+    pub async fn quarantine(&self, records: &[QuarantineRecord]) -> Result<(), StoreError> {
+        self.write(Vec::new(), records).await.map(|_| ())
+    }
+
+    /// The current version of `Type/id`.
+    pub async fn read(&self, resource_type: &str, id: &str) -> Result<Option<StoredResource>, StoreError> {
+        let mut sql = Sql::new(
+            "SELECT r.resource_type, r.id, r.version_id, r.last_updated, v.content FROM resource r \
+             JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id WHERE r.rkey = ",
+        );
+        sql.bind_text(format!("{resource_type}/{id}"));
+        self.fetch_resources(sql).await.map(|mut rows| rows.pop())
+    }
+
+    /// A given version of `Type/id` (vread).
+    pub async fn read_version(
+        &self,
+        resource_type: &str,
+        id: &str,
+        version_id: i64,
+    ) -> Result<Option<StoredResource>, StoreError> {
+        let mut sql = Sql::new(
+            "SELECT r.resource_type, r.id, v.version_id, v.last_updated, v.content FROM resource r \
+             JOIN resource_version v ON v.rkey = r.rkey WHERE r.rkey = ",
+        );
+        sql.bind_text(format!("{resource_type}/{id}")).push(" AND v.version_id = ").bind(Arg::Int(version_id));
+        self.fetch_resources(sql).await.map(|mut rows| rows.pop())
+    }
+
+    /// The verbatim original of the current version (the source of truth).
+    pub async fn read_original(&self, resource_type: &str, id: &str) -> Result<Option<String>, StoreError> {
+        let mut sql = Sql::new(
+            "SELECT v.original FROM resource r JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id WHERE r.rkey = ",
+        );
+        sql.bind_text(format!("{resource_type}/{id}"));
+        dispatch!(self, pool => {
+            Ok(bound!(sqlx::query_scalar::<_, String>(&sql.text), sql).fetch_optional(pool).await?)
+        })
+    }
+
+    async fn fetch_resources(&self, sql: Sql) -> Result<Vec<StoredResource>, StoreError> {
+        dispatch!(self, pool => {
+            let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;
+            rows.into_iter().map(|row| Ok(StoredResource {
+                resource_type: row.try_get("resource_type")?,
+                id: row.try_get("id")?,
+                version_id: row.try_get("version_id")?,
+                last_updated: row.try_get("last_updated")?,
+                content: row.try_get("content")?,
+            })).collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
+        })
+    }
+
+    /// Runs a search: one page of current versions plus the total.
+    pub async fn search(&self, query: &SearchQuery) -> Result<SearchPage, StoreError> {
+        let mut where_sql = Sql::new(" WHERE 1 = 1");
+        search_conditions(query, &mut where_sql);
+
+        let count_sql =
+            Sql { text: format!("SELECT COUNT(*) FROM resource r{}", where_sql.text), args: where_sql.args.clone() };
+        let total: i64 = dispatch!(self, pool => {
+            bound!(sqlx::query_scalar::<_, i64>(&count_sql.text), count_sql).fetch_one(pool).await?
+        });
+
+        let mut page_sql = Sql {
+            text: format!(
+                "SELECT r.resource_type, r.id, r.version_id, r.last_updated, v.content FROM resource r \
+                 JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id{}",
+                where_sql.text
+            ),
+            args: where_sql.args,
+        };
+        page_sql.push(match query.sort {
+            SearchSort::Key => " ORDER BY r.rkey",
+            SearchSort::LastUpdatedAsc => " ORDER BY r.last_updated, r.rkey",
+            SearchSort::LastUpdatedDesc => " ORDER BY r.last_updated DESC, r.rkey",
+        });
+        page_sql.push(" LIMIT ").bind(Arg::Int(query.count)).push(" OFFSET ").bind(Arg::Int(query.offset));
+        let resources = self.fetch_resources(page_sql).await?;
+        Ok(SearchPage { total, resources })
+    }
+
+    /// How many resources (current versions) are stored, by type.
+    pub async fn count_by_type(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        dispatch!(self, pool => {
+            let rows = sqlx::query("SELECT resource_type, COUNT(*) AS n FROM resource GROUP BY resource_type ORDER BY resource_type")
+                .fetch_all(pool).await?;
+            rows.into_iter().map(|r| Ok((r.try_get("resource_type")?, r.try_get("n")?)))
+                .collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
+        })
+    }
+
+    /// How many quarantine records are held, by reason.
+    pub async fn quarantine_counts(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        dispatch!(self, pool => {
+            let rows = sqlx::query("SELECT reason, COUNT(*) AS n FROM quarantine GROUP BY reason ORDER BY reason")
+                .fetch_all(pool).await?;
+            rows.into_iter().map(|r| Ok((r.try_get("reason")?, r.try_get("n")?)))
+                .collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
+        })
+    }
+
+    /// Quarantine records, newest first (for admins: they may hold PHI).
+    pub async fn quarantine_records(&self, limit: i64, offset: i64) -> Result<Vec<QuarantineRecord>, StoreError> {
+        let mut sql = Sql::new("SELECT source, location, resource_type, reason, outcome, raw FROM quarantine ORDER BY received_at DESC, qid LIMIT ");
+        sql.bind(Arg::Int(limit)).push(" OFFSET ").bind(Arg::Int(offset));
+        dispatch!(self, pool => {
+            let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;
+            rows.into_iter().map(|r| {
+                let outcome: String = r.try_get("outcome")?;
+                Ok(QuarantineRecord {
+                    source: r.try_get("source")?,
+                    location: r.try_get("location")?,
+                    resource_type: r.try_get("resource_type")?,
+                    reason: r.try_get("reason")?,
+                    outcome: serde_json::from_str(&outcome).unwrap_or(Value::Null),
+                    raw: r.try_get("raw")?,
+                })
+            }).collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
+        })
+    }
+
+    /// Records one ingest run's counts.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn record_ingest_run(
+        &self,
+        run_id: &str,
+        started_at: &str,
+        source: &str,
+        received: i64,
+        created: i64,
+        updated: i64,
+        unchanged: i64,
+        quarantined: i64,
+    ) -> Result<(), StoreError> {
+        let mut sql = Sql::new("INSERT INTO ingest_run (run_id, started_at, finished_at, source, received, created, updated, unchanged, quarantined) VALUES (");
+        sql.bind_text(run_id)
+            .push(", ")
+            .bind_text(started_at)
+            .push(", ")
+            .bind_text(now_instant())
+            .push(", ")
+            .bind_text(source);
+        for n in [received, created, updated, unchanged, quarantined] {
+            sql.push(", ").bind(Arg::Int(n));
+        }
+        sql.push(")");
+        dispatch!(self, pool => {
+            bound!(sqlx::query(&sql.text), sql).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    /// Current versions in key order, a page at a time (for rebuilding derived data).
+    pub async fn scan_current(&self, after_key: &str, limit: i64) -> Result<Vec<(String, String)>, StoreError> {
+        let mut sql = Sql::new(
+            "SELECT r.rkey, v.content FROM resource r JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id WHERE r.rkey > ",
+        );
+        sql.bind_text(after_key).push(" ORDER BY r.rkey LIMIT ").bind(Arg::Int(limit));
+        dispatch!(self, pool => {
+            let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;
+            rows.into_iter().map(|r| Ok((r.try_get("rkey")?, r.try_get("content")?)))
+                .collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
+        })
+    }
+
+    /// Replaces the index rows (and compartment) of existing resources.
+    pub async fn replace_index(&self, rows: Vec<(String, IndexRows)>) -> Result<(), StoreError> {
+        let mut plan = WritePlan::default();
+        let mut statements = Vec::new();
+        for (rkey, index) in rows {
+            let mut sql = Sql::new("UPDATE resource SET patient_id = ");
+            sql.bind(Arg::OptText(index.patient_id.clone())).push(" WHERE rkey = ").bind_text(rkey.as_str());
+            statements.push(sql);
+            plan.reindex.push(rkey.clone());
+            plan.push_index(&rkey, index);
+        }
+        statements.extend(plan.statements());
+        dispatch!(self, pool => {
+            let mut tx = pool.begin().await?;
+            for sql in statements {
+                bound!(sqlx::query(&sql.text), sql).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+}
+
+impl WritePlan {
+    fn push_index(&mut self, rkey: &str, index: IndexRows) {
+        for (param, system, code) in index.tokens {
+            self.tokens.push((rkey.to_string(), param, system, code));
+        }
+        for (param, start, end) in index.dates {
+            self.dates.push((rkey.to_string(), param, start, end));
+        }
+    }
+
+    /// The INSERT/DELETE statements that carry out this plan, in order.
+    fn statements(&self) -> Vec<Sql> {
+        let mut out = Vec::new();
+        for chunk in self.versions.chunks(ROWS_PER_INSERT) {
+            let mut sql = Sql::new("INSERT INTO resource_version (rkey, version_id, last_updated, content_hash, content, original, source) VALUES ");
+            for (i, v) in chunk.iter().enumerate() {
+                sql.push(if i > 0 { ", (" } else { "(" });
+                sql.bind_text(v.rkey.as_str())
+                    .push(", ")
+                    .bind(Arg::Int(v.version_id))
+                    .push(", ")
+                    .bind_text(v.last_updated.as_str())
+                    .push(", ")
+                    .bind_text(v.content_hash.as_str())
+                    .push(", ")
+                    .bind_text(v.content.as_str())
+                    .push(", ")
+                    .bind_text(v.original.as_str())
+                    .push(", ")
+                    .bind_text(v.source.as_str())
+                    .push(")");
+            }
+            out.push(sql);
+        }
+        for chunk in self.current.chunks(ROWS_PER_INSERT) {
+            let mut sql = Sql::new("INSERT INTO resource (rkey, resource_type, id, version_id, last_updated, content_hash, patient_id) VALUES ");
+            for (i, row) in chunk.iter().enumerate() {
+                sql.push(if i > 0 { ", (" } else { "(" });
+                sql.bind_text(row.rkey.as_str())
+                    .push(", ")
+                    .bind_text(row.resource_type.as_str())
+                    .push(", ")
+                    .bind_text(row.id.as_str())
+                    .push(", ")
+                    .bind(Arg::Int(row.version_id))
+                    .push(", ")
+                    .bind_text(row.last_updated.as_str())
+                    .push(", ")
+                    .bind_text(row.content_hash.as_str())
+                    .push(", ")
+                    .bind(Arg::OptText(row.patient_id.clone()))
+                    .push(")");
+            }
+            sql.push(" ON CONFLICT (rkey) DO UPDATE SET version_id = excluded.version_id, last_updated = excluded.last_updated, \
+                      content_hash = excluded.content_hash, patient_id = excluded.patient_id");
+            out.push(sql);
+        }
+        for chunk in self.reindex.chunks(ROWS_PER_INSERT) {
+            for table in ["search_token", "search_date"] {
+                let mut sql = Sql::new(&format!("DELETE FROM {table} WHERE rkey IN "));
+                sql.bind_list(chunk.iter().cloned());
+                out.push(sql);
+            }
+        }
+        for chunk in self.tokens.chunks(ROWS_PER_INSERT) {
+            let mut sql = Sql::new("INSERT INTO search_token (rkey, param, system, code) VALUES ");
+            for (i, (rkey, param, system, code)) in chunk.iter().enumerate() {
+                sql.push(if i > 0 { ", (" } else { "(" });
+                sql.bind_text(rkey.as_str())
+                    .push(", ")
+                    .bind_text(param.as_str())
+                    .push(", ")
+                    .bind(Arg::OptText(system.clone()))
+                    .push(", ")
+                    .bind_text(code.as_str())
+                    .push(")");
+            }
+            out.push(sql);
+        }
+        for chunk in self.dates.chunks(ROWS_PER_INSERT) {
+            let mut sql = Sql::new("INSERT INTO search_date (rkey, param, start_at, end_at) VALUES ");
+            for (i, (rkey, param, start, end)) in chunk.iter().enumerate() {
+                sql.push(if i > 0 { ", (" } else { "(" });
+                sql.bind_text(rkey.as_str())
+                    .push(", ")
+                    .bind_text(param.as_str())
+                    .push(", ")
+                    .bind_text(start.as_str())
+                    .push(", ")
+                    .bind_text(end.as_str())
+                    .push(")");
+            }
+            out.push(sql);
+        }
+        out
+    }
+}
+
+/// Decides each item's outcome and the rows to write, given the current versions.
+fn plan_writes(
+    items: Vec<WriteRequest>,
+    existing: &mut HashMap<String, (i64, String, String)>,
+    now: &str,
+) -> Result<(WritePlan, Vec<WriteOutcome>), StoreError> {
+    let mut plan = WritePlan::default();
+    let mut outcomes = Vec::with_capacity(items.len());
+    // Index of each key's row in plan.current, so a key written twice keeps one row.
+    let mut current_at: HashMap<String, usize> = HashMap::new();
+    for item in items {
+        let rkey = item.rkey();
+        let previous = existing.get(&rkey).cloned();
+        if let Some((version_id, hash, last_updated)) = &previous {
+            if *hash == item.content_hash {
+                outcomes.push(WriteOutcome::Unchanged { version_id: *version_id, last_updated: last_updated.clone() });
+                continue;
+            }
+        }
+        let version_id = previous.as_ref().map_or(1, |(v, _, _)| v + 1);
+        let mut content = item.content;
+        set_meta(&mut content, version_id, now);
+        let content_text = serde_json::to_string(&content).map_err(|e| StoreError::Other(e.into()))?;
+        plan.versions.push(VersionRow {
+            rkey: rkey.clone(),
+            version_id,
+            last_updated: now.to_string(),
+            content_hash: item.content_hash.clone(),
+            content: content_text,
+            original: item.original,
+            source: item.source,
+        });
+
+        // Only keys that were in the database before this batch carry index rows to replace;
+        // a key first created earlier in this batch has its rows dropped here instead.
+        if previous.is_some() && !current_at.contains_key(&rkey) {
+            plan.reindex.push(rkey.clone());
+        }
+        if current_at.contains_key(&rkey) {
+            // Rare: the same resource twice in one batch; the later version's rows win.
+            plan.tokens.retain(|(k, ..)| *k != rkey);
+            plan.dates.retain(|(k, ..)| *k != rkey);
+        }
+        let patient_id = item.index.patient_id.clone();
+        plan.push_index(&rkey, item.index);
+        let row = CurrentRow {
+            rkey: rkey.clone(),
+            resource_type: item.resource_type,
+            id: item.id,
+            version_id,
+            content_hash: item.content_hash.clone(),
+            last_updated: now.to_string(),
+            patient_id,
+        };
+        match current_at.get(&rkey) {
+            Some(&at) => plan.current[at] = row,
+            None => {
+                current_at.insert(rkey.clone(), plan.current.len());
+                plan.current.push(row);
+            }
+        }
+        outcomes.push(if previous.is_some() {
+            WriteOutcome::Updated { version_id, last_updated: now.to_string() }
+        } else {
+            WriteOutcome::Created { version_id, last_updated: now.to_string() }
+        });
+        existing.insert(rkey, (version_id, item.content_hash, now.to_string()));
+    }
+    Ok((plan, outcomes))
+}
+
+/// Sets meta.versionId and meta.lastUpdated, keeping any other meta elements.
+fn set_meta(content: &mut Value, version_id: i64, now: &str) {
+    if let Some(object) = content.as_object_mut() {
+        let meta = object.entry("meta").or_insert_with(|| Value::Object(Default::default()));
+        if let Some(meta) = meta.as_object_mut() {
+            meta.insert("versionId".into(), Value::String(version_id.to_string()));
+            meta.insert("lastUpdated".into(), Value::String(now.to_string()));
+        }
+    }
+}
+
+/// Appends the WHERE conditions of a search.
+fn search_conditions(query: &SearchQuery, sql: &mut Sql) {
+    if !query.types.is_empty() {
+        sql.push(" AND r.resource_type IN ").bind_list(query.types.iter().cloned());
+    }
+    if !query.ids.is_empty() {
+        sql.push(" AND r.id IN ").bind_list(query.ids.iter().cloned());
+    }
+    if let Some(patient) = &query.patient {
+        if query.include_patient {
+            sql.push(" AND (r.patient_id = ")
+                .bind_text(patient.as_str())
+                .push(" OR r.rkey = ")
+                .bind_text(format!("Patient/{patient}"))
+                .push(")");
+        } else {
+            sql.push(" AND r.patient_id = ").bind_text(patient.as_str());
+        }
+    }
+    for (param, alternatives) in &query.tokens {
+        sql.push(" AND EXISTS (SELECT 1 FROM search_token t WHERE t.rkey = r.rkey AND t.param = ")
+            .bind_text(param.as_str())
+            .push(" AND (");
+        for (i, alt) in alternatives.iter().enumerate() {
+            if i > 0 {
+                sql.push(" OR ");
+            }
+            sql.push("(1 = 1");
+            if let Some(code) = &alt.code {
+                sql.push(" AND t.code = ").bind_text(code.as_str());
+            }
+            match &alt.system {
+                SystemMatch::Any => {}
+                SystemMatch::Absent => {
+                    sql.push(" AND t.system IS NULL");
+                }
+                SystemMatch::Is(system) => {
+                    sql.push(" AND t.system = ").bind_text(system.as_str());
+                }
+            }
+            sql.push(")");
+        }
+        sql.push("))");
+    }
+    for filter in &query.dates {
+        let (start_col, end_col, exists) = if filter.param == "_lastUpdated" {
+            ("r.last_updated", "r.last_updated", false)
+        } else {
+            ("d.start_at", "d.end_at", true)
+        };
+        if exists {
+            sql.push(" AND EXISTS (SELECT 1 FROM search_date d WHERE d.rkey = r.rkey AND d.param = ")
+                .bind_text(filter.param.as_str())
+                .push(" AND ");
+        } else {
+            sql.push(" AND ");
+        }
+        let (s, e) = (filter.start.as_str(), filter.end.as_str());
+        match filter.prefix {
+            DatePrefix::Eq => {
+                sql.push(&format!("({start_col} >= "))
+                    .bind_text(s)
+                    .push(&format!(" AND {end_col} <= "))
+                    .bind_text(e)
+                    .push(")");
+            }
+            DatePrefix::Ne => {
+                sql.push(&format!("({start_col} < "))
+                    .bind_text(s)
+                    .push(&format!(" OR {end_col} > "))
+                    .bind_text(e)
+                    .push(")");
+            }
+            DatePrefix::Lt => {
+                sql.push(&format!("{start_col} < ")).bind_text(s);
+            }
+            DatePrefix::Gt => {
+                sql.push(&format!("{end_col} > ")).bind_text(e);
+            }
+            DatePrefix::Le => {
+                sql.push(&format!("{start_col} <= ")).bind_text(e);
+            }
+            DatePrefix::Ge => {
+                sql.push(&format!("{end_col} >= ")).bind_text(s);
+            }
+            DatePrefix::Sa => {
+                sql.push(&format!("{start_col} > ")).bind_text(e);
+            }
+            DatePrefix::Eb => {
+                sql.push(&format!("{end_col} < ")).bind_text(s);
+            }
+            DatePrefix::Ap => {
+                sql.push(&format!("({start_col} <= "))
+                    .bind_text(e)
+                    .push(&format!(" AND {end_col} >= "))
+                    .bind_text(s)
+                    .push(")");
+            }
+        }
+        if exists {
+            sql.push(")");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! Prometheus metrics: HTTP requests and latencies by route, ingest outcomes.
+
+use crate::ingest::IngestReport;
+use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder};
+use std::sync::LazyLock;
+
+struct Metrics {
+    registry: Registry,
+    http_requests: IntCounterVec,
+    http_latency: HistogramVec,
+    ingest_entries: IntCounterVec,
+}
+
+static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
+    let registry = Registry::new();
+    let http_requests = IntCounterVec::new(
+        Opts::new("oncotwin_http_requests_total", "HTTP requests by route pattern, method and status"),
+        &["route", "method", "status"],
+    )
+    .expect("valid metric");
+    let http_latency = HistogramVec::new(
+        HistogramOpts::new("oncotwin_http_request_duration_seconds", "HTTP request latency by route pattern")
+            .buckets(vec![0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0]),
+        &["route"],
+    )
+    .expect("valid metric");
+    let ingest_entries = IntCounterVec::new(
+        Opts::new(
+            "oncotwin_ingest_entries_total",
+            "Ingested entries by outcome (created, updated, unchanged, quarantined:<reason>)",
+        ),
+        &["outcome"],
+    )
+    .expect("valid metric");
+    for collector in [
+        Box::new(http_requests.clone()) as Box<dyn prometheus::core::Collector>,
+        Box::new(http_latency.clone()),
+        Box::new(ingest_entries.clone()),
+    ] {
+        registry.register(collector).expect("metric registered once");
+    }
+    Metrics { registry, http_requests, http_latency, ingest_entries }
+});
+
+/// Records one finished HTTP request.
+pub fn record_request(route: &str, method: &str, status: u16, seconds: f64) {
+    METRICS.http_requests.with_label_values(&[route, method, &status.to_string()]).inc();
+    METRICS.http_latency.with_label_values(&[route]).observe(seconds);
+}
+
+/// Adds an ingest's counts.
+pub fn record_ingest(report: &IngestReport) {
+    let m = &METRICS.ingest_entries;
+    m.with_label_values(&["created"]).inc_by(report.created);
+    m.with_label_values(&["updated"]).inc_by(report.updated);
+    m.with_label_values(&["unchanged"]).inc_by(report.unchanged);
+    for (reason, n) in &report.quarantined {
+        m.with_label_values(&[&format!("quarantined:{reason}")]).inc_by(*n);
+    }
+}
+
+/// The Prometheus text exposition of every metric.
+pub fn render() -> String {
+    let mut out = Vec::new();
+    let _ = TextEncoder::new().encode(&METRICS.registry.gather(), &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}

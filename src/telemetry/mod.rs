@@ -1,0 +1,26 @@
+//! Logs and metrics.
+//!
+//! Logs never carry patient names or note text: handlers log resource types, ids, counts
+//! and timings only, and request logging records the route pattern, never the query string.
+
+pub mod metrics;
+
+use tracing_subscriber::{fmt, EnvFilter};
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+/// Installs the global subscriber (once; later calls are ignored so tests can share it).
+pub fn init(format: LogFormat) {
+    let filter = EnvFilter::try_from_env("ONCOTWIN_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let builder = fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false);
+    let _ = match format {
+        LogFormat::Human => builder.try_init(),
+        LogFormat::Json => builder.json().flatten_event(true).try_init(),
+    };
+}

@@ -1,0 +1,6 @@
+//! Integration tests: the real app on port 0 against fresh SQLite and PostgreSQL databases.
+
+mod bad_input;
+mod cli;
+mod facade;
+mod helpers;
