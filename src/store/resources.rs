@@ -357,6 +357,13 @@ impl Store {
         })
     }
 
+    /// How many versions are stored in all (every accepted change).
+    pub async fn version_count(&self) -> Result<i64, StoreError> {
+        dispatch!(self, pool => {
+            Ok(sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM resource_version").fetch_one(pool).await?)
+        })
+    }
+
     /// How many quarantine records are held, by reason.
     pub async fn quarantine_counts(&self) -> Result<Vec<(String, i64)>, StoreError> {
         dispatch!(self, pool => {
