@@ -512,8 +512,13 @@ conditional references, Practitioner/Organization/Location included in each bund
 From `<out>/genomics-oncology-pack/`: `negatives/<case>/` (16) and `known-gaps/<case>/` (1),
 each `bundle.json.gz` (small R4 `transaction` Bundle: genomics report for one patient) plus
 the pack's own `expected.json` (expected OperationOutcome issues: code, detailCode,
-severity; invariant; note). The bundles are structurally valid R4 (they parse with
-fhir.resources); each breaks one tietai/mCODE-genomics profile invariant. `base-case/` holds
+severity; invariant; layer; note). The bundles are structurally valid R4 (all parse with
+fhir.resources 8.3.0 and every reference resolves inside the bundle); each breaks one tietai
+genomics/oncology rule named in its `expected.json`. 15 cases have layer `fhir-validate`
+(profile validation should reject them); `negatives/14-*` (layer `write-labelling`: the
+server should add a GERMLINE security label on write) and `negatives/16-*` (layer
+`hydra-tool`: TNM stage group without T/N/M, needs review) have an empty `expected` list,
+i.e. validation alone raises nothing for them. `base-case/` holds
 the valid report bundle the negatives were derived from (`negative_base_case`). These bundles
 use `POST Patient` with `ifNoneExist: identifier=urn:tietai:synthetic|<synthea patient id>`,
 `PUT Condition/<uuid>`, and `Condition/<uuid>` references besides `urn:uuid:` ones.
@@ -537,7 +542,8 @@ compact resource per line in `mcode-4.0.0-examples.ndjson.gz`. Counts per type i
 
 `clinosim simulate --country US --population 1000 --seed 7 --end 2025-06-30 --format fhir-r4`,
 then per resource type the first 150 lines plus every line rejected by fhir.resources 8.3.0
-(R4B models) or by the FHIR 4.0 JSON schema: {cs}. `expected.json` gives, per file, total
+(R4B models) or by the FHIR 4.0 JSON schema:
+{cs}. `expected.json` gives, per file, total
 lines, number valid, and for each invalid line its line number (in the sample and in the
 source), resourceType, id, the validator's first reason and the offending JSON fragment.
 References are all relative `Type/id`; many point at resources outside the sample.

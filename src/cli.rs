@@ -45,6 +45,11 @@ pub enum Command {
     Migrate,
     /// Recompute everything derived (the search index) from the stored resources.
     Rebuild,
+    /// Care pathways: lint, render, export to / import from FHIR PlanDefinition.
+    Pathways {
+        #[command(subcommand)]
+        what: PathwaysCommand,
+    },
     /// Benchmarks that print numbers.
     Bench {
         #[command(subcommand)]
@@ -63,6 +68,45 @@ pub struct ServeArgs {
     /// Public base URL (for absolute links), e.g. https://oncotwin.example.org
     #[arg(long, env = "ONCOTWIN_BASE_URL")]
     pub base_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PathwaysCommand {
+    /// Check pathway files: syntax, criteria types, codes, reachability, cycles, exhaustive decisions, sources.
+    Lint {
+        /// Folder of pathway files (default: the shipped pathways).
+        dir: Option<PathBuf>,
+    },
+    /// Draw a pathway.
+    Render {
+        /// Pathway id (breast, nsclc, colorectal, prostate, …).
+        id: String,
+        #[arg(long, value_enum, default_value = "svg")]
+        format: RenderFormat,
+        /// Node ids to highlight (SVG).
+        #[arg(long, value_delimiter = ',')]
+        highlight: Vec<String>,
+    },
+    /// Print a pathway as a FHIR PlanDefinition (CPG-on-FHIR pathway shape).
+    Export { id: String },
+    /// Turn a PlanDefinition (JSON) into a pathway file, linted, written into a folder.
+    Import {
+        /// PlanDefinition JSON file.
+        file: PathBuf,
+        /// Folder to write `<id>.toml` into.
+        #[arg(long, default_value = "pathways")]
+        out: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum RenderFormat {
+    Svg,
+    Dot,
+    Mermaid,
 }
 
 #[derive(Debug, Subcommand)]
@@ -143,9 +187,81 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             store.close().await;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Pathways { what } => {
+            telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
+            pathways_command(what, cli.settings.pathways_dir.as_deref())
+        }
         Command::Bench { what: BenchCommand::Ingest(args) } => {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
             bench::ingest(args).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn pathways_command(what: PathwaysCommand, dir: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+    use oncotwin_pathway::{lint_dir, lint_str, Pathway, PathwaySet, Severity};
+    match what {
+        PathwaysCommand::Lint { dir: lint_target } => {
+            let started = Instant::now();
+            let diagnostics = match lint_target.as_deref().or(dir) {
+                Some(dir) => lint_dir(dir),
+                None => PathwaySet::builtin().map(|set| set.lint()).unwrap_or_else(|e| e.diagnostics),
+            };
+            for d in &diagnostics {
+                println!("{d}");
+            }
+            let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+            println!(
+                "{errors} error(s), {} warning(s) in {:.1} ms",
+                diagnostics.len() - errors,
+                started.elapsed().as_secs_f64() * 1e3
+            );
+            Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        PathwaysCommand::Render { id, format, highlight } => {
+            let set = crate::pathway::load(dir)?;
+            let pathway = set.get(&id).with_context(|| format!("no pathway `{id}`"))?;
+            let highlight: Vec<&str> = highlight.iter().map(String::as_str).collect();
+            print!(
+                "{}",
+                match format {
+                    RenderFormat::Svg => pathway.to_svg_highlighting(&highlight),
+                    RenderFormat::Dot => pathway.to_dot(),
+                    RenderFormat::Mermaid => pathway.to_mermaid(),
+                }
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        PathwaysCommand::Export { id } => {
+            let set = crate::pathway::load(dir)?;
+            let pathway = set.get(&id).with_context(|| format!("no pathway `{id}`"))?;
+            println!("{}", serde_json::to_string_pretty(&pathway.to_plan_definition())?);
+            Ok(ExitCode::SUCCESS)
+        }
+        PathwaysCommand::Import { file, out, force } => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let json: serde_json::Value =
+                serde_json::from_str(&text).with_context(|| format!("{} is not JSON", file.display()))?;
+            let pathway = Pathway::from_plan_definition(&json)?;
+            let toml = pathway.to_toml();
+            let name = format!("{}.toml", pathway.id);
+            // The written file must pass the same checks as a hand-written one.
+            let diagnostics = lint_str(&name, &toml);
+            for d in &diagnostics {
+                eprintln!("{d}");
+            }
+            if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+                anyhow::bail!("the imported pathway does not lint clean; nothing was written");
+            }
+            std::fs::create_dir_all(&out)?;
+            let target = out.join(&name);
+            if target.exists() && !force {
+                anyhow::bail!("{} exists (use --force to replace it)", target.display());
+            }
+            std::fs::write(&target, toml)?;
+            let (nodes, edges) = pathway.size();
+            println!("wrote {} ({nodes} nodes, {edges} edges)", target.display());
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -22,6 +22,8 @@ pub struct Settings {
     /// Absolute base URL of the server as clients see it (for fullUrl and paging links);
     /// when unset, it is taken from each request's Host header.
     pub base_url: Option<String>,
+    /// Folder of pathway files to load instead of the shipped ones.
+    pub pathways_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -32,6 +34,7 @@ impl Default for Settings {
             log_format: LogFormat::Human,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             base_url: None,
+            pathways_dir: None,
         }
     }
 }
@@ -45,6 +48,7 @@ pub struct FileSettings {
     pub log_format: Option<LogFormat>,
     pub max_body_bytes: Option<usize>,
     pub base_url: Option<String>,
+    pub pathways_dir: Option<PathBuf>,
 }
 
 impl FileSettings {
@@ -67,6 +71,9 @@ pub struct SettingsArgs {
     /// Log format.
     #[arg(long, env = "ONCOTWIN_LOG_FORMAT", global = true, value_enum)]
     pub log_format: Option<LogFormat>,
+    /// Folder of pathway files (TOML) to use instead of the shipped pathways.
+    #[arg(long, env = "ONCOTWIN_PATHWAYS_DIR", global = true)]
+    pub pathways_dir: Option<PathBuf>,
 }
 
 impl SettingsArgs {
@@ -88,6 +95,7 @@ impl SettingsArgs {
             log_format: self.log_format.or(file.log_format).unwrap_or(defaults.log_format),
             max_body_bytes: max_body_bytes.or(file.max_body_bytes).unwrap_or(defaults.max_body_bytes),
             base_url: base_url.or(file.base_url),
+            pathways_dir: self.pathways_dir.clone().or(file.pathways_dir),
         })
     }
 }

@@ -8,6 +8,8 @@
 //!   index, quarantine. The only module that writes SQL.
 //! - [`fhir`]: the FHIR boundary — search parameters, dates, references, OperationOutcome,
 //!   CapabilityStatement. Typed model checks live in the `fhir-io` crate.
+//! - [`pathway`]: loading the care-pathway graph (the `oncotwin-pathway` crate holds the
+//!   format, criteria language, lint, queries, rendering and PlanDefinition exchange).
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
 //! - [`startup`]: builds the server (tests bind port 0 through it).
 //! - [`cli`], [`config`], [`telemetry`]: command line, settings, logs and metrics.
@@ -20,6 +22,7 @@ pub mod config;
 pub mod demo;
 pub mod fhir;
 pub mod ingest;
+pub mod pathway;
 pub mod rebuild;
 pub mod startup;
 pub mod store;

@@ -6,6 +6,7 @@ use crate::store::Store;
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
 use anyhow::Context;
+use oncotwin_pathway::PathwaySet;
 use std::net::TcpListener;
 use std::sync::Arc;
 
@@ -14,6 +15,8 @@ use std::sync::Arc;
 pub struct AppState {
     pub store: Store,
     pub settings: Arc<Settings>,
+    /// The care-pathway graph every twin queries (loaded and linted once at start-up).
+    pub pathways: Arc<PathwaySet>,
 }
 
 /// A bound, not yet running server.
@@ -28,7 +31,14 @@ impl Application {
         let listener =
             TcpListener::bind(&settings.listen).with_context(|| format!("cannot listen on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
-        let state = AppState { store, settings: Arc::new(settings) };
+        let started = std::time::Instant::now();
+        let pathways = crate::pathway::load(settings.pathways_dir.as_deref())?;
+        tracing::info!(
+            pathways = pathways.pathways().len(),
+            ms = started.elapsed().as_secs_f64() * 1e3,
+            "pathways loaded and linted"
+        );
+        let state = AppState { store, settings: Arc::new(settings), pathways: Arc::new(pathways) };
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(web::Data::new(state.clone()))

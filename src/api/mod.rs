@@ -1,6 +1,7 @@
 //! HTTP only: routes and thin handlers that call the domain. No SQL here.
 //!
 //! - `/fhir` — the FHIR R4 facade ([`fhir`]); errors are OperationOutcome.
+//! - `/api/v1` — the JSON API of the twins ([`pathways`] so far).
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
 
@@ -8,6 +9,7 @@ pub mod error;
 pub mod fhir;
 pub mod middleware;
 pub mod ops;
+pub mod pathways;
 
 use actix_web::{web, HttpResponse};
 use utoipa::OpenApi;
@@ -20,8 +22,9 @@ use utoipa_swagger_ui::SwaggerUi;
     paths(
         ops::healthz, ops::readyz, ops::metrics,
         fhir::metadata, fhir::transaction, fhir::read, fhir::vread, fhir::update, fhir::create, fhir::search, fhir::everything,
+        pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
     ),
-    tags((name = "fhir", description = "FHIR R4 facade"), (name = "ops", description = "Operations"))
+    tags((name = "fhir", description = "FHIR R4 facade"), (name = "pathways", description = "Care-pathway graph"), (name = "ops", description = "Operations"))
 )]
 pub struct ApiDoc;
 
@@ -35,6 +38,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(|| async { HttpResponse::Found().insert_header(("Location", "/docs/")).finish() }),
         )
         .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()))
+        .service(
+            web::scope("/api/v1")
+                .route("/pathways", web::get().to(pathways::list))
+                .route("/pathways/{id}", web::get().to(pathways::get))
+                .route("/pathways/{id}/render", web::get().to(pathways::render)),
+        )
         .service(
             web::scope("/fhir")
                 .service(
@@ -50,6 +59,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(
                     web::resource("/")
                         .route(web::post().to(fhir::transaction))
+                        .default_service(web::to(fhir::method_not_allowed)),
+                )
+                .service(
+                    web::resource("/PlanDefinition")
+                        .route(web::get().to(pathways::search_plan_definitions))
+                        .default_service(web::to(fhir::method_not_allowed)),
+                )
+                .service(
+                    web::resource("/PlanDefinition/{id}")
+                        .route(web::get().to(pathways::read_plan_definition))
                         .default_service(web::to(fhir::method_not_allowed)),
                 )
                 .service(

@@ -180,13 +180,17 @@ pub fn searchset(
         )]);
         entries.push(json!({"resource": outcome, "search": {"mode": "outcome"}}));
     }
-    json!({
+    let mut bundle = json!({
         "resourceType": "Bundle",
         "type": "searchset",
         "total": page.total,
         "link": links,
-        "entry": entries,
-    })
+    });
+    // FHIR JSON has no empty arrays: an empty page has no `entry` at all.
+    if !entries.is_empty() {
+        bundle["entry"] = Value::Array(entries);
+    }
+    bundle
 }
 
 #[cfg(test)]

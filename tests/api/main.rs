@@ -5,3 +5,5 @@ mod cli;
 mod facade;
 mod helpers;
 mod ingest;
+mod outside_clients;
+mod pathways;

@@ -220,6 +220,10 @@ impl Pathway {
     /// without oncotwin's kind/category codes default to treatment (if they carry activity
     /// definitions) or decision, and "preferred". Criteria must be in
     /// `text/x-oncotwin-criteria`; they are parsed and type-checked as in a pathway file.
+    /// A node's sources are every citation the action carries: its `documentation`, then any
+    /// on its sub-actions or their ActivityDefinitions' `relatedArtifact` not already cited
+    /// (a citation with a URL keeps both, as `text <url>`). [`Pathway::to_toml`] writes the
+    /// result as a pathway file.
     pub fn from_plan_definition(pd: &Value) -> Result<Pathway, LoadError> {
         let res_id = pd.get("id").and_then(Value::as_str).unwrap_or("unknown");
         let file = format!("PlanDefinition/{res_id}");
@@ -305,13 +309,16 @@ impl Pathway {
                     }
                 }
             }
-            let sources = a
-                .get("documentation")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(|d| s(d, "citation").or_else(|| s(d, "display")).or_else(|| s(d, "url")))
-                .collect();
+            let mut sources: Vec<String> = artifacts(a, "documentation").filter_map(artifact_source).collect();
+            // Citations on a sub-action or its ActivityDefinition belong to the node too
+            // (without repeating one the node already cites).
+            let mut cite = |d: &Value| {
+                if let Some(src) = artifact_source(d) {
+                    if !sources.contains(&src) {
+                        sources.push(src);
+                    }
+                }
+            };
             let line_of_therapy = extension(a, &ext("line-of-therapy"))
                 .and_then(|x| x.get("valueInteger"))
                 .and_then(Value::as_u64)
@@ -342,6 +349,7 @@ impl Pathway {
             let (mut drugs, mut procedures, mut radiotherapy, mut services) =
                 (Vec::new(), Vec::new(), Vec::new(), Vec::new());
             for sub in subs {
+                artifacts(sub, "documentation").for_each(&mut cite);
                 let Some(canon) = s(sub, "definitionCanonical") else {
                     continue;
                 };
@@ -352,6 +360,7 @@ impl Pathway {
                     e(format!("definition `{canon}` is not a contained ActivityDefinition"));
                     continue;
                 };
+                artifacts(ad, "relatedArtifact").for_each(&mut cite);
                 let name = s(ad, "title").or_else(|| s(sub, "title")).unwrap_or_default();
                 let role = ad
                     .get("topic")
@@ -453,6 +462,35 @@ fn action_id(node: &str) -> String {
 /// The inverse of [`action_id`] (imported ids are lower-cased and `-`/`.` become `_`).
 fn node_id(action: &str) -> String {
     action.to_ascii_lowercase().replace(['-', '.'], "_")
+}
+
+/// The RelatedArtifacts in `v[key]` (an action's `documentation`, an ActivityDefinition's
+/// `relatedArtifact`).
+fn artifacts<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
+    v.get(key).and_then(Value::as_array).into_iter().flatten()
+}
+
+/// A node source from a RelatedArtifact: its text (`citation`, else `display`, `label` or the
+/// attached document's `title`), followed by its link (`url`, else the document's `url` or
+/// `resource`) in angle brackets when the text does not already contain it; the link alone
+/// when there is no text. `None` when the artifact names nothing.
+fn artifact_source(d: &Value) -> Option<String> {
+    fn get<'a>(v: Option<&'a Value>, k: &str) -> Option<&'a str> {
+        v.and_then(|v| v.get(k)).and_then(Value::as_str)
+    }
+    let first = |fields: &[(Option<&Value>, &str)]| {
+        fields.iter().filter_map(|(v, k)| get(*v, k)).find(|x| !x.trim().is_empty()).map(str::to_string)
+    };
+    let doc = d.get("document");
+    let text = first(&[(Some(d), "citation"), (Some(d), "display"), (Some(d), "label"), (doc, "title")]);
+    let link = first(&[(Some(d), "url"), (doc, "url"), (Some(d), "resource")]);
+    match (text, link) {
+        (Some(t), Some(l)) if !t.contains(&l) => Some(format!("{t} <{l}>")),
+        (Some(t), _) => Some(t),
+        (None, Some(l)) => Some(l),
+        // Keep an empty citation as written, so that export → import is exact.
+        (None, None) => get(Some(d), "citation").map(str::to_string),
+    }
 }
 
 fn extension<'a>(v: &'a Value, url: &str) -> Option<&'a Value> {

@@ -14,6 +14,7 @@
 //! - [`set`]: [`PathwaySet`] and the queries: supporting nodes, paths, next steps, placement.
 //! - [`render`]: DOT, Mermaid and SVG.
 //! - [`fhir`]: PlanDefinition export and import.
+//! - [`write`]: writing a [`Pathway`] back as a pathway file ([`Pathway::to_toml`]).
 //!
 //! # Example
 //!
@@ -38,6 +39,7 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod set;
+pub mod write;
 
 pub use code::{Code, CodeSystem};
 pub use criteria::{Criterion, Explanation, Outcome, Truth};

@@ -5,6 +5,7 @@ mod fhir;
 mod lint;
 mod next_steps;
 mod queries;
+mod to_toml;
 
 use chrono::NaiveDate;
 use oncotwin_pathway::{PathwaySet, PatientFacts};
