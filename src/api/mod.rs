@@ -28,6 +28,11 @@ use utoipa_swagger_ui::SwaggerUi;
 )]
 pub struct ApiDoc;
 
+/// A `/fhir` resource that answers a wrong method with a 405 OperationOutcome.
+fn fhir_resource(path: &str) -> actix_web::Resource {
+    web::resource(path).default_service(web::to(fhir::method_not_allowed))
+}
+
 /// Registers every route.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(ops::healthz))
@@ -42,61 +47,30 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::scope("/api/v1")
                 .route("/pathways", web::get().to(pathways::list))
                 .route("/pathways/{id}", web::get().to(pathways::get))
-                .route("/pathways/{id}/render", web::get().to(pathways::render)),
+                .route("/pathways/{id}/render", web::get().to(pathways::render))
+                .default_service(web::to(|req: actix_web::HttpRequest| async move {
+                    Err::<HttpResponse, _>(error::ApiError::new(
+                        404,
+                        "not found",
+                        format!("no API route at {} {}", req.method(), req.path()),
+                    ))
+                })),
         )
         .service(
             web::scope("/fhir")
+                .service(fhir_resource("/metadata").route(web::get().to(fhir::metadata)))
+                .service(fhir_resource("").route(web::post().to(fhir::transaction)))
+                .service(fhir_resource("/").route(web::post().to(fhir::transaction)))
+                .service(fhir_resource("/PlanDefinition").route(web::get().to(pathways::search_plan_definitions)))
+                .service(fhir_resource("/PlanDefinition/{id}").route(web::get().to(pathways::read_plan_definition)))
+                .service(fhir_resource("/Patient/{id}/$everything").route(web::get().to(fhir::everything)))
+                .service(fhir_resource("/{type}/_search").route(web::post().to(fhir::search_post)))
+                .service(fhir_resource("/{type}/{id}/_history/{vid}").route(web::get().to(fhir::vread)))
                 .service(
-                    web::resource("/metadata")
-                        .route(web::get().to(fhir::metadata))
-                        .default_service(web::to(fhir::method_not_allowed)),
+                    fhir_resource("/{type}/{id}").route(web::get().to(fhir::read)).route(web::put().to(fhir::update)),
                 )
                 .service(
-                    web::resource("")
-                        .route(web::post().to(fhir::transaction))
-                        .default_service(web::to(fhir::method_not_allowed)),
-                )
-                .service(
-                    web::resource("/")
-                        .route(web::post().to(fhir::transaction))
-                        .default_service(web::to(fhir::method_not_allowed)),
-                )
-                .service(
-                    web::resource("/PlanDefinition")
-                        .route(web::get().to(pathways::search_plan_definitions))
-                        .default_service(web::to(fhir::method_not_allowed)),
-                )
-                .service(
-                    web::resource("/PlanDefinition/{id}")
-                        .route(web::get().to(pathways::read_plan_definition))
-                        .default_service(web::to(fhir::method_not_allowed)),
-                )
-                .service(
-                    web::resource("/Patient/{id}/$everything")
-                        .route(web::get().to(fhir::everything))
-                        .default_service(web::to(fhir::method_not_allowed)),
-                )
-                .service(
-                    web::resource("/{type}/_search")
-                        .route(web::post().to(fhir::search_post))
-                        .default_service(web::to(fhir::method_not_allowed)),
-                )
-                .service(
-                    web::resource("/{type}/{id}/_history/{vid}")
-                        .route(web::get().to(fhir::vread))
-                        .default_service(web::to(fhir::method_not_allowed)),
-                )
-                .service(
-                    web::resource("/{type}/{id}")
-                        .route(web::get().to(fhir::read))
-                        .route(web::put().to(fhir::update))
-                        .default_service(web::to(fhir::method_not_allowed)),
-                )
-                .service(
-                    web::resource("/{type}")
-                        .route(web::get().to(fhir::search))
-                        .route(web::post().to(fhir::create))
-                        .default_service(web::to(fhir::method_not_allowed)),
+                    fhir_resource("/{type}").route(web::get().to(fhir::search)).route(web::post().to(fhir::create)),
                 )
                 .default_service(web::to(fhir::not_found)),
         );

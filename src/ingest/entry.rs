@@ -211,7 +211,8 @@ pub fn check_entry(entry: IncomingEntry, source: &str) -> Result<CheckedEntry, Q
             ))
         }
     };
-    let issues = fhir_io::check_resource(&value);
+    let issues: Vec<fhir_io::Issue> =
+        fhir_io::check_resource(&value).into_iter().filter(fhir_io::Issue::is_error).collect();
     let resource_type = value.get("resourceType").and_then(Value::as_str).map(str::to_string);
     if !issues.is_empty() {
         let reason = match issues[0].code {

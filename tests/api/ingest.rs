@@ -178,3 +178,48 @@ both_backends!(
     failed_transaction_file_is_quarantined_whole,
     folders_gzip_and_unreadable_files
 );
+
+/// clinosim bulk NDJSON: every line an independent validator (fhir.resources 8.3.0 and the
+/// FHIR 4.0 JSON schema, recorded in expected.json) calls invalid is quarantined with a
+/// reason, and every line it calls valid is stored.
+async fn clinosim_dirty_data_is_sorted_line_by_line(db: Db) {
+    let app = spawn_app(db).await;
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join("clinosim/expected.json")).unwrap()).unwrap();
+    let mut total_received = 0;
+    let mut total_quarantined = 0;
+    for (file, expected) in manifest["files"].as_object().unwrap() {
+        let path = fixtures().join("clinosim").join(file);
+        let report = ingest_file(&app.store, &path).await.unwrap();
+        assert_nothing_lost(&report);
+        assert_eq!(report.received, expected["total_lines"].as_u64().unwrap(), "{file}");
+        assert_eq!(report.stored(), expected["valid"].as_u64().unwrap(), "{file}: valid lines stored: {report:?}");
+        let expected_lines: BTreeSet<String> =
+            expected["invalid"].as_array().unwrap().iter().map(|i| format!("line {}", i["line"])).collect();
+        let records = app.store.quarantine_records(100_000, 0).await.unwrap();
+        let quarantined_lines: BTreeSet<String> =
+            records.iter().filter(|r| r.source == path.display().to_string()).map(|r| r.location.clone()).collect();
+        assert_eq!(quarantined_lines, expected_lines, "{file}: the same lines are quarantined");
+        for record in records.iter().filter(|r| r.source == path.display().to_string()) {
+            assert_eq!(record.outcome["resourceType"], "OperationOutcome");
+            assert!(!record.outcome["issue"][0]["diagnostics"].as_str().unwrap().is_empty(), "a reason is given");
+        }
+        total_received += report.received;
+        total_quarantined += report.quarantined_total();
+    }
+    assert_eq!(
+        total_received,
+        manifest["files"].as_object().unwrap().values().map(|f| f["total_lines"].as_u64().unwrap()).sum::<u64>()
+    );
+    assert!(total_quarantined > 1000, "the sample holds every invalid line of the source: {total_quarantined}");
+    // A second pass stores nothing new and quarantines nothing twice.
+    let quarantine_before = app.quarantine_count().await;
+    let versions_before = app.store.version_count().await.unwrap();
+    for file in manifest["files"].as_object().unwrap().keys() {
+        ingest_file(&app.store, &fixtures().join("clinosim").join(file)).await.unwrap();
+    }
+    assert_eq!(app.quarantine_count().await, quarantine_before);
+    assert_eq!(app.store.version_count().await.unwrap(), versions_before);
+}
+
+both_backends!(clinosim_dirty_data_is_sorted_line_by_line);

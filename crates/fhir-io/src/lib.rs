@@ -27,6 +27,16 @@ pub struct Issue {
     pub path: String,
     /// Human-readable diagnostics.
     pub message: String,
+    /// A warning only: the resource is still accepted (e.g. an empty array, which FHIR JSON
+    /// forbids but which carries no information and is kept verbatim).
+    pub warning: bool,
+}
+
+impl Issue {
+    /// Whether this issue makes the resource unacceptable.
+    pub fn is_error(&self) -> bool {
+        !self.warning
+    }
 }
 
 impl fmt::Display for Issue {
@@ -42,8 +52,8 @@ pub fn is_known_resource_type(name: &str) -> bool {
 
 /// Checks one resource (already parsed as JSON) against FHIR R4.
 ///
-/// Returns every problem found; an empty result means the resource is valid as far as the
-/// typed models can tell (no terminology or profile checks).
+/// Returns every problem found; a result without errors ([`Issue::is_error`]) means the
+/// resource is valid as far as the typed models can tell (no terminology or profile checks).
 pub fn check_resource(resource: &Value) -> Vec<Issue> {
     let Some(object) = resource.as_object() else {
         return vec![issue("structure", "(root)", "a resource must be a JSON object")];
@@ -96,6 +106,7 @@ fn typed_round_trip(resource: &Value) -> Result<Value, Issue> {
                         code: "value",
                         path: if at == "." { resource_type.to_string() } else { format!("{resource_type}.{at}") },
                         message: inner,
+                        warning: false,
                     });
                 }
             };
@@ -112,7 +123,11 @@ fn check_json_rules(value: &Value, path: &mut String, issues: &mut Vec<Issue>) {
     match value {
         Value::Object(map) => {
             if map.is_empty() {
-                issues.push(issue("value", path, "empty objects are not allowed in FHIR JSON"));
+                issues.push(warning(
+                    "value",
+                    path,
+                    "empty objects are not allowed in FHIR JSON (accepted: no information is lost)",
+                ));
             }
             for (key, child) in map {
                 // Narrative XHTML is free text with its own rules.
@@ -127,7 +142,11 @@ fn check_json_rules(value: &Value, path: &mut String, issues: &mut Vec<Issue>) {
                     Value::Null => issues.push(issue("value", path, "null is not allowed here")),
                     Value::Array(items) => {
                         if items.is_empty() {
-                            issues.push(issue("value", path, "empty arrays are not allowed in FHIR JSON"));
+                            issues.push(warning(
+                                "value",
+                                path,
+                                "empty arrays are not allowed in FHIR JSON (accepted: no information is lost)",
+                            ));
                         }
                         for (i, item) in items.iter().enumerate() {
                             let mark_i = path.len();
@@ -206,7 +225,11 @@ fn is_empty_value(value: &Value) -> bool {
 }
 
 fn issue(code: &'static str, path: &str, message: &str) -> Issue {
-    Issue { code, path: path.to_string(), message: message.to_string() }
+    Issue { code, path: path.to_string(), message: message.to_string(), warning: false }
+}
+
+fn warning(code: &'static str, path: &str, message: &str) -> Issue {
+    Issue { warning: true, ..issue(code, path, message) }
 }
 
 #[cfg(test)]
@@ -251,6 +274,14 @@ mod tests {
         assert!(check_resource(&c).iter().any(|i| i.path == "Condition.code.coding[0].code"));
         assert_eq!(check_resource(&json!({"resourceType": "Spaceship"}))[0].code, "not-supported");
         assert_eq!(check_resource(&json!({"hello": "world"}))[0].code, "required");
+    }
+
+    #[test]
+    fn empty_arrays_are_warnings_only() {
+        let c = json!({"resourceType": "Patient", "extension": []});
+        let issues = check_resource(&c);
+        assert_eq!(issues.len(), 1);
+        assert!(!issues[0].is_error());
     }
 
     #[test]
