@@ -238,7 +238,18 @@ pub async fn apply_unit(
         .map_err(IngestError::Rejected)?;
     let PreparedUnit { writes, quarantined, slots, unresolved_references } = prepared;
     let keys: Vec<(String, String)> = writes.iter().map(|w| (w.resource_type.clone(), w.id.clone())).collect();
-    let written = store.write(writes, &quarantined).await?;
+    // Another instance on the same PostgreSQL may write the same resource at the same moment;
+    // the loser's transaction fails on the version key and is simply planned again.
+    let mut attempt = 0;
+    let written = loop {
+        match store.write(&writes, &quarantined).await {
+            Err(StoreError::Conflict(what)) if attempt < 3 => {
+                attempt += 1;
+                tracing::warn!(attempt, conflict = %what, "concurrent write; retrying the unit");
+            }
+            other => break other?,
+        }
+    };
     let results = slots
         .into_iter()
         .map(|(location, slot)| EntryResult {

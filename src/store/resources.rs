@@ -220,7 +220,7 @@ impl Store {
     /// appear more than once: each later occurrence builds on the earlier one.
     pub async fn write(
         &self,
-        items: Vec<WriteRequest>,
+        items: &[WriteRequest],
         quarantine: &[QuarantineRecord],
     ) -> Result<Vec<WriteOutcome>, StoreError> {
         let now = now_instant();
@@ -266,7 +266,7 @@ impl Store {
 
     /// Stores quarantine records alone (a rejected transaction, an unreadable file).
     pub async fn quarantine(&self, records: &[QuarantineRecord]) -> Result<(), StoreError> {
-        self.write(Vec::new(), records).await.map(|_| ())
+        self.write(&[], records).await.map(|_| ())
     }
 
     /// The current version of `Type/id`.
@@ -561,7 +561,7 @@ impl WritePlan {
 
 /// Decides each item's outcome and the rows to write, given the current versions.
 fn plan_writes(
-    items: Vec<WriteRequest>,
+    items: &[WriteRequest],
     existing: &mut HashMap<String, (i64, String, String)>,
     now: &str,
 ) -> Result<(WritePlan, Vec<WriteOutcome>), StoreError> {
@@ -579,7 +579,7 @@ fn plan_writes(
             }
         }
         let version_id = previous.as_ref().map_or(1, |(v, _, _)| v + 1);
-        let mut content = item.content;
+        let mut content = item.content.clone();
         set_meta(&mut content, version_id, now);
         let content_text = serde_json::to_string(&content).map_err(|e| StoreError::Other(e.into()))?;
         plan.versions.push(VersionRow {
@@ -588,8 +588,8 @@ fn plan_writes(
             last_updated: now.to_string(),
             content_hash: item.content_hash.clone(),
             content: content_text,
-            original: item.original,
-            source: item.source,
+            original: item.original.clone(),
+            source: item.source.clone(),
         });
 
         // Only keys that were in the database before this batch carry index rows to replace;
@@ -603,11 +603,11 @@ fn plan_writes(
             plan.dates.retain(|(k, ..)| *k != rkey);
         }
         let patient_id = item.index.patient_id.clone();
-        plan.push_index(&rkey, item.index);
+        plan.push_index(&rkey, item.index.clone());
         let row = CurrentRow {
             rkey: rkey.clone(),
-            resource_type: item.resource_type,
-            id: item.id,
+            resource_type: item.resource_type.clone(),
+            id: item.id.clone(),
             version_id,
             content_hash: item.content_hash.clone(),
             last_updated: now.to_string(),
@@ -625,7 +625,7 @@ fn plan_writes(
         } else {
             WriteOutcome::Created { version_id, last_updated: now.to_string() }
         });
-        existing.insert(rkey, (version_id, item.content_hash, now.to_string()));
+        existing.insert(rkey, (version_id, item.content_hash.clone(), now.to_string()));
     }
     Ok((plan, outcomes))
 }

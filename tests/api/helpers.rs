@@ -51,6 +51,15 @@ pub async fn fresh_database(db: Db, dir: &Path) -> String {
 pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let database_url = fresh_database(db, dir.path()).await;
+    spawn_app_on(database_url, dir, configure).await
+}
+
+/// Starts the app on an existing database (several instances may share one).
+pub async fn spawn_app_on(
+    database_url: String,
+    dir: tempfile::TempDir,
+    configure: impl FnOnce(&mut Settings),
+) -> TestApp {
     let mut settings =
         Settings { listen: "127.0.0.1:0".into(), database_url: database_url.clone(), ..Settings::default() };
     configure(&mut settings);

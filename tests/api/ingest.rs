@@ -223,3 +223,26 @@ async fn clinosim_dirty_data_is_sorted_line_by_line(db: Db) {
 }
 
 both_backends!(clinosim_dirty_data_is_sorted_line_by_line);
+
+/// Two oncotwin instances on one PostgreSQL database ingest the same patient at the same
+/// time over HTTP: both succeed, and every resource exists once, at version 1.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_share_postgres() {
+    use crate::helpers::{fresh_database, spawn_app_on};
+    let dir_a = tempfile::tempdir().unwrap();
+    let url = fresh_database(Db::Postgres, dir_a.path()).await;
+    let a = spawn_app_on(url.clone(), dir_a, |_| {}).await;
+    let b = spawn_app_on(url, tempfile::tempdir().unwrap(), |_| {}).await;
+    let body = fixture_text(SYNTHEA[0]);
+    let (ra, rb) = tokio::join!(a.post_fhir("/fhir", body.clone()), b.post_fhir("/fhir", body.clone()));
+    assert_eq!((ra.0, rb.0), (200, 200), "{} / {}", ra.1, rb.1);
+    let (entries, keys) = expected_keys(&body);
+    assert_eq!(a.resource_count().await, keys.values().map(|ids| ids.len() as i64).sum::<i64>());
+    assert_eq!(b.store.version_count().await.unwrap(), a.resource_count().await, "no resource written twice");
+    // Each answered every entry; one of them created it, the other found it unchanged.
+    for response in [&ra.1, &rb.1] {
+        assert_eq!(response["entry"].as_array().unwrap().len() as u64, entries);
+    }
+    let (_, read_via_b) = b.get_json("/fhir/Patient/3f96088f-1f08-47cd-b67b-a57e269ce08b").await;
+    assert_eq!(read_via_b["meta"]["versionId"], "1");
+}
