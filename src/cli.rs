@@ -50,6 +50,22 @@ pub enum Command {
         #[command(subcommand)]
         what: PathwaysCommand,
     },
+    /// Mint a token from the local development issuer (accepted only by a server in
+    /// development mode: `demo`, or `serve --dev-auth`).
+    DevToken {
+        /// SMART scopes, space-separated.
+        #[arg(long, default_value = "system/*.cruds")]
+        scope: String,
+        /// Bind the token to this patient (for patient/ scopes).
+        #[arg(long)]
+        patient: Option<String>,
+        /// The token's subject.
+        #[arg(long, default_value = "dev-user")]
+        subject: String,
+        /// Lifetime in seconds.
+        #[arg(long, default_value_t = 3600)]
+        ttl: i64,
+    },
     /// Benchmarks that print numbers.
     Bench {
         #[command(subcommand)]
@@ -68,6 +84,10 @@ pub struct ServeArgs {
     /// Public base URL (for absolute links), e.g. https://oncotwin.example.org
     #[arg(long, env = "ONCOTWIN_BASE_URL")]
     pub base_url: Option<String>,
+    /// Development mode: also accept tokens from the local development issuer
+    /// (`oncotwin dev-token`). Never in production.
+    #[arg(long, env = "ONCOTWIN_DEV_AUTH")]
+    pub dev_auth: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -137,7 +157,10 @@ pub fn run() -> ExitCode {
 async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve(args) => {
-            let settings = cli.settings.resolve(args.listen, args.max_body_bytes, args.base_url)?;
+            let mut settings = cli.settings.resolve(args.listen, args.max_body_bytes, args.base_url)?;
+            if args.dev_auth {
+                settings.dev_auth_key = Some(cli.settings.dev_key_path());
+            }
             telemetry::init(settings.log_format);
             serve(settings).await?;
             Ok(ExitCode::SUCCESS)
@@ -147,6 +170,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             if cli.settings.database_url.is_none() {
                 settings.database_url = demo::DEMO_DATABASE_URL.to_string();
             }
+            settings.dev_auth_key = Some(cli.settings.dev_key_path());
             telemetry::init(settings.log_format);
             demo::run(settings).await?;
             Ok(ExitCode::SUCCESS)
@@ -185,6 +209,11 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let n = crate::rebuild::rebuild(&store).await?;
             println!("rebuilt the derived data of {n} resources in {:.2} s", started.elapsed().as_secs_f64());
             store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::DevToken { scope, patient, subject, ttl } => {
+            let issuer = crate::auth::dev::DevIssuer::load_or_create(&cli.settings.dev_key_path())?;
+            println!("{}", issuer.mint(&subject, &scope, patient.as_deref(), ttl)?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Pathways { what } => {

@@ -1,6 +1,7 @@
 //! Settings: command-line flags, then `ONCOTWIN_*` environment variables, then a TOML file
 //! (`--config` / `ONCOTWIN_CONFIG`), then defaults.
 
+use crate::auth::IssuerConfig;
 use crate::telemetry::LogFormat;
 use anyhow::Context;
 use serde::Deserialize;
@@ -24,7 +25,16 @@ pub struct Settings {
     pub base_url: Option<String>,
     /// Folder of pathway files to load instead of the shipped ones.
     pub pathways_dir: Option<PathBuf>,
+    /// Token issuers whose bearer JWTs are accepted.
+    pub auth_issuers: Vec<IssuerConfig>,
+    /// The `aud` values accepted (the FHIR base URL as clients know it, for SMART).
+    pub auth_audiences: Vec<String>,
+    /// Development mode: trust the local development issuer whose key is in this file.
+    pub dev_auth_key: Option<PathBuf>,
 }
+
+/// Where the development issuer's key lives unless `--dev-key` says otherwise.
+pub const DEFAULT_DEV_KEY: &str = "./data/dev-issuer.pem";
 
 impl Default for Settings {
     fn default() -> Self {
@@ -35,6 +45,9 @@ impl Default for Settings {
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             base_url: None,
             pathways_dir: None,
+            auth_issuers: Vec::new(),
+            auth_audiences: Vec::new(),
+            dev_auth_key: None,
         }
     }
 }
@@ -49,6 +62,10 @@ pub struct FileSettings {
     pub max_body_bytes: Option<usize>,
     pub base_url: Option<String>,
     pub pathways_dir: Option<PathBuf>,
+    #[serde(default)]
+    pub auth_issuers: Vec<IssuerConfig>,
+    #[serde(default)]
+    pub auth_audiences: Vec<String>,
 }
 
 impl FileSettings {
@@ -74,6 +91,18 @@ pub struct SettingsArgs {
     /// Folder of pathway files (TOML) to use instead of the shipped pathways.
     #[arg(long, env = "ONCOTWIN_PATHWAYS_DIR", global = true)]
     pub pathways_dir: Option<PathBuf>,
+    /// Trust bearer tokens from this issuer (its `iss`); more issuers in the settings file.
+    #[arg(long, env = "ONCOTWIN_AUTH_ISSUER", global = true)]
+    pub auth_issuer: Option<String>,
+    /// The JWKS URL of `--auth-issuer`.
+    #[arg(long, env = "ONCOTWIN_AUTH_JWKS_URI", global = true)]
+    pub auth_jwks_uri: Option<String>,
+    /// Accepted token audiences, comma-separated (e.g. the public FHIR base URL).
+    #[arg(long, env = "ONCOTWIN_AUTH_AUDIENCE", global = true, value_delimiter = ',')]
+    pub auth_audience: Vec<String>,
+    /// The development issuer's key file (used by `demo`, `serve --dev-auth` and `dev-token`).
+    #[arg(long, env = "ONCOTWIN_DEV_KEY", global = true)]
+    pub dev_key: Option<PathBuf>,
 }
 
 impl SettingsArgs {
@@ -96,6 +125,28 @@ impl SettingsArgs {
             max_body_bytes: max_body_bytes.or(file.max_body_bytes).unwrap_or(defaults.max_body_bytes),
             base_url: base_url.or(file.base_url),
             pathways_dir: self.pathways_dir.clone().or(file.pathways_dir),
+            auth_issuers: {
+                let mut issuers = file.auth_issuers;
+                if let Some(issuer) = &self.auth_issuer {
+                    issuers.push(IssuerConfig {
+                        issuer: issuer.clone(),
+                        jwks_uri: self.auth_jwks_uri.clone(),
+                        jwks_file: None,
+                    });
+                }
+                issuers
+            },
+            auth_audiences: if self.auth_audience.is_empty() {
+                file.auth_audiences
+            } else {
+                self.auth_audience.clone()
+            },
+            dev_auth_key: None,
         })
+    }
+
+    /// The development key file.
+    pub fn dev_key_path(&self) -> PathBuf {
+        self.dev_key.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DEV_KEY))
     }
 }

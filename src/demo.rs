@@ -95,7 +95,17 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
         println!("  {label:<10} everything    {base}/fhir/Patient/{id}/$everything?_count=100");
     }
     println!("  API docs (OpenAPI)        {base}/docs/");
+    println!("  pathways                  {base}/api/v1/pathways/breast/render");
     println!("  metrics                   {base}/metrics");
+    println!();
+    println!("PHI routes need a bearer token. This demo trusts the local development issuer:");
+    println!("  TOKEN=$(cargo run -q -- dev-token --scope 'system/*.cruds oncotwin/admin')");
+    println!("  curl -H \"Authorization: Bearer $TOKEN\" '{base}/fhir/Patient?_count=5'");
+    if let Some(key) = &settings.dev_auth_key {
+        let issuer = crate::auth::dev::DevIssuer::load_or_create(key)?;
+        let token = issuer.mint("demo-user", "system/*.cruds oncotwin/admin", None, 8 * 3600)?;
+        println!("  a token valid for 8 hours: {token}");
+    }
     println!();
     println!("Ctrl-C stops the server.");
     app.run_until_stopped().await?;

@@ -11,11 +11,14 @@
 //! - [`pathway`]: loading the care-pathway graph (the `oncotwin-pathway` crate holds the
 //!   format, criteria language, lint, queries, rendering and PlanDefinition exchange).
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
+//! - [`auth`], [`audit`]: bearer JWTs and SMART scopes; the audit trail of PHI access.
 //! - [`startup`]: builds the server (tests bind port 0 through it).
 //! - [`cli`], [`config`], [`telemetry`]: command line, settings, logs and metrics.
 //! - [`demo`], [`bench`], [`rebuild`]: the bundled demo, benchmarks, recomputing derived data.
 
 pub mod api;
+pub mod audit;
+pub mod auth;
 pub mod bench;
 pub mod cli;
 pub mod config;

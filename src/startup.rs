@@ -1,6 +1,9 @@
 //! Building and running the HTTP server (one place, so tests start it exactly as `serve` does).
 
 use crate::api;
+use crate::audit::AuditSink;
+use crate::auth::dev::{DevIssuer, DEV_AUDIENCE, DEV_ISSUER};
+use crate::auth::Verifier;
 use crate::config::Settings;
 use crate::store::Store;
 use actix_web::dev::Server;
@@ -17,6 +20,10 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// The care-pathway graph every twin queries (loaded and linted once at start-up).
     pub pathways: Arc<PathwaySet>,
+    /// Bearer-token verification.
+    pub verifier: Arc<Verifier>,
+    /// Where PHI accesses are recorded.
+    pub audit: AuditSink,
 }
 
 /// A bound, not yet running server.
@@ -38,10 +45,16 @@ impl Application {
             ms = started.elapsed().as_secs_f64() * 1e3,
             "pathways loaded and linted"
         );
-        let state = AppState { store, settings: Arc::new(settings), pathways: Arc::new(pathways) };
+        let verifier = Arc::new(build_verifier(&settings)?);
+        if !verifier.has_issuers() {
+            tracing::warn!("no token issuer configured: every PHI request will be refused (configure --auth-issuer, or --dev-auth for development)");
+        }
+        let audit = AuditSink::start(store.clone());
+        let state = AppState { store, settings: Arc::new(settings), pathways: Arc::new(pathways), verifier, audit };
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(web::Data::new(state.clone()))
+                .wrap(actix_web::middleware::from_fn(api::auth::authenticate))
                 .wrap(actix_web::middleware::from_fn(api::middleware::record_metrics))
                 .configure(api::configure)
         })
@@ -60,4 +73,18 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// The token verifier for these settings: the configured issuers, plus the development
+/// issuer when development mode is on.
+fn build_verifier(settings: &Settings) -> anyhow::Result<Verifier> {
+    let mut audiences = settings.auth_audiences.clone();
+    let mut static_keys = Vec::new();
+    if let Some(key) = &settings.dev_auth_key {
+        let dev = DevIssuer::load_or_create(key)?;
+        static_keys.push((DEV_ISSUER.to_string(), dev.jwks()?));
+        audiences.push(DEV_AUDIENCE.to_string());
+        tracing::warn!(key = %key.display(), "development mode: tokens from the local development issuer are accepted");
+    }
+    Verifier::new(settings.auth_issuers.clone(), audiences, static_keys)
 }

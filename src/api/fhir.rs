@@ -2,10 +2,13 @@
 //! create, search, `$everything`). Thin handlers: parsing and storage live in `fhir/`,
 //! `ingest/` and `store/`.
 
+use super::auth::Authed;
 use super::error::{FhirResponseError, FHIR_JSON};
+use crate::auth::scopes::Interaction;
 use crate::fhir::capability::capability_statement;
 use crate::fhir::outcome::{operation_outcome, FhirError, OutcomeIssue};
-use crate::fhir::search::{parse_search, searchset, DEFAULT_COUNT, MAX_COUNT};
+use crate::fhir::params::index_resource;
+use crate::fhir::search::{parse_search, parse_token, searchset, DEFAULT_COUNT, MAX_COUNT};
 use crate::ingest::entry::{check_entry, is_valid_id, IncomingEntry, Unit, UnitMode};
 use crate::ingest::{
     apply_unit, ingest_text, outcome_issues, EntryOutcome, EntryResult, FailedTransaction, IngestError,
@@ -104,7 +107,12 @@ struct BundleHead {
 /// `POST /fhir`: a transaction (all or nothing) or batch (per entry) Bundle.
 #[utoipa::path(post, path = "/fhir", tag = "fhir", request_body(content = String, content_type = "application/fhir+json", description = "transaction or batch Bundle"),
     responses((status = 200, description = "transaction-response or batch-response Bundle"), (status = 400, description = "OperationOutcome"), (status = 409, description = "OperationOutcome"), (status = 413, description = "OperationOutcome"), (status = 415, description = "OperationOutcome")))]
-pub async fn transaction(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> FhirResult {
+pub async fn transaction(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> FhirResult {
     let text = read_body(&req, payload, state.settings.max_body_bytes).await?;
     let head: BundleHead = serde_json::from_str(&text).map_err(|e| {
         if e.is_data() {
@@ -127,6 +135,12 @@ pub async fn transaction(req: HttpRequest, payload: web::Payload, state: web::Da
             "POST /fhir takes a Bundle of type transaction or batch, not `{bundle_type}`"
         ))
         .into());
+    }
+    // Bulk writes are a user or system activity: every type in the Bundle must be writable
+    // outside a single patient's compartment.
+    for resource_type in crate::ingest::source::entry_types(&text) {
+        auth.check(&resource_type, Interaction::Create, None)?;
+        auth.check(&resource_type, Interaction::Update, None)?;
     }
     let (report, results) = match ingest_text(&state.store, &text, "http", FailedTransaction::Reject).await {
         Ok(done) => done,
@@ -173,6 +187,7 @@ fn response_entry(result: &EntryResult) -> Value {
 async fn write_one(
     req: &HttpRequest,
     state: &AppState,
+    auth: &Authed,
     text: String,
     resource_type: &str,
     id: Option<&str>,
@@ -197,10 +212,20 @@ async fn write_one(
         }
     }
     // Check here so that a bad body is answered, not quarantined: the client still has it.
-    if let Err(record) = check_entry(entry.clone(), "http") {
-        return Err(
-            FhirError { status: status_of_reason(&record.reason), issues: outcome_issues(&record.outcome) }.into()
-        );
+    let checked = match check_entry(entry.clone(), "http") {
+        Ok(checked) => checked,
+        Err(record) => {
+            return Err(
+                FhirError { status: status_of_reason(&record.reason), issues: outcome_issues(&record.outcome) }.into()
+            )
+        }
+    };
+    let interaction = if id.is_some() { Interaction::Update } else { Interaction::Create };
+    let compartment = index_resource(&checked.resource_type, &checked.id, &checked.value).patient_id;
+    auth.check(resource_type, interaction, compartment.as_deref())?;
+    // Moving an existing resource out of a compartment needs access to the old one too.
+    if let Some(existing) = state.store.read(resource_type, &checked.id).await? {
+        auth.check(resource_type, Interaction::Update, existing.patient_id.as_deref())?;
     }
     let unit = Unit { mode: UnitMode::Independent, entries: vec![entry], broken: Vec::new() };
     let (results, _) =
@@ -269,13 +294,14 @@ pub async fn update(
     path: web::Path<(String, String)>,
     payload: web::Payload,
     state: web::Data<AppState>,
+    auth: Authed,
 ) -> FhirResult {
     let (resource_type, id) = path.into_inner();
     if !is_valid_id(&id) {
         return Err(FhirError::bad_request(format!("`{id}` is not a valid FHIR id")).into());
     }
     let text = read_body(&req, payload, state.settings.max_body_bytes).await?;
-    write_one(&req, &state, text, &resource_type, Some(&id)).await
+    write_one(&req, &state, &auth, text, &resource_type, Some(&id)).await
 }
 
 /// `POST /fhir/{type}`: create (the resource's own id is kept; without one, a content-derived id).
@@ -287,16 +313,17 @@ pub async fn create(
     path: web::Path<String>,
     payload: web::Payload,
     state: web::Data<AppState>,
+    auth: Authed,
 ) -> FhirResult {
     let resource_type = path.into_inner();
     let text = read_body(&req, payload, state.settings.max_body_bytes).await?;
-    write_one(&req, &state, text, &resource_type, None).await
+    write_one(&req, &state, &auth, text, &resource_type, None).await
 }
 
 /// `GET /fhir/{type}/{id}`
 #[utoipa::path(get, path = "/fhir/{type}/{id}", tag = "fhir", params(("type" = String, Path), ("id" = String, Path)),
     responses((status = 200, description = "the resource"), (status = 404, description = "OperationOutcome")))]
-pub async fn read(path: web::Path<(String, String)>, state: web::Data<AppState>) -> FhirResult {
+pub async fn read(path: web::Path<(String, String)>, state: web::Data<AppState>, auth: Authed) -> FhirResult {
     let (resource_type, id) = path.into_inner();
     check_type(&resource_type)?;
     if !is_valid_id(&id) {
@@ -307,13 +334,14 @@ pub async fn read(path: web::Path<(String, String)>, state: web::Data<AppState>)
         .read(&resource_type, &id)
         .await?
         .ok_or_else(|| FhirError::not_found(format!("{resource_type}/{id} is not known")))?;
+    check_read(&auth, &stored)?;
     Ok(resource_response(200, &stored))
 }
 
 /// `GET /fhir/{type}/{id}/_history/{vid}`
 #[utoipa::path(get, path = "/fhir/{type}/{id}/_history/{vid}", tag = "fhir", params(("type" = String, Path), ("id" = String, Path), ("vid" = i64, Path)),
     responses((status = 200, description = "that version"), (status = 404, description = "OperationOutcome")))]
-pub async fn vread(path: web::Path<(String, String, String)>, state: web::Data<AppState>) -> FhirResult {
+pub async fn vread(path: web::Path<(String, String, String)>, state: web::Data<AppState>, auth: Authed) -> FhirResult {
     let (resource_type, id, vid) = path.into_inner();
     check_type(&resource_type)?;
     let version: i64 = vid.parse().map_err(|_| FhirError::bad_request(format!("`{vid}` is not a version id")))?;
@@ -322,6 +350,7 @@ pub async fn vread(path: web::Path<(String, String, String)>, state: web::Data<A
         .read_version(&resource_type, &id, version)
         .await?
         .ok_or_else(|| FhirError::not_found(format!("{resource_type}/{id} has no version {version}")))?;
+    check_read(&auth, &stored)?;
     Ok(resource_response(200, &stored))
 }
 
@@ -333,15 +362,10 @@ fn is_strict(req: &HttpRequest) -> bool {
 #[utoipa::path(get, path = "/fhir/{type}", tag = "fhir", params(("type" = String, Path),
         ("patient" = Option<String>, Query), ("subject" = Option<String>, Query), ("_id" = Option<String>, Query), ("code" = Option<String>, Query),
         ("date" = Option<String>, Query), ("_lastUpdated" = Option<String>, Query), ("_count" = Option<i64>, Query), ("_offset" = Option<i64>, Query)),
-    responses((status = 200, description = "searchset Bundle with next links"), (status = 400, description = "OperationOutcome")))]
-pub async fn search(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>) -> FhirResult {
-    let resource_type = path.into_inner();
-    check_type(&resource_type)?;
+    responses((status = 200, description = "searchset Bundle with next links"), (status = 400, description = "OperationOutcome"), (status = 403, description = "OperationOutcome")))]
+pub async fn search(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>, auth: Authed) -> FhirResult {
     let pairs = query_pairs(&req);
-    let parsed = parse_search(&resource_type, &pairs, is_strict(&req))?;
-    let page = state.store.search(&parsed.query).await?;
-    let base = base_url(&req, &state);
-    Ok(fhir_json(200, &searchset(&page, &parsed.query, &base, &format!("/{resource_type}"), &pairs, &parsed.ignored)))
+    run_search(&req, &state, &auth, &path.into_inner(), pairs).await
 }
 
 /// `POST /fhir/{type}/_search`: the same search with form-encoded parameters.
@@ -350,22 +374,79 @@ pub async fn search_post(
     path: web::Path<String>,
     body: web::Bytes,
     state: web::Data<AppState>,
+    auth: Authed,
 ) -> FhirResult {
-    let resource_type = path.into_inner();
-    check_type(&resource_type)?;
     let mut pairs = query_pairs(&req);
     pairs.extend(url::form_urlencoded::parse(&body).into_owned());
-    let parsed = parse_search(&resource_type, &pairs, is_strict(&req))?;
+    run_search(&req, &state, &auth, &path.into_inner(), pairs).await
+}
+
+async fn run_search(
+    req: &HttpRequest,
+    state: &AppState,
+    auth: &Authed,
+    resource_type: &str,
+    pairs: Vec<(String, String)>,
+) -> FhirResult {
+    check_type(resource_type)?;
+    let mut parsed = parse_search(resource_type, &pairs, is_strict(req))?;
+    // Patient scopes limit the search to the token's patient; asking for another is refused.
+    if let Some(own) = auth.0.search_compartment(resource_type).map_err(FhirError::from)? {
+        if parsed.query.patient.as_deref().is_some_and(|asked| asked != own) {
+            return Err(FhirError::new(
+                403,
+                "forbidden",
+                "the token's patient scopes do not reach the patient searched for",
+            )
+            .into());
+        }
+        parsed.query.patient = Some(own.to_string());
+    }
+    for (param, value) in auth.0.constraints(resource_type, Interaction::Search) {
+        parsed.query.tokens.push((param, vec![parse_token(&value)]));
+    }
     let page = state.store.search(&parsed.query).await?;
-    let base = base_url(&req, &state);
+    let base = base_url(req, state);
     Ok(fhir_json(200, &searchset(&page, &parsed.query, &base, &format!("/{resource_type}"), &pairs, &parsed.ignored)))
+}
+
+/// Read access to one stored resource: scope, compartment and any v2 query constraint.
+fn check_read(auth: &Authed, stored: &StoredResource) -> Result<(), FhirError> {
+    auth.check(&stored.resource_type, Interaction::Read, stored.patient_id.as_deref())?;
+    let constraints = auth.0.constraints(&stored.resource_type, Interaction::Read);
+    if !constraints.is_empty() {
+        let value: Value = serde_json::from_str(&stored.content).unwrap_or(Value::Null);
+        let index = index_resource(&stored.resource_type, &stored.id, &value);
+        let met = constraints.iter().any(|(param, wanted)| {
+            let token = parse_token(wanted);
+            index.tokens.iter().any(|(p, system, code)| {
+                p == param
+                    && token.code.as_deref().is_none_or(|c| c == code)
+                    && match &token.system {
+                        crate::store::SystemMatch::Any => true,
+                        crate::store::SystemMatch::Absent => system.is_none(),
+                        crate::store::SystemMatch::Is(s) => system.as_deref() == Some(s.as_str()),
+                    }
+            })
+        });
+        if !met {
+            return Err(FhirError::new(403, "forbidden", "the resource is outside the token's scope constraints"));
+        }
+    }
+    Ok(())
 }
 
 /// `GET /fhir/Patient/{id}/$everything`: the patient and every resource in its compartment.
 #[utoipa::path(get, path = "/fhir/Patient/{id}/$everything", tag = "fhir", params(("id" = String, Path), ("_type" = Option<String>, Query), ("_since" = Option<String>, Query), ("_count" = Option<i64>, Query)),
     responses((status = 200, description = "searchset Bundle"), (status = 404, description = "OperationOutcome")))]
-pub async fn everything(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>) -> FhirResult {
+pub async fn everything(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> FhirResult {
     let id = path.into_inner();
+    auth.check("Patient", Interaction::Read, Some(&id))?;
     if state.store.read("Patient", &id).await?.is_none() {
         return Err(FhirError::not_found(format!("Patient/{id} is not known")).into());
     }
@@ -410,6 +491,15 @@ pub async fn everything(req: HttpRequest, path: web::Path<String>, state: web::D
     }
     if query.count == 0 {
         query.count = DEFAULT_COUNT;
+    }
+    // Only the types the token may read.
+    if auth.0.granting("*", Interaction::Read).iter().all(|s| s.resource_type != "*") {
+        let readable = |t: &str| !auth.0.granting(t, Interaction::Read).is_empty();
+        if query.types.is_empty() {
+            query.types = fhir_io::R4_RESOURCE_TYPES.iter().filter(|t| readable(t)).map(|t| t.to_string()).collect();
+        } else {
+            query.types.retain(|t| readable(t));
+        }
     }
     let page = state.store.search(&query).await?;
     let base = base_url(&req, &state);

@@ -5,6 +5,8 @@
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
 
+pub mod admin;
+pub mod auth;
 pub mod error;
 pub mod fhir;
 pub mod middleware;
@@ -22,9 +24,10 @@ use utoipa_swagger_ui::SwaggerUi;
     paths(
         ops::healthz, ops::readyz, ops::metrics,
         fhir::metadata, fhir::transaction, fhir::read, fhir::vread, fhir::update, fhir::create, fhir::search, fhir::everything,
+        admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
     ),
-    tags((name = "fhir", description = "FHIR R4 facade"), (name = "pathways", description = "Care-pathway graph"), (name = "ops", description = "Operations"))
+    tags((name = "fhir", description = "FHIR R4 facade"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
 )]
 pub struct ApiDoc;
 
@@ -45,6 +48,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()))
         .service(
             web::scope("/api/v1")
+                .route("/audit", web::get().to(admin::audit))
+                .route("/quarantine", web::get().to(admin::quarantine))
                 .route("/pathways", web::get().to(pathways::list))
                 .route("/pathways/{id}", web::get().to(pathways::get))
                 .route("/pathways/{id}/render", web::get().to(pathways::render))

@@ -109,7 +109,7 @@ fn parse_sort(value: &str) -> Result<SearchSort, FhirError> {
 }
 
 /// `system|code`, `code`, `system|`, `|code`.
-fn parse_token(value: &str) -> TokenMatch {
+pub fn parse_token(value: &str) -> TokenMatch {
     match value.split_once('|') {
         None => TokenMatch { system: SystemMatch::Any, code: Some(value.to_string()) },
         Some(("", code)) => TokenMatch { system: SystemMatch::Absent, code: Some(code.to_string()) },

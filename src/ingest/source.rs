@@ -84,6 +84,15 @@ fn single_document(text: &str, prefix: &str, source: &str) -> Unit {
     }
 }
 
+/// The resource types of every entry of a document (for authorization before ingest).
+pub fn entry_types(text: &str) -> std::collections::BTreeSet<String> {
+    units_of_text(text, "")
+        .iter()
+        .flat_map(|unit| unit.entries.iter())
+        .filter_map(|entry| resource_type_of(&entry.raw).ok().flatten())
+        .collect()
+}
+
 /// Whether a file name looks like FHIR JSON or NDJSON (optionally gzip-compressed).
 pub fn is_fhir_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();

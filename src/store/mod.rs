@@ -5,9 +5,11 @@
 //! the `dispatch!` macro expands one body per backend so each is type-checked on its own
 //! without generic sqlx bounds. Nothing outside this module writes SQL.
 
+mod audit;
 mod resources;
 mod sql;
 
+pub use audit::AuditRecord;
 pub use resources::{
     DateFilter, DatePrefix, IndexRows, QuarantineRecord, SearchPage, SearchQuery, SearchSort, StoredResource,
     SystemMatch, TokenMatch, WriteOutcome, WriteRequest,

@@ -97,6 +97,8 @@ pub struct QuarantineRecord {
 pub struct StoredResource {
     pub resource_type: String,
     pub id: String,
+    /// The patient compartment it belongs to.
+    pub patient_id: Option<String>,
     pub version_id: i64,
     pub last_updated: String,
     pub content: String,
@@ -272,7 +274,7 @@ impl Store {
     /// The current version of `Type/id`.
     pub async fn read(&self, resource_type: &str, id: &str) -> Result<Option<StoredResource>, StoreError> {
         let mut sql = Sql::new(
-            "SELECT r.resource_type, r.id, r.version_id, r.last_updated, v.content FROM resource r \
+            "SELECT r.resource_type, r.id, r.patient_id, r.version_id, r.last_updated, v.content FROM resource r \
              JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id WHERE r.rkey = ",
         );
         sql.bind_text(format!("{resource_type}/{id}"));
@@ -287,7 +289,7 @@ impl Store {
         version_id: i64,
     ) -> Result<Option<StoredResource>, StoreError> {
         let mut sql = Sql::new(
-            "SELECT r.resource_type, r.id, v.version_id, v.last_updated, v.content FROM resource r \
+            "SELECT r.resource_type, r.id, r.patient_id, v.version_id, v.last_updated, v.content FROM resource r \
              JOIN resource_version v ON v.rkey = r.rkey WHERE r.rkey = ",
         );
         sql.bind_text(format!("{resource_type}/{id}")).push(" AND v.version_id = ").bind(Arg::Int(version_id));
@@ -311,6 +313,7 @@ impl Store {
             rows.into_iter().map(|row| Ok(StoredResource {
                 resource_type: row.try_get("resource_type")?,
                 id: row.try_get("id")?,
+                patient_id: row.try_get("patient_id")?,
                 version_id: row.try_get("version_id")?,
                 last_updated: row.try_get("last_updated")?,
                 content: row.try_get("content")?,
@@ -331,7 +334,7 @@ impl Store {
 
         let mut page_sql = Sql {
             text: format!(
-                "SELECT r.resource_type, r.id, r.version_id, r.last_updated, v.content FROM resource r \
+                "SELECT r.resource_type, r.id, r.patient_id, r.version_id, r.last_updated, v.content FROM resource r \
                  JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id{}",
                 where_sql.text
             ),

@@ -19,6 +19,10 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub store: Store,
     pub database_url: String,
+    /// The development issuer this app trusts (to mint other tokens).
+    pub dev: std::sync::Arc<oncotwin::auth::dev::DevIssuer>,
+    /// The token `client` sends: `system/*.cruds oncotwin/admin`.
+    pub token: String,
     _dir: tempfile::TempDir,
 }
 
@@ -60,14 +64,24 @@ pub async fn spawn_app_on(
     dir: tempfile::TempDir,
     configure: impl FnOnce(&mut Settings),
 ) -> TestApp {
-    let mut settings =
-        Settings { listen: "127.0.0.1:0".into(), database_url: database_url.clone(), ..Settings::default() };
+    let dev_key = dir.path().join("dev-issuer.pem");
+    let mut settings = Settings {
+        listen: "127.0.0.1:0".into(),
+        database_url: database_url.clone(),
+        dev_auth_key: Some(dev_key.clone()),
+        ..Settings::default()
+    };
     configure(&mut settings);
+    let dev = oncotwin::auth::dev::DevIssuer::load_or_create(&dev_key).expect("dev issuer");
+    let token = dev.mint("test-admin", "system/*.cruds oncotwin/admin", None, 3600).expect("token");
     let store = Store::open(&settings.database_url).await.expect("open store");
     let app = Application::build(settings, store.clone()).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, client: reqwest::Client::new(), store, database_url, _dir: dir }
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {token}").parse().expect("header"));
+    let client = reqwest::Client::builder().default_headers(headers).build().expect("client");
+    TestApp { address, client, store, database_url, dev: std::sync::Arc::new(dev), token, _dir: dir }
 }
 
 pub async fn spawn_app(db: Db) -> TestApp {

@@ -195,12 +195,20 @@ async fn outside_clients_read_and_search(db: Db) {
     let base = format!("{}/fhir", app.address);
 
     let dir = clients_dir();
+    // A SMART patient-level token, as an EHR launch would give the app: the clients reach
+    // this patient's compartment and nothing else.
+    let token = app
+        .dev
+        .mint("outside-client", "patient/*.rs launch/patient openid fhirUser", Some(&expected.patient_id), 600)
+        .unwrap();
     let mut py = Command::new(&python);
+    py.env("ONCOTWIN_TOKEN", &token);
     py.arg(dir.join("python/read_and_search.py")).arg(&base).arg(&expected.patient_id).current_dir(&dir);
     let py_run = run(py, format!("{python} tests/clients/python/read_and_search.py")).await;
     check_report("python/read_and_search.py", &py_run, &expected, &["python fhirclient", "python fhirpy"]);
 
     let mut node = Command::new("node");
+    node.env("ONCOTWIN_TOKEN", &token);
     node.arg(dir.join("node/read_and_search.mjs")).arg(&base).arg(&expected.patient_id).current_dir(dir.join("node"));
     let node_run = run(node, "node tests/clients/node/read_and_search.mjs".to_string()).await;
     check_report("node/read_and_search.mjs", &node_run, &expected, &["node fhirclient", "node fhir-kit-client"]);

@@ -67,7 +67,7 @@ async function withFhirclient(base, patientId) {
   // by authorize()/ready() (redirects, session storage), which an open server does not need.
   const client = smart(undefined, undefined, memoryStorage()).client({
     serverUrl: base,
-    tokenResponse: { patient: patientId },
+    tokenResponse: { patient: patientId, ...(process.env.ONCOTWIN_TOKEN ? { access_token: process.env.ONCOTWIN_TOKEN } : {}) },
   });
   check(client.patient.id === patientId, `client.patient.id is ${client.patient.id}`);
 
@@ -96,7 +96,7 @@ async function withFhirclient(base, patientId) {
 async function withFhirKitClient(base, patientId) {
   const { Client, CapabilityTool } = await import("fhir-kit-client");
   check(typeof Client === "function", "fhir-kit-client exports no Client class");
-  const client = new Client({ baseUrl: base });
+  const client = new Client({ baseUrl: base, ...(process.env.ONCOTWIN_TOKEN ? { bearerToken: process.env.ONCOTWIN_TOKEN } : {}) });
 
   const capabilities = new CapabilityTool(await client.capabilityStatement());
   check(capabilities.resourceCan("Patient", "read"), "CapabilityStatement: Patient lacks the read interaction");

@@ -18,6 +18,7 @@ and exits 0; any error (HTTP, parsing, inconsistency) exits 1 with a message on 
 """
 
 import json
+import os
 import sys
 import traceback
 
@@ -44,6 +45,10 @@ def with_fhirclient(base, patient_id):
     from fhirclient.models.patient import Patient
 
     smart = client.FHIRClient(settings={"app_id": "oncotwin-outside-client-test", "api_base": base})
+    token = os.environ.get("ONCOTWIN_TOKEN")
+    if token:
+        # A bearer token obtained out of band (the server requires one for PHI).
+        smart.server.session.headers["Authorization"] = f"Bearer {token}"
     # A SMART app first reads the CapabilityStatement (parsed with the strict models) to find
     # out how to authorize; an open server must come out "ready" without a token.
     ready = smart.prepare()
@@ -91,7 +96,9 @@ def with_fhirpy(base, patient_id):
     import fhirpy
     from fhirpy import SyncFHIRClient
 
-    fhir = SyncFHIRClient(base, extra_headers={"Accept": "application/fhir+json"})
+    token = os.environ.get("ONCOTWIN_TOKEN")
+    fhir = SyncFHIRClient(base, authorization=f"Bearer {token}" if token else None,
+                          extra_headers={"Accept": "application/fhir+json"})
     patient = fhir.reference("Patient", patient_id).to_resource()
     check(patient.resourceType == "Patient" and patient.id == patient_id,
           f"read Patient/{patient_id} returned {patient.resourceType}/{patient.id}")

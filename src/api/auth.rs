@@ -1,0 +1,155 @@
+//! Authentication on every route that is not explicitly open, and the audit record of each
+//! PHI access. Secure by default: a new route needs a token until it is listed here as open.
+
+use super::error::FHIR_JSON;
+use crate::auth::scopes::Interaction;
+use crate::auth::{AuthError, Forbidden, Principal};
+use crate::fhir::outcome::{FhirError, OutcomeIssue};
+use crate::startup::AppState;
+use crate::store::AuditRecord;
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::middleware::Next;
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse};
+use std::future::{ready, Ready};
+
+/// Paths anyone may call: no PHI in or out.
+pub fn is_open(path: &str) -> bool {
+    matches!(path, "/healthz" | "/readyz" | "/metrics" | "/openapi.json" | "/docs" | "/fhir/metadata")
+        || path.starts_with("/docs/")
+        || path.starts_with("/.well-known/")
+        || path.starts_with("/api/v1/pathways")
+        || path == "/fhir/PlanDefinition"
+        || path.starts_with("/fhir/PlanDefinition/")
+}
+
+fn unauthorized(error: &AuthError) -> HttpResponse {
+    let outcome = FhirError::new(401, "login", error.to_string()).outcome();
+    HttpResponse::Unauthorized()
+        .insert_header((
+            "WWW-Authenticate",
+            format!("Bearer error=\"invalid_token\", error_description=\"{}\"", error.to_string().replace('"', "'")),
+        ))
+        .content_type(FHIR_JSON)
+        .body(outcome.to_string())
+}
+
+/// Verifies the bearer token of every non-open request and audits PHI access.
+pub async fn authenticate(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    if is_open(req.path()) {
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    }
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    };
+    let token = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(str::trim)
+        .map(str::to_string);
+    let verified = match token {
+        None => Err(AuthError::Missing),
+        Some(token) => state.verifier.verify(&token).await,
+    };
+    let principal = match verified {
+        Ok(principal) => principal,
+        Err(error) => {
+            let response = unauthorized(&error);
+            audit(&state, req.request(), None, response.status()).await;
+            return Ok(req.into_response(response));
+        }
+    };
+    req.extensions_mut().insert(principal.clone());
+    let response = next.call(req).await?.map_into_boxed_body();
+    audit(&state, response.request(), Some(&principal), response.status()).await;
+    Ok(response)
+}
+
+/// Writes the audit record of one request (identifiers only; never bodies or query text).
+async fn audit(state: &AppState, req: &HttpRequest, principal: Option<&Principal>, status: StatusCode) {
+    let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".into());
+    let info = req.match_info();
+    let mut resource_type = info.get("type").map(str::to_string);
+    let mut resource_id = info.get("id").map(str::to_string);
+    if resource_type.is_none() && route.starts_with("/fhir/Patient/") {
+        resource_type = Some("Patient".into());
+    }
+    if route.starts_with("/api/v1/patients/") {
+        resource_type = Some("Patient".into());
+        resource_id = info.get("id").map(str::to_string);
+    }
+    let query_patient = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == "patient" || k == "subject")
+        .map(|(_, v)| v.trim_start_matches("Patient/").to_string());
+    let patient_id = if resource_type.as_deref() == Some("Patient") { resource_id.clone() } else { None }
+        .or(query_patient)
+        .or_else(|| principal.and_then(|p| p.patient.clone()));
+    let method = req.method().as_str().to_string();
+    let action = match method.as_str() {
+        "GET" | "HEAD" if resource_id.is_some() && !route.contains('$') => "R",
+        "GET" | "HEAD" => "E",
+        "POST" if route == "/fhir" || route == "/fhir/" || route.contains('$') || route.contains("_search") => "E",
+        "POST" => "C",
+        "PUT" | "PATCH" => "U",
+        "DELETE" => "D",
+        _ => "E",
+    };
+    let record = AuditRecord {
+        audit_id: uuid::Uuid::new_v4().to_string(),
+        recorded: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+        action: action.to_string(),
+        method,
+        route,
+        resource_type,
+        resource_id,
+        patient_id,
+        subject: principal.map(|p| p.subject.clone()).unwrap_or_default(),
+        client_id: principal.and_then(|p| p.client_id.clone()),
+        issuer: principal.map(|p| p.issuer.clone()),
+        outcome: status.as_u16() as i64,
+        detail: None,
+    };
+    state.audit.record(record).await;
+}
+
+/// The verified caller of a request (put there by [`authenticate`]).
+pub struct Authed(pub Principal);
+
+impl FromRequest for Authed {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Self, Self::Error>>;
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(match req.extensions().get::<Principal>() {
+            Some(principal) => Ok(Authed(principal.clone())),
+            None => Err(actix_web::error::InternalError::from_response(
+                "unauthenticated",
+                unauthorized(&AuthError::Missing),
+            )
+            .into()),
+        })
+    }
+}
+
+impl From<Forbidden> for FhirError {
+    fn from(denied: Forbidden) -> Self {
+        FhirError { status: 403, issues: vec![OutcomeIssue::error("forbidden", denied.0)] }
+    }
+}
+
+impl Authed {
+    /// Checks an interaction on a resource in `compartment`, as a FHIR error.
+    pub fn check(
+        &self,
+        resource_type: &str,
+        interaction: Interaction,
+        compartment: Option<&str>,
+    ) -> Result<(), FhirError> {
+        Ok(self.0.check(resource_type, interaction, compartment)?)
+    }
+}
