@@ -100,7 +100,9 @@ impl Verifier {
         let issuer = unverified_issuer(token)?;
         let keys = self.issuers.get(&issuer).ok_or_else(|| AuthError::UnknownIssuer(issuer.clone()))?;
         let kid = header.kid.clone().unwrap_or_default();
-        let key = match find_key(&*keys.keys.read().await, &kid) {
+        // The read guard must be gone before a refresh takes the write lock.
+        let cached = find_key(&*keys.keys.read().await, &kid);
+        let key = match cached {
             Some(key) => key,
             None => {
                 self.refresh(keys).await?;

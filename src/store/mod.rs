@@ -60,6 +60,10 @@ pub enum StoreError {
 impl From<sqlx::Error> for StoreError {
     fn from(err: sqlx::Error) -> Self {
         match &err {
+            // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: another writer holds the file.
+            sqlx::Error::Database(db) if matches!(db.code().as_deref(), Some("5" | "6" | "517")) => {
+                StoreError::Unavailable(db.message().to_string())
+            }
             sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
                 StoreError::Unavailable(err.to_string())
             }
@@ -155,6 +159,19 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Starts a transaction that will write. On SQLite it takes the write lock up front
+    /// (`BEGIN IMMEDIATE`): a deferred transaction that reads and then writes fails at once
+    /// with SQLITE_BUSY, without waiting, when another connection committed in between.
+    pub(crate) async fn begin_write<'c, DB: sqlx::Database>(
+        &self,
+        pool: &'c sqlx::Pool<DB>,
+    ) -> Result<sqlx::Transaction<'c, DB>, sqlx::Error> {
+        match self {
+            Store::Sqlite(_) => pool.begin_with("BEGIN IMMEDIATE").await,
+            Store::Postgres(_) => pool.begin().await,
+        }
     }
 
     /// Whether the database answers a trivial query (readiness).

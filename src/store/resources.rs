@@ -234,7 +234,7 @@ impl Store {
         };
 
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
 
             // Current version and hash of every key in the batch.
             let mut existing: HashMap<String, (i64, String, String)> = HashMap::new();
@@ -454,7 +454,7 @@ impl Store {
         }
         statements.extend(plan.statements());
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
             for sql in statements {
                 bound!(sqlx::query(&sql.text), sql).execute(&mut *tx).await?;
             }

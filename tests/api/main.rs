@@ -7,3 +7,4 @@ mod helpers;
 mod ingest;
 mod outside_clients;
 mod pathways;
+mod security;

@@ -1,0 +1,282 @@
+//! Authentication, authorization and audit, with forged and out-of-scope tokens.
+
+use crate::both_backends;
+use crate::helpers::{assert_outcome, fixture_text, spawn_app, spawn_app_with, Db, TestApp};
+use base64::Engine;
+use oncotwin::auth::dev::{DevIssuer, DEV_AUDIENCE, DEV_ISSUER};
+use serde_json::{json, Value};
+
+const BREAST: &str = "3f96088f-1f08-47cd-b67b-a57e269ce08b";
+
+/// Sends a GET with the given bearer token (or none), without the app client's default one.
+async fn get_with(app: &TestApp, path: &str, token: Option<&str>) -> (u16, Value) {
+    let mut request = reqwest::Client::new().get(app.url(path));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn claims(aud: &str, exp_offset: i64) -> Value {
+    let now = chrono::Utc::now().timestamp();
+    json!({"iss": DEV_ISSUER, "aud": aud, "sub": "mallory", "scope": "system/*.cruds oncotwin/admin", "iat": now, "exp": now + exp_offset})
+}
+
+async fn seeded(db: Db) -> TestApp {
+    let app = spawn_app(db).await;
+    let (status, _) = app.post_fhir("/fhir", fixture_text("synthea/breast-3f96088f.json.gz")).await;
+    assert_eq!(status, 200);
+    let other = json!({"resourceType": "Bundle", "type": "transaction", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "other", "gender": "male"}, "request": {"method": "PUT", "url": "Patient/other"}},
+        {"resource": {"resourceType": "Condition", "id": "other-c", "subject": {"reference": "Patient/other"}, "code": {"text": "x"}}, "request": {"method": "PUT", "url": "Condition/other-c"}}
+    ]});
+    let (status, body) = app.post_fhir("/fhir", other.to_string()).await;
+    assert_eq!(status, 200, "{body}");
+    app
+}
+
+/// Every route in the OpenAPI document answers 401 without a token, except the open ones.
+async fn every_documented_route_needs_a_token(db: Db) {
+    let app = spawn_app(db).await;
+    let (_, openapi) = get_with(&app, "/openapi.json", None).await;
+    let open = ["/healthz", "/readyz", "/metrics", "/fhir/metadata", "/api/v1/pathways", "/fhir/PlanDefinition"];
+    let mut checked = 0;
+    for (path, item) in openapi["paths"].as_object().unwrap() {
+        let concrete = path.replace("{type}", "Observation").replace("{id}", "breast").replace("{vid}", "1");
+        let is_open = open.iter().any(|o| path == o || path.starts_with(&format!("{o}/")));
+        for method in item.as_object().unwrap().keys() {
+            let request = reqwest::Client::new()
+                .request(method.to_uppercase().parse().unwrap(), app.url(&concrete))
+                .header("Content-Type", "application/fhir+json")
+                .body("{}");
+            let status = request.send().await.unwrap().status().as_u16();
+            if is_open {
+                assert_ne!(status, 401, "{method} {path} is documented as open");
+            } else {
+                assert_eq!(status, 401, "{method} {path} must need a token");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 15, "only {checked} routes documented");
+}
+
+async fn forged_and_invalid_tokens_are_refused(db: Db) {
+    let app = seeded(db).await;
+    let path = format!("/fhir/Patient/{BREAST}");
+    assert_eq!(get_with(&app, &path, Some(&app.token)).await.0, 200, "the genuine token works");
+
+    // alg: none, unsigned.
+    let none =
+        format!("{}.{}.", b64(br#"{"alg":"none","typ":"JWT"}"#), b64(claims(DEV_AUDIENCE, 600).to_string().as_bytes()));
+    // HS256 "signed" with the issuer's public key as the HMAC secret.
+    let public = app.dev.public_jwk().to_string();
+    let hs256 = jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        &claims(DEV_AUDIENCE, 600),
+        &jsonwebtoken::EncodingKey::from_secret(public.as_bytes()),
+    )
+    .unwrap();
+    let expired = app.dev.sign(&claims(DEV_AUDIENCE, -3600)).unwrap();
+    let wrong_audience = app.dev.sign(&claims("https://some-other-server.example", 600)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let stranger = DevIssuer::load_or_create(&dir.path().join("other.pem")).unwrap();
+    let unknown_kid = stranger.sign(&claims(DEV_AUDIENCE, 600)).unwrap();
+    let mut unknown_issuer_claims = claims(DEV_AUDIENCE, 600);
+    unknown_issuer_claims["iss"] = json!("https://evil.example");
+    let unknown_issuer = app.dev.sign(&unknown_issuer_claims).unwrap();
+    let mut tampered = app.token.clone();
+    tampered.replace_range(tampered.len() - 4.., "AAAA");
+
+    for (name, token) in [
+        ("alg none", none.as_str()),
+        ("HS256 with the public key", &hs256),
+        ("expired", &expired),
+        ("wrong aud", &wrong_audience),
+        ("unknown kid", &unknown_kid),
+        ("unknown issuer", &unknown_issuer),
+        ("bad signature", &tampered),
+        ("garbage", "not-a-token"),
+    ] {
+        let (status, body) = get_with(&app, &path, Some(token)).await;
+        assert_eq!(status, 401, "{name} must be refused: {body}");
+        assert_outcome(&body);
+    }
+    let (status, _) = get_with(&app, &path, None).await;
+    assert_eq!(status, 401);
+}
+
+async fn patient_scopes_stay_in_their_compartment(db: Db) {
+    let app = seeded(db).await;
+    let token = app.dev.mint("app", "patient/*.rs launch/patient", Some(BREAST), 600).unwrap();
+    let t = Some(token.as_str());
+    assert_eq!(get_with(&app, &format!("/fhir/Patient/{BREAST}"), t).await.0, 200);
+    assert_eq!(get_with(&app, "/fhir/Patient/other", t).await.0, 403, "another patient");
+    assert_eq!(get_with(&app, "/fhir/Condition/other-c", t).await.0, 403, "another patient's Condition");
+    assert_eq!(get_with(&app, "/fhir/Condition?patient=other", t).await.0, 403);
+    assert_eq!(get_with(&app, "/fhir/Patient/other/$everything", t).await.0, 403);
+    // A search without a patient is limited to the token's patient.
+    let (status, bundle) = get_with(&app, "/fhir/Condition?_count=1000", t).await;
+    assert_eq!(status, 200);
+    let entries = bundle["entry"].as_array().unwrap();
+    assert!(!entries.is_empty());
+    assert!(entries.iter().all(|e| e["resource"]["subject"]["reference"] == format!("Patient/{BREAST}")));
+    // Read-only scopes cannot write; patient scopes cannot bulk-ingest.
+    let write = reqwest::Client::new()
+        .put(app.url(&format!("/fhir/Patient/{BREAST}")))
+        .bearer_auth(&token)
+        .header("Content-Type", "application/fhir+json")
+        .body(json!({"resourceType": "Patient", "id": BREAST}).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(write.status().as_u16(), 403);
+    let bundle = json!({"resourceType": "Bundle", "type": "batch", "entry": [{"resource": {"resourceType": "Patient", "id": "x"}, "request": {"method": "PUT", "url": "Patient/x"}}]});
+    let post = reqwest::Client::new()
+        .post(app.url("/fhir"))
+        .bearer_auth(&token)
+        .header("Content-Type", "application/fhir+json")
+        .body(bundle.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(post.status().as_u16(), 403);
+    // Only Observation: Conditions are out of reach, and $everything holds only Observations.
+    let narrow = app.dev.mint("app", "patient/Patient.rs patient/Observation.rs", Some(BREAST), 600).unwrap();
+    assert_eq!(get_with(&app, &format!("/fhir/Condition?patient={BREAST}"), Some(&narrow)).await.0, 403);
+    let (status, everything) =
+        get_with(&app, &format!("/fhir/Patient/{BREAST}/$everything?_count=1000"), Some(&narrow)).await;
+    assert_eq!(status, 200);
+    assert!(everything["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| matches!(e["resource"]["resourceType"].as_str(), Some("Patient" | "Observation"))));
+    // A v2 query constraint narrows searches and reads.
+    let labs = app.dev.mint("app", "user/Observation.rs?category=laboratory", None, 600).unwrap();
+    let (_, lab_bundle) = get_with(&app, &format!("/fhir/Observation?patient={BREAST}&_count=1000"), Some(&labs)).await;
+    let (_, all_bundle) =
+        get_with(&app, &format!("/fhir/Observation?patient={BREAST}&_count=0"), Some(&app.token)).await;
+    assert!(lab_bundle["total"].as_i64().unwrap() > 0);
+    assert!(lab_bundle["total"].as_i64().unwrap() < all_bundle["total"].as_i64().unwrap());
+    let vital = app
+        .store
+        .search(&oncotwin::store::SearchQuery {
+            types: vec!["Observation".into()],
+            tokens: vec![("category".into(), vec![oncotwin::fhir::search::parse_token("vital-signs")])],
+            count: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let vital_id = &vital.resources[0].id;
+    assert_eq!(
+        get_with(&app, &format!("/fhir/Observation/{vital_id}"), Some(&labs)).await.0,
+        403,
+        "a vital sign is not a lab"
+    );
+}
+
+async fn phi_access_is_audited_for_admins_only(db: Db) {
+    let app = seeded(db).await;
+    let reader = app.dev.mint("dr-who", "user/*.rs", None, 600).unwrap();
+    assert_eq!(get_with(&app, &format!("/fhir/Patient/{BREAST}"), Some(&reader)).await.0, 200);
+    assert_eq!(get_with(&app, &format!("/fhir/Condition?patient={BREAST}"), Some(&reader)).await.0, 200);
+    assert_eq!(get_with(&app, "/fhir/Patient/other", None).await.0, 401);
+    // Non-admins cannot read the audit trail or the quarantine.
+    assert_eq!(get_with(&app, "/api/v1/audit", Some(&reader)).await.0, 403);
+    assert_eq!(get_with(&app, "/api/v1/quarantine", Some(&reader)).await.0, 403);
+    // The writer is asynchronous: wait for the records.
+    let mut records = Vec::new();
+    for _ in 0..50 {
+        let (status, body) = get_with(&app, &format!("/api/v1/audit?patient={BREAST}"), Some(&app.token)).await;
+        assert_eq!(status, 200);
+        records = body["records"].as_array().unwrap().clone();
+        if records.iter().filter(|r| r["subject"] == "dr-who").count() >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let mine: Vec<&Value> = records.iter().filter(|r| r["subject"] == "dr-who").collect();
+    assert_eq!(mine.len(), 2, "{records:?}");
+    let read = mine.iter().find(|r| r["action"] == "R").expect("a read record");
+    assert_eq!(read["resource_type"], "Patient");
+    assert_eq!(read["outcome"], 200);
+    assert_eq!(read["issuer"], DEV_ISSUER);
+    assert!(mine.iter().any(|r| r["action"] == "E" && r["route"] == "/fhir/{type}"), "the search is recorded");
+    let (_, all) = get_with(&app, "/api/v1/audit?limit=1000", Some(&app.token)).await;
+    assert!(
+        all["records"].as_array().unwrap().iter().any(|r| r["outcome"] == 401 && r["subject"] == ""),
+        "refusals are audited"
+    );
+    assert!(!all.to_string().contains("María"), "no names in the audit trail");
+}
+
+/// `serve` without a configured issuer refuses PHI requests (and says why).
+async fn no_issuer_no_phi(db: Db) {
+    let app = spawn_app_with(db, |s| s.dev_auth_key = None).await;
+    let (status, body) = app.get_json("/fhir/Patient?_count=1").await;
+    assert_eq!(status, 401);
+    assert!(body.to_string().contains("no token issuer configured"), "{body}");
+    assert_eq!(app.get_json("/fhir/metadata").await.0, 200);
+}
+
+both_backends!(
+    every_documented_route_needs_a_token,
+    forged_and_invalid_tokens_are_refused,
+    patient_scopes_stay_in_their_compartment,
+    phi_access_is_audited_for_admins_only,
+    no_issuer_no_phi,
+);
+
+/// An external issuer: keys fetched from its JWKS URL, and a rotated key picked up on an
+/// unknown `kid`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn external_issuer_jwks_and_key_rotation() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let jwks_server = MockServer::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let first = DevIssuer::load_or_create(&dir.path().join("k1.pem")).unwrap();
+    let second = DevIssuer::load_or_create(&dir.path().join("k2.pem")).unwrap();
+    Mock::given(method("GET"))
+        .and(path("/jwks"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"keys": [first.public_jwk()]})))
+        .up_to_n_times(1)
+        .mount(&jwks_server)
+        .await;
+    let issuer = "https://ehr.example/auth";
+    let jwks_uri = format!("{}/jwks", jwks_server.uri());
+    let app = spawn_app_with(Db::Sqlite, |s| {
+        s.dev_auth_key = None;
+        s.auth_issuers = vec![oncotwin::auth::IssuerConfig {
+            issuer: issuer.into(),
+            jwks_uri: Some(jwks_uri.clone()),
+            jwks_file: None,
+        }];
+        s.auth_audiences = vec!["https://oncotwin.example/fhir".into()];
+    })
+    .await;
+    let now = chrono::Utc::now().timestamp();
+    let claims = json!({"iss": issuer, "aud": "https://oncotwin.example/fhir", "sub": "svc", "scope": "system/Patient.rs", "iat": now, "exp": now + 600});
+    let (status, _) = get_with(&app, "/fhir/Patient?_count=1", Some(&first.sign(&claims).unwrap())).await;
+    assert_eq!(status, 200, "a token from the external issuer is accepted");
+    // The issuer rotates to a new key; the next token has an unknown kid, so the JWKS is fetched again.
+    Mock::given(method("GET"))
+        .and(path("/jwks"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"keys": [second.public_jwk()]})))
+        .mount(&jwks_server)
+        .await;
+    tokio::time::sleep(std::time::Duration::from_secs(11)).await;
+    let (status, body) = get_with(&app, "/fhir/Patient?_count=1", Some(&second.sign(&claims).unwrap())).await;
+    assert_eq!(status, 200, "the rotated key is fetched: {body}");
+    // Scopes still apply: this token may not read Conditions.
+    let (status, _) = get_with(&app, "/fhir/Condition?_count=1", Some(&second.sign(&claims).unwrap())).await;
+    assert_eq!(status, 403);
+}
