@@ -5,6 +5,7 @@ mod cli;
 mod facade;
 mod helpers;
 mod ingest;
+mod logs;
 mod outside_clients;
 mod pathways;
 mod security;
