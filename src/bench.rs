@@ -70,7 +70,7 @@ pub async fn ingest(args: IngestBenchArgs) -> anyhow::Result<()> {
                     let admin = sqlx::PgPool::connect(&args.postgres_url)
                         .await
                         .context("cannot reach PostgreSQL (use --postgres-url none to skip)")?;
-                    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&admin).await?;
+                    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
                     sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await?;
                     let mut url = url::Url::parse(&args.postgres_url)?;
                     url.set_path(&name);
@@ -90,7 +90,7 @@ pub async fn ingest(args: IngestBenchArgs) -> anyhow::Result<()> {
             best_seconds = best_seconds.min(seconds);
             rates.push(received as f64 / seconds);
             if let Some((admin, name)) = cleanup {
-                sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&admin).await?;
+                sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
             }
         }
         rates.sort_by(|a, b| a.total_cmp(b));

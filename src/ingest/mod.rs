@@ -232,11 +232,13 @@ pub async fn apply_unit(
     on_failure: FailedTransaction,
 ) -> Result<(Vec<EntryResult>, u64), IngestError> {
     let source_owned = source.to_string();
+    let started = std::time::Instant::now();
     let prepared = tokio::task::spawn_blocking(move || prepare_unit(unit, &source_owned, on_failure))
         .await
         .map_err(|e| StoreError::Other(anyhow::anyhow!("ingest worker failed: {e}")))?
         .map_err(IngestError::Rejected)?;
     let PreparedUnit { writes, quarantined, slots, unresolved_references } = prepared;
+    let prepared_at = started.elapsed();
     let keys: Vec<(String, String)> = writes.iter().map(|w| (w.resource_type.clone(), w.id.clone())).collect();
     // Another instance on the same PostgreSQL may write the same resource at the same moment;
     // the loser's transaction fails on the version key and is simply planned again.
@@ -250,6 +252,12 @@ pub async fn apply_unit(
             other => break other?,
         }
     };
+    tracing::debug!(
+        entries = slots.len(),
+        prepare_ms = prepared_at.as_secs_f64() * 1e3,
+        write_ms = (started.elapsed() - prepared_at).as_secs_f64() * 1e3,
+        "unit applied"
+    );
     let results = slots
         .into_iter()
         .map(|(location, slot)| EntryResult {

@@ -34,19 +34,19 @@ impl Store {
             for (i, r) in chunk.iter().enumerate() {
                 sql.push(if i > 0 { ", (" } else { "(" });
                 for (j, arg) in [
-                    Arg::Text(r.audit_id.clone()),
-                    Arg::Text(r.recorded.clone()),
-                    Arg::Text(r.action.clone()),
-                    Arg::Text(r.method.clone()),
-                    Arg::Text(r.route.clone()),
-                    Arg::OptText(r.resource_type.clone()),
-                    Arg::OptText(r.resource_id.clone()),
-                    Arg::OptText(r.patient_id.clone()),
-                    Arg::Text(r.subject.clone()),
-                    Arg::OptText(r.client_id.clone()),
-                    Arg::OptText(r.issuer.clone()),
+                    Arg::Text(r.audit_id.as_str().into()),
+                    Arg::Text(r.recorded.as_str().into()),
+                    Arg::Text(r.action.as_str().into()),
+                    Arg::Text(r.method.as_str().into()),
+                    Arg::Text(r.route.as_str().into()),
+                    Arg::OptText(r.resource_type.as_deref().map(Into::into)),
+                    Arg::OptText(r.resource_id.as_deref().map(Into::into)),
+                    Arg::OptText(r.patient_id.as_deref().map(Into::into)),
+                    Arg::Text(r.subject.as_str().into()),
+                    Arg::OptText(r.client_id.as_deref().map(Into::into)),
+                    Arg::OptText(r.issuer.as_deref().map(Into::into)),
                     Arg::Int(r.outcome),
-                    Arg::OptText(r.detail.clone()),
+                    Arg::OptText(r.detail.as_deref().map(Into::into)),
                 ]
                 .into_iter()
                 .enumerate()
@@ -59,7 +59,7 @@ impl Store {
                 sql.push(")");
             }
             dispatch!(self, pool => {
-                bound!(sqlx::query(&sql.text), sql).execute(pool).await?;
+                bound!(sqlx::query(sql.text_for(self)), sql).execute(pool).await?;
             });
         }
         Ok(())
@@ -81,7 +81,7 @@ impl Store {
             .push(" OFFSET ")
             .bind(Arg::Int(offset));
         dispatch!(self, pool => {
-            let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
             rows.into_iter().map(|r| Ok(AuditRecord {
                 audit_id: r.try_get("audit_id")?,
                 recorded: r.try_get("recorded")?,

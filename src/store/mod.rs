@@ -106,7 +106,12 @@ impl Store {
                     // Full durability: a commit survives power loss, not just a crash.
                     .synchronous(SqliteSynchronous::Full)
                     .busy_timeout(Duration::from_secs(10))
-                    .foreign_keys(true);
+                    .foreign_keys(true)
+                    // Random-key B-tree inserts (uuids) thrash SQLite's default 2 MB page
+                    // cache; 64 MB per connection and memory-mapped reads keep them in memory.
+                    .pragma("cache_size", "-65536")
+                    .pragma("mmap_size", "268435456")
+                    .pragma("temp_store", "memory");
                 if let Some(parent) = Path::new(options.get_filename()).parent() {
                     if !parent.as_os_str().is_empty() {
                         std::fs::create_dir_all(parent)

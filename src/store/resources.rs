@@ -241,7 +241,7 @@ impl Store {
             for chunk in keys.chunks(ROWS_PER_INSERT) {
                 let mut sql = Sql::new("SELECT rkey, version_id, content_hash, last_updated FROM resource WHERE rkey IN ");
                 sql.bind_list(chunk.iter().cloned());
-                let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(&mut *tx).await?;
+                let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(&mut *tx).await?;
                 for row in rows {
                     existing.insert(row.try_get("rkey")?, (row.try_get("version_id")?, row.try_get("content_hash")?, row.try_get("last_updated")?));
                 }
@@ -250,16 +250,16 @@ impl Store {
             let (plan, outcomes) = plan_writes(items, &mut existing, &now)?;
 
             for sql in plan.statements() {
-                bound!(sqlx::query(&sql.text), sql).execute(&mut *tx).await?;
+                bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
             for record in quarantine {
                 let qid = blake3::hash(format!("{}\u{0}{}\u{0}{}", record.source, record.location, record.raw).as_bytes()).to_hex().to_string();
                 let mut sql = Sql::new("INSERT INTO quarantine (qid, received_at, source, location, resource_type, reason, outcome, raw) VALUES (");
                 sql.bind_text(qid).push(", ").bind_text(now.as_str()).push(", ").bind_text(record.source.as_str()).push(", ")
-                    .bind_text(record.location.as_str()).push(", ").bind(Arg::OptText(record.resource_type.clone())).push(", ")
+                    .bind_text(record.location.as_str()).push(", ").bind(Arg::OptText(record.resource_type.as_deref().map(Into::into))).push(", ")
                     .bind_text(record.reason.as_str()).push(", ").bind_text(record.outcome.to_string()).push(", ")
                     .bind_text(record.raw.as_str()).push(") ON CONFLICT (qid) DO NOTHING");
-                bound!(sqlx::query(&sql.text), sql).execute(&mut *tx).await?;
+                bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(outcomes)
@@ -303,13 +303,13 @@ impl Store {
         );
         sql.bind_text(format!("{resource_type}/{id}"));
         dispatch!(self, pool => {
-            Ok(bound!(sqlx::query_scalar::<_, String>(&sql.text), sql).fetch_optional(pool).await?)
+            Ok(bound!(sqlx::query_scalar::<_, String>(sql.text_for(self)), sql).fetch_optional(pool).await?)
         })
     }
 
-    async fn fetch_resources(&self, sql: Sql) -> Result<Vec<StoredResource>, StoreError> {
+    async fn fetch_resources(&self, sql: Sql<'_>) -> Result<Vec<StoredResource>, StoreError> {
         dispatch!(self, pool => {
-            let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
             rows.into_iter().map(|row| Ok(StoredResource {
                 resource_type: row.try_get("resource_type")?,
                 id: row.try_get("id")?,
@@ -326,20 +326,16 @@ impl Store {
         let mut where_sql = Sql::new(" WHERE 1 = 1");
         search_conditions(query, &mut where_sql);
 
-        let count_sql =
-            Sql { text: format!("SELECT COUNT(*) FROM resource r{}", where_sql.text), args: where_sql.args.clone() };
+        let count_sql = Sql::wrap("SELECT COUNT(*) FROM resource r", &where_sql);
         let total: i64 = dispatch!(self, pool => {
-            bound!(sqlx::query_scalar::<_, i64>(&count_sql.text), count_sql).fetch_one(pool).await?
+            bound!(sqlx::query_scalar::<_, i64>(count_sql.text_for(self)), count_sql).fetch_one(pool).await?
         });
 
-        let mut page_sql = Sql {
-            text: format!(
-                "SELECT r.resource_type, r.id, r.patient_id, r.version_id, r.last_updated, v.content FROM resource r \
-                 JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id{}",
-                where_sql.text
-            ),
-            args: where_sql.args,
-        };
+        let mut page_sql = Sql::wrap(
+            "SELECT r.resource_type, r.id, r.patient_id, r.version_id, r.last_updated, v.content FROM resource r \
+             JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id",
+            &where_sql,
+        );
         page_sql.push(match query.sort {
             SearchSort::Key => " ORDER BY r.rkey",
             SearchSort::LastUpdatedAsc => " ORDER BY r.last_updated, r.rkey",
@@ -382,7 +378,7 @@ impl Store {
         let mut sql = Sql::new("SELECT source, location, resource_type, reason, outcome, raw FROM quarantine ORDER BY received_at DESC, qid LIMIT ");
         sql.bind(Arg::Int(limit)).push(" OFFSET ").bind(Arg::Int(offset));
         dispatch!(self, pool => {
-            let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
             rows.into_iter().map(|r| {
                 let outcome: String = r.try_get("outcome")?;
                 Ok(QuarantineRecord {
@@ -423,7 +419,7 @@ impl Store {
         }
         sql.push(")");
         dispatch!(self, pool => {
-            bound!(sqlx::query(&sql.text), sql).execute(pool).await?;
+            bound!(sqlx::query(sql.text_for(self)), sql).execute(pool).await?;
         });
         Ok(())
     }
@@ -435,7 +431,7 @@ impl Store {
         );
         sql.bind_text(after_key).push(" ORDER BY r.rkey LIMIT ").bind(Arg::Int(limit));
         dispatch!(self, pool => {
-            let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
             rows.into_iter().map(|r| Ok((r.try_get("rkey")?, r.try_get("content")?)))
                 .collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
         })
@@ -447,7 +443,9 @@ impl Store {
         let mut statements = Vec::new();
         for (rkey, index) in rows {
             let mut sql = Sql::new("UPDATE resource SET patient_id = ");
-            sql.bind(Arg::OptText(index.patient_id.clone())).push(" WHERE rkey = ").bind_text(rkey.as_str());
+            sql.bind(Arg::OptText(index.patient_id.clone().map(Into::into)))
+                .push(" WHERE rkey = ")
+                .bind_text(rkey.clone());
             statements.push(sql);
             plan.reindex.push(rkey.clone());
             plan.push_index(&rkey, index);
@@ -456,7 +454,7 @@ impl Store {
         dispatch!(self, pool => {
             let mut tx = self.begin_write(pool).await?;
             for sql in statements {
-                bound!(sqlx::query(&sql.text), sql).execute(&mut *tx).await?;
+                bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(())
@@ -475,7 +473,7 @@ impl WritePlan {
     }
 
     /// The INSERT/DELETE statements that carry out this plan, in order.
-    fn statements(&self) -> Vec<Sql> {
+    fn statements(&self) -> Vec<Sql<'_>> {
         let mut out = Vec::new();
         for chunk in self.versions.chunks(ROWS_PER_INSERT) {
             let mut sql = Sql::new("INSERT INTO resource_version (rkey, version_id, last_updated, content_hash, content, original, source) VALUES ");
@@ -514,7 +512,7 @@ impl WritePlan {
                     .push(", ")
                     .bind_text(row.content_hash.as_str())
                     .push(", ")
-                    .bind(Arg::OptText(row.patient_id.clone()))
+                    .bind(Arg::OptText(row.patient_id.as_deref().map(Into::into)))
                     .push(")");
             }
             sql.push(" ON CONFLICT (rkey) DO UPDATE SET version_id = excluded.version_id, last_updated = excluded.last_updated, \
@@ -536,7 +534,7 @@ impl WritePlan {
                     .push(", ")
                     .bind_text(param.as_str())
                     .push(", ")
-                    .bind(Arg::OptText(system.clone()))
+                    .bind(Arg::OptText(system.as_deref().map(Into::into)))
                     .push(", ")
                     .bind_text(code.as_str())
                     .push(")");
@@ -582,9 +580,8 @@ fn plan_writes(
             }
         }
         let version_id = previous.as_ref().map_or(1, |(v, _, _)| v + 1);
-        let mut content = item.content.clone();
-        set_meta(&mut content, version_id, now);
-        let content_text = serde_json::to_string(&content).map_err(|e| StoreError::Other(e.into()))?;
+        let content_text =
+            content_with_meta(&item.content, version_id, now).map_err(|e| StoreError::Other(e.into()))?;
         plan.versions.push(VersionRow {
             rkey: rkey.clone(),
             version_id,
@@ -633,19 +630,54 @@ fn plan_writes(
     Ok((plan, outcomes))
 }
 
-/// Sets meta.versionId and meta.lastUpdated, keeping any other meta elements.
-fn set_meta(content: &mut Value, version_id: i64, now: &str) {
-    if let Some(object) = content.as_object_mut() {
-        let meta = object.entry("meta").or_insert_with(|| Value::Object(Default::default()));
-        if let Some(meta) = meta.as_object_mut() {
-            meta.insert("versionId".into(), Value::String(version_id.to_string()));
-            meta.insert("lastUpdated".into(), Value::String(now.to_string()));
+/// Serialises a resource with meta.versionId and meta.lastUpdated set (keeping any other
+/// meta elements), without copying the resource: it is serialised straight from `content`.
+fn content_with_meta(content: &Value, version_id: i64, now: &str) -> Result<String, serde_json::Error> {
+    use serde::ser::{Serialize, SerializeMap, Serializer};
+    struct WithMeta<'a> {
+        content: &'a serde_json::Map<String, Value>,
+        version_id: String,
+        now: &'a str,
+    }
+    struct Meta<'a> {
+        original: Option<&'a serde_json::Map<String, Value>>,
+        version_id: &'a str,
+        now: &'a str,
+    }
+    impl Serialize for Meta<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(None)?;
+            for (k, v) in self.original.into_iter().flatten() {
+                if k != "versionId" && k != "lastUpdated" {
+                    map.serialize_entry(k, v)?;
+                }
+            }
+            map.serialize_entry("versionId", self.version_id)?;
+            map.serialize_entry("lastUpdated", self.now)?;
+            map.end()
         }
+    }
+    impl Serialize for WithMeta<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(None)?;
+            for (k, v) in self.content {
+                if k != "meta" {
+                    map.serialize_entry(k, v)?;
+                }
+            }
+            let original = self.content.get("meta").and_then(Value::as_object);
+            map.serialize_entry("meta", &Meta { original, version_id: &self.version_id, now: self.now })?;
+            map.end()
+        }
+    }
+    match content.as_object() {
+        Some(object) => serde_json::to_string(&WithMeta { content: object, version_id: version_id.to_string(), now }),
+        None => serde_json::to_string(content),
     }
 }
 
 /// Appends the WHERE conditions of a search.
-fn search_conditions(query: &SearchQuery, sql: &mut Sql) {
+fn search_conditions<'a>(query: &'a SearchQuery, sql: &mut Sql<'a>) {
     if !query.types.is_empty() {
         sql.push(" AND r.resource_type IN ").bind_list(query.types.iter().cloned());
     }
