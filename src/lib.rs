@@ -8,6 +8,7 @@
 //!   index, quarantine. The only module that writes SQL.
 //! - [`fhir`]: the FHIR boundary — search parameters, dates, references, OperationOutcome,
 //!   CapabilityStatement. Typed model checks live in the `fhir-io` crate.
+//! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts.
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
 //! - [`startup`]: builds the server (tests bind port 0 through it).
 //! - [`cli`], [`config`], [`telemetry`]: command line, settings, logs and metrics.
@@ -24,3 +25,4 @@ pub mod rebuild;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
+pub mod twin;

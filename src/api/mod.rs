@@ -2,10 +2,12 @@
 //!
 //! - `/fhir` — the FHIR R4 facade ([`fhir`]); errors are OperationOutcome.
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
+//! - `/api/v1/patients/{id}/timeline|facts`, `/ui/patients/{id}` — the clinical-history twin ([`history`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
 
 pub mod error;
 pub mod fhir;
+pub mod history;
 pub mod middleware;
 pub mod ops;
 
@@ -20,6 +22,7 @@ use utoipa_swagger_ui::SwaggerUi;
     paths(
         ops::healthz, ops::readyz, ops::metrics,
         fhir::metadata, fhir::transaction, fhir::read, fhir::vread, fhir::update, fhir::create, fhir::search, fhir::everything,
+        history::timeline, history::timeline_fhir, history::facts,
     ),
     tags((name = "fhir", description = "FHIR R4 facade"), (name = "ops", description = "Operations"))
 )]
@@ -81,4 +84,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 )
                 .default_service(web::to(fhir::not_found)),
         );
+    history::configure(cfg);
 }

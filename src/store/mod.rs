@@ -7,11 +7,13 @@
 
 mod resources;
 mod sql;
+mod timeline;
 
 pub use resources::{
     DateFilter, DatePrefix, IndexRows, QuarantineRecord, SearchPage, SearchQuery, SearchSort, StoredResource,
     SystemMatch, TokenMatch, WriteOutcome, WriteRequest,
 };
+pub use timeline::{EventFilter, EventRow};
 
 use anyhow::Context;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};

@@ -4,3 +4,4 @@ mod bad_input;
 mod cli;
 mod facade;
 mod helpers;
+mod history;
