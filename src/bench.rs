@@ -188,6 +188,42 @@ pub async fn timeline(args: TimelineBenchArgs) -> anyhow::Result<()> {
         rebuild_ms.len()
     );
 
+    // The timeline share of ingest: the events of every resource of the patient applied as
+    // ingest applies a unit (replace events, recompute the derived data once), and one new
+    // resource for the patient (the common incremental case).
+    let resources = store.patient_resources(&patient_id).await?;
+    let written: Vec<history::ResourceEvents> = resources
+        .iter()
+        .filter_map(|(rkey, content)| {
+            let (rt, id) = rkey.split_once('/')?;
+            let value: serde_json::Value = serde_json::from_str(content).ok()?;
+            let patient = if rt == "Patient" { id.to_string() } else { patient_id.clone() };
+            Some(history::resource_events(rt, id, Some(&patient), &value))
+        })
+        .collect();
+    let t = Instant::now();
+    history::apply_written(&store, written).await?;
+    let whole_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let mut one_ms = Vec::new();
+    for i in 0..args.rebuilds {
+        let obs = serde_json::json!({"resourceType": "Observation", "id": format!("bench-psa-{i}"), "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "2857-1"}]},
+            "subject": {"reference": format!("Patient/{patient_id}")}, "effectiveDateTime": "2013-01-01",
+            "valueQuantity": {"value": 4.2, "unit": "ng/mL"}});
+        let mut events = history::resource_events("Observation", &format!("bench-psa-{i}"), Some(&patient_id), &obs);
+        events.existed = false;
+        let t = Instant::now();
+        history::apply_written(&store, vec![events]).await?;
+        one_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    one_ms.sort_by(f64::total_cmp);
+    println!(
+        "  timeline work inside ingest: whole patient ({} resources) {whole_ms:.1} ms; one new resource p50 {:.2} ms, p99 {:.2} ms",
+        resources.len(),
+        percentile(&one_ms, 50.0),
+        percentile(&one_ms, 99.0)
+    );
+
     let settings = crate::config::Settings {
         listen: "127.0.0.1:0".into(),
         database_url: url.clone(),

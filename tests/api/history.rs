@@ -593,8 +593,15 @@ async fn snapshots_of_json_and_fhir() {
             app.client.get(app.url(&format!("/api/v1/patients/{patient}/timeline/fhir"))).send().await.unwrap();
         assert_eq!(response.headers()["content-type"], "application/fhir+json; charset=utf-8");
         let bundle: Value = response.json().await.unwrap();
-        // Every derived resource has a Provenance whose entities are stored resources.
+        // Valid FHIR R4 (the typed models), every derived resource with a Provenance whose
+        // entities are stored resources.
+        let issues = fhir_io::check_resource(&bundle);
+        assert!(issues.is_empty(), "{patient}: {issues:?}");
         let entries = bundle["entry"].as_array().unwrap();
+        for entry in entries {
+            let issues = fhir_io::check_resource(&entry["resource"]);
+            assert!(issues.is_empty(), "{}: {issues:?}", entry["resource"]["resourceType"]);
+        }
         let provenances: Vec<&Value> =
             entries.iter().map(|e| &e["resource"]).filter(|r| r["resourceType"] == "Provenance").collect();
         let derived = entries.len() - provenances.len() - 1;

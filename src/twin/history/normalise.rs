@@ -1365,6 +1365,58 @@ mod tests {
     }
 
     #[test]
+    fn medication_statements_requests_and_contained_medications() {
+        let statement = json!({"resourceType": "MedicationStatement", "id": "s1", "status": "active",
+            "medicationCodeableConcept": {"text": "Tagrisso 80 mg tablet"},
+            "subject": {"reference": "Patient/p"}, "effectivePeriod": {"start": "2022-03-01", "end": "2022-09-30"}});
+        let events = normalise("MedicationStatement", "s1", &statement);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].code.as_ref().unwrap().code, "1721560", "osimertinib by brand name");
+        assert_eq!(events[0].end.unwrap().to_string(), "2022-09-30");
+        assert_eq!(events[0].details["record"], "statement");
+
+        let request = json!({"resourceType": "MedicationRequest", "id": "r1", "status": "active", "intent": "order",
+            "contained": [{"resourceType": "Medication", "id": "m", "code": {"coding": [{"system": codes::RXNORM, "code": "1727455", "display": "alectinib"}]}}],
+            "medicationReference": {"reference": "#m"}, "subject": {"reference": "Patient/p"}, "authoredOn": "2022-01-05",
+            "dosageInstruction": [{"timing": {"repeat": {"boundsPeriod": {"start": "2022-01-10", "end": "2022-06-10"}}}}]});
+        let events = normalise("MedicationRequest", "r1", &request);
+        assert_eq!(events[0].label, "alectinib");
+        assert_eq!(
+            (events[0].date.to_string(), events[0].end.unwrap().to_string()),
+            ("2022-01-10".into(), "2022-06-10".into())
+        );
+
+        let cancelled = json!({"resourceType": "MedicationRequest", "id": "r2", "status": "cancelled", "intent": "order",
+            "medicationCodeableConcept": {"text": "cisplatin"}, "subject": {"reference": "Patient/p"}, "authoredOn": "2022-01-05"});
+        assert!(normalise("MedicationRequest", "r2", &cancelled).is_empty(), "a cancelled order was never given");
+        let asthma = json!({"resourceType": "MedicationRequest", "id": "r3", "status": "active", "intent": "order",
+            "medicationCodeableConcept": {"text": "predniSONE 5 MG Oral Tablet"}, "subject": {"reference": "Patient/p"}, "authoredOn": "2022-01-05"});
+        assert!(normalise("MedicationRequest", "r3", &asthma).is_empty(), "prednisone outside an oncology record");
+    }
+
+    #[test]
+    fn icd10_and_text_diagnoses_and_undated_resources() {
+        let c = json!({"resourceType": "Condition", "id": "c", "subject": {"reference": "Patient/p"},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C34.12", "display": "Malignant neoplasm of upper lobe, left bronchus or lung"}]},
+            "onsetDateTime": "2021-04"});
+        let e = &normalise("Condition", "c", &c)[0];
+        assert_eq!((e.kind.as_str(), e.date.to_string().as_str()), ("primary_cancer", "2021-04-01"));
+        assert_eq!(e.details["laterality"], "left");
+        let mets = json!({"resourceType": "Condition", "id": "m", "subject": {"reference": "Patient/p"},
+            "code": {"text": "Secondary malignant neoplasm of bone"}, "onsetDateTime": "2022-01-01"});
+        assert_eq!(normalise("Condition", "m", &mets)[0].kind, "metastasis");
+        let suspected = json!({"resourceType": "Condition", "id": "s", "subject": {"reference": "Patient/p"},
+            "code": {"text": "Suspected lung cancer (situation)"}, "onsetDateTime": "2022-01-01"});
+        assert!(normalise("Condition", "s", &suspected).is_empty());
+        let undated = json!({"resourceType": "Observation", "id": "o", "status": "final",
+            "code": {"coding": [{"system": codes::LOINC, "code": "2857-1"}]}, "valueQuantity": {"value": 4.1}});
+        assert!(normalise("Observation", "o", &undated).is_empty(), "no date, no place on a timeline");
+        let refuted = json!({"resourceType": "Condition", "id": "r", "verificationStatus": {"coding": [{"code": "refuted"}]},
+            "code": {"coding": [{"system": codes::SNOMED, "code": "254837009"}]}, "onsetDateTime": "2020-01-01"});
+        assert!(normalise("Condition", "r", &refuted).is_empty());
+    }
+
+    #[test]
     fn alterations() {
         assert_eq!(normalise_alteration("EGFR", "NM_005228.5:c.2573T>G (p.Leu858Arg)"), "l858r");
         assert_eq!(normalise_alteration("KRAS", "p.G12C"), "g12c");

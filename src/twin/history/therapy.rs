@@ -28,6 +28,10 @@ pub const LINE_GAP_DAYS: i64 = 120;
 pub const RENEWAL_DAYS: i64 = 400;
 /// Radiotherapy sessions more than this many days apart are different courses.
 pub const RT_COURSE_GAP_DAYS: i64 = 14;
+/// Chemoradiation sessions follow the chemotherapy cycles, so they group more loosely.
+pub const CHEMORT_COURSE_GAP_DAYS: i64 = 60;
+/// A death within this many days of a line's last dose ends that line.
+pub const DEATH_ON_LINE_DAYS: i64 = 90;
 
 /// A drug at ingredient level.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,8 +89,9 @@ pub struct LineOfTherapy {
     pub drugs: Vec<DrugRef>,
     /// Why this line started (`first systemic therapy`, `progression`, …).
     pub start_reason: String,
-    /// Why it ended: `progression`, `new drugs added`, `treatment gap`, `death`; absent
-    /// while it is the latest line.
+    /// Why it ended: `progression`, `new drugs added`, `treatment gap of N days`, `death`
+    /// (within 90 days of the last dose), `completed` (no further therapy before a later
+    /// death); absent while it is the latest line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_reason: Option<String>,
     /// Events behind the end reason (progression assessments, death).
@@ -309,9 +314,11 @@ pub fn derive(events: &[TimelineEvent]) -> Derived {
     }
     if let Some(last) = lines.last_mut() {
         if let Some(death) = events.iter().find(|e| e.category == Category::Death) {
-            if death.date >= last.start {
+            if death.date >= last.start && (death.date - last.end).num_days() <= DEATH_ON_LINE_DAYS {
                 last.end_reason = Some("death".into());
                 last.end_evidence = vec![death.id.clone()];
+            } else if death.date > last.end {
+                last.end_reason = Some("completed".into());
             }
         }
     }
@@ -480,7 +487,9 @@ fn radiotherapy_courses(events: &[TimelineEvent]) -> Vec<RadiotherapyCourse> {
             continue;
         }
         let chemo = e.kind == "chemoradiation_session";
-        let extend = open.as_ref().is_some_and(|c| (e.date - c.end).num_days() <= RT_COURSE_GAP_DAYS);
+        let gap = if chemo { CHEMORT_COURSE_GAP_DAYS } else { RT_COURSE_GAP_DAYS };
+        let extend =
+            open.as_ref().is_some_and(|c| c.concurrent_chemotherapy == chemo && (e.date - c.end).num_days() <= gap);
         if !extend {
             flush(open.take(), &mut courses);
             open = Some(RadiotherapyCourse {
