@@ -395,6 +395,26 @@ fn hand_checked_bundle() -> Value {
         e.push(admin(p, &format!("sclc-plat-{c}"), &d, code, platinum));
         e.push(admin(p, &format!("sclc-eto-{c}"), &d, "4179", "etoposide"));
     }
+    // `lot-prostate`: leuprolide every 3 months; PSA falls to a nadir of 0.8, then rises to 3.5.
+    let p = "lot-prostate";
+    e.push(put(json!({"resourceType": "Patient", "id": p, "gender": "male", "birthDate": "1950-05-05"})));
+    e.push(put(json!({"resourceType": "Condition", "id": "prostate-dx", "subject": {"reference": "Patient/lot-prostate"},
+        "code": {"coding": [{"system": sct, "code": "399068003", "display": "Malignant tumor of prostate (disorder)"}]}, "onsetDateTime": "2021-01-05"})));
+    for (i, (date, psa)) in
+        [("2021-01-05", 40.0), ("2021-04-01", 2.0), ("2021-07-01", 0.8), ("2021-10-01", 3.5)].iter().enumerate()
+    {
+        e.push(obs(
+            p,
+            &format!("prostate-psa-{i}"),
+            date,
+            loinc,
+            "2857-1",
+            json!({"valueQuantity": {"value": psa, "unit": "ng/mL"}}),
+        ));
+    }
+    for c in 0..4 {
+        e.push(admin(p, &format!("prostate-adt-{c}"), &day("2021-01-20", 91 * c), "42375", "leuprolide"));
+    }
     json!({"resourceType": "Bundle", "type": "transaction", "entry": e})
 }
 
@@ -442,6 +462,21 @@ async fn lines_of_therapy_hand_checked(db: Db) {
     assert_eq!((lines[0]["setting"].as_str(), lines[1]["setting"].as_str()), (Some("neoadjuvant"), Some("adjuvant")));
     assert_eq!(lines[0]["end_reason"], "new drugs added");
     assert_eq!(doc["summary"]["cancers"][0]["laterality"], "left");
+
+    let august = facts_of(&app, "lot-prostate", "2021-08-01").await;
+    assert_eq!(august["castration"]["value"]["value"], "sensitive");
+    assert_eq!(august["psa"]["value"]["value"], 0.8);
+    let october = facts_of(&app, "lot-prostate", "2021-10-15").await;
+    assert_eq!(october["castration"]["value"]["value"], "resistant");
+    assert_eq!(
+        october["castration"]["evidence"],
+        json!(["MedicationAdministration/prostate-adt-0", "Observation/prostate-psa-2", "Observation/prostate-psa-3"])
+    );
+    let regimens = timeline(&app, "lot-prostate").await["regimens"].clone();
+    assert_eq!(
+        (regimens[0]["name"].as_str(), regimens[0]["cycles"].as_array().unwrap().len()),
+        (Some("leuprolide"), 4)
+    );
 
     let doc = timeline(&app, "lot-sclc").await;
     let regimens = doc["regimens"].as_array().unwrap();
@@ -527,7 +562,7 @@ async fn incremental_updates_and_rebuild_equality(db: Db) {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("rebuilt the derived data of"));
     let rebuilt = all_timelines(&app).await;
-    assert_eq!(incremental.len(), 5, "three synthetic and two Synthea patients");
+    assert_eq!(incremental.len(), 6, "four synthetic and two Synthea patients");
     assert_eq!(incremental, rebuilt, "rebuild from the raw store gives the same timelines");
     // And a per-patient cold rebuild too.
     oncotwin::twin::history::rebuild_patient(&app.store, breast).await.unwrap();

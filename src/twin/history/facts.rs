@@ -443,6 +443,65 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
             );
         }
     }
+    castration(b, known, &progressions);
+}
+
+/// Prostate cancer castration status: `sensitive` once androgen deprivation (a GnRH agonist or
+/// antagonist, or orchiectomy) has started, `resistant` after progression on it — a documented
+/// progression or new metastasis, or a PSA rise of ≥ 25 % and ≥ 2 ng/mL above the nadir
+/// (PCWG3, Scher et al. 2016). Castrate testosterone is not checked.
+fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&TimelineEvent]) {
+    let prostate = known.iter().any(|e| {
+        e.kind == "primary_cancer"
+            && (e.code.as_ref().is_some_and(|c| c.code == "399068003" || c.code.starts_with("C61"))
+                || e.detail("icd10").is_some_and(|c| c.starts_with("C61"))
+                || e.detail("snomed_parent") == Some("399068003"))
+    });
+    if !prostate {
+        return;
+    }
+    let adt: Vec<&TimelineEvent> = known
+        .iter()
+        .filter(|e| match &e.value {
+            Some(EventValue::Drug { rxcui, .. }) => {
+                codes::ingredient_by_rxcui(rxcui).and_then(|i| i.group) == Some("gnrh")
+            }
+            _ => e.category == Category::Surgery && e.code.as_ref().is_some_and(|c| c.code == "41845008"),
+        })
+        .collect();
+    let Some(start) = adt.iter().map(|e| e.date).min() else { return };
+    let mut resistant: Vec<&TimelineEvent> = progressions.iter().copied().filter(|p| p.date > start).take(1).collect();
+    let mut rule = "progression on androgen deprivation";
+    if resistant.is_empty() {
+        let mut nadir: Option<(f64, &TimelineEvent)> = None;
+        for e in known.iter().filter(|e| e.kind == "psa" && e.date > start) {
+            let Some(EventValue::Quantity { value, .. }) = &e.value else { continue };
+            match nadir {
+                Some((n, low)) if *value >= n + 2.0 && *value >= n * 1.25 => {
+                    resistant = vec![low, e];
+                    rule = "PSA progression on androgen deprivation (PCWG3: +25 % and +2 ng/mL over the nadir)";
+                    break;
+                }
+                Some((n, _)) if *value >= n => {}
+                _ => nadir = Some((*value, e)),
+            }
+        }
+    }
+    if resistant.is_empty() {
+        let last = adt.iter().map(|e| e.date).max().unwrap_or(start);
+        b.set(
+            "castration",
+            FactValue::Word("sensitive".into()),
+            &adt,
+            last,
+            "on androgen deprivation, no progression since it started",
+        );
+    } else {
+        let mut evidence = vec![adt[0]];
+        evidence.extend(resistant.iter().copied());
+        let date = resistant.iter().map(|e| e.date).max().unwrap_or(start);
+        b.set("castration", FactValue::Word("resistant".into()), &evidence, date, rule);
+    }
 }
 
 /// (event, gene, present, alteration, origin).

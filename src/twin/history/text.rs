@@ -93,10 +93,22 @@ pub fn render(doc: &TimelineDocument, all: bool) -> String {
 
     out.push_str("\nTimeline:\n");
     let mut folded = 0;
+    let mut printed: Vec<(chrono::NaiveDate, Category, &str)> = Vec::new();
     for e in &doc.events {
         if e.category == Category::Patient {
             continue;
         }
+        // Synthea records each scan as a Procedure and an ImagingStudy: one line, both sources.
+        if printed.contains(&(e.date, e.category, e.label.as_str())) {
+            continue;
+        }
+        printed.push((e.date, e.category, e.label.as_str()));
+        let sources: Vec<&str> = doc
+            .events
+            .iter()
+            .filter(|o| o.date == e.date && o.category == e.category && o.label == e.label)
+            .flat_map(|o| o.sources.iter().map(String::as_str))
+            .collect();
         let repetitive = matches!(
             e.kind.as_str(),
             "drug" | "chemotherapy_session" | "chemoradiation_session" | "radiotherapy_session"
@@ -109,7 +121,7 @@ pub fn render(doc: &TimelineDocument, all: bool) -> String {
             Some(end) if end != e.date => format!("{} → {}", e.date, end),
             _ => e.date.to_string(),
         };
-        let _ = writeln!(out, "  {date:<12} {:<18} {}   [{}]", e.category.as_str(), e.label, e.sources.join(", "));
+        let _ = writeln!(out, "  {date:<12} {:<18} {}   [{}]", e.category.as_str(), e.label, sources.join(", "));
     }
     if folded > 0 {
         let _ = writeln!(
