@@ -590,6 +590,11 @@ async fn bad_requests_are_problems(db: Db) {
         doc["events"].as_array().unwrap().iter().map(|e| e["category"].as_str().unwrap()).collect();
     assert_eq!(categories, vec!["biomarker"], "PD-L1 only: staging was before `from`");
     assert!(doc["regimens"].as_array().unwrap().is_empty(), "systemic therapy was not asked for");
+    let (_, openapi) = app.get_json("/openapi.json").await;
+    for path in ["/api/v1/patients/{id}/timeline", "/api/v1/patients/{id}/timeline/fhir", "/api/v1/patients/{id}/facts"]
+    {
+        assert!(openapi["paths"][path]["get"].is_object(), "{path} is documented");
+    }
     let (_, doc) = app.get_json("/api/v1/patients/lot-nsclc/timeline?category=systemic_therapy&to=2020-03-01").await;
     assert_eq!(doc["events"].as_array().unwrap().len(), 6, "two cycles of three drugs");
     assert_eq!(doc["regimens"].as_array().unwrap().len(), 1);
