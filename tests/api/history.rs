@@ -380,6 +380,11 @@ fn hand_checked_bundle() -> Value {
     for c in 0..12 {
         e.push(admin(p, &format!("breast-pac-{c}"), &day("2021-03-01", 7 * c), "56946", "paclitaxel"));
     }
+    // The last paclitaxel order was stopped for neuropathy.
+    e.push(put(json!({"resourceType": "MedicationRequest", "id": "breast-pac-order", "status": "stopped", "intent": "order",
+        "subject": {"reference": "Patient/lot-breast"}, "authoredOn": "2021-05-17",
+        "statusReason": {"text": "Peripheral neuropathy (toxicity)"},
+        "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "56946", "display": "paclitaxel"}]}})));
     e.push(put(json!({"resourceType": "Procedure", "id": "breast-surgery", "status": "completed", "subject": {"reference": "Patient/lot-breast"},
         "code": {"coding": [{"system": sct, "code": "392021009", "display": "Lumpectomy of breast (procedure)"}]}, "performedDateTime": "2021-06-15"})));
     e.push(put(json!({"resourceType": "MedicationRequest", "id": "breast-ai", "status": "active", "intent": "order", "subject": {"reference": "Patient/lot-breast"},
@@ -460,7 +465,8 @@ async fn lines_of_therapy_hand_checked(db: Db) {
     let lines = doc["lines"].as_array().unwrap();
     assert_eq!(lines.len(), 2);
     assert_eq!((lines[0]["setting"].as_str(), lines[1]["setting"].as_str()), (Some("neoadjuvant"), Some("adjuvant")));
-    assert_eq!(lines[0]["end_reason"], "new drugs added");
+    assert_eq!(lines[0]["end_reason"], "stopped: Peripheral neuropathy (toxicity)");
+    assert_eq!(lines[0]["end_evidence"], json!(["MedicationRequest/breast-pac-order"]));
     assert_eq!(doc["summary"]["cancers"][0]["laterality"], "left");
 
     let august = facts_of(&app, "lot-prostate", "2021-08-01").await;

@@ -256,8 +256,21 @@ pub fn derive(events: &[TimelineEvent]) -> Derived {
             }
             Decision::NewLine(reason, evidence) => {
                 if let Some(previous) = lines.last_mut() {
-                    previous.end_reason = Some(reason.clone());
-                    previous.end_evidence = evidence.iter().map(|e| e.id.clone()).collect();
+                    // Without documented progression, a recorded reason for stopping
+                    // (toxicity, patient choice) explains the switch.
+                    let stopped = (reason != "progression")
+                        .then(|| regimens.last().and_then(|r| stop_reason(r, events)))
+                        .flatten();
+                    match stopped {
+                        Some((why, event)) => {
+                            previous.end_reason = Some(format!("stopped: {why}"));
+                            previous.end_evidence = vec![event];
+                        }
+                        None => {
+                            previous.end_reason = Some(reason.clone());
+                            previous.end_evidence = evidence.iter().map(|e| e.id.clone()).collect();
+                        }
+                    }
                 }
                 let number = lines.len() as u32 + 1;
                 let id = format!("regimen-{}", regimens.len() + 1);
@@ -329,6 +342,17 @@ pub fn derive(events: &[TimelineEvent]) -> Derived {
 enum Decision<'a> {
     Same(Option<(&'static str, String)>),
     NewLine(String, Vec<&'a TimelineEvent>),
+}
+
+/// The latest recorded reason for stopping a drug of the regimen (MedicationRequest or
+/// MedicationStatement `statusReason`), with its event.
+fn stop_reason(r: &Regimen, events: &[TimelineEvent]) -> Option<(String, String)> {
+    let ids: BTreeSet<&str> = r.cycles.iter().flat_map(|c| c.events.iter().map(String::as_str)).collect();
+    events
+        .iter()
+        .filter(|e| ids.contains(e.id.as_str()))
+        .filter_map(|e| e.detail("status_reason").map(|why| (why.to_string(), e.id.clone())))
+        .next_back()
 }
 
 fn lines_first_start(regimens: &[Regimen]) -> Option<NaiveDate> {
