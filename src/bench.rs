@@ -191,7 +191,7 @@ pub async fn timeline(args: TimelineBenchArgs) -> anyhow::Result<()> {
     // The timeline share of ingest: the events of every resource of the patient applied as
     // ingest applies a unit (replace events, recompute the derived data once), and one new
     // resource for the patient (the common incremental case).
-    let resources = store.patient_resources(&patient_id).await?;
+    let resources = store.patient_resources(&patient_id, history::normalise::EVENT_TYPES).await?;
     let written: Vec<history::ResourceEvents> = resources
         .iter()
         .filter_map(|(rkey, content)| {

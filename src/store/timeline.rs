@@ -193,13 +193,19 @@ impl Store {
         })
     }
 
-    /// The current content of every resource in a patient's compartment, and the Patient.
-    pub async fn patient_resources(&self, patient_id: &str) -> Result<Vec<(String, String)>, StoreError> {
+    /// The current content of the resources of the given types in a patient's compartment
+    /// (the Patient itself included when `Patient` is one of the types).
+    pub async fn patient_resources(
+        &self,
+        patient_id: &str,
+        types: &[&str],
+    ) -> Result<Vec<(String, String)>, StoreError> {
         let mut sql = Sql::new(
             "SELECT r.rkey, v.content FROM resource r JOIN resource_version v ON v.rkey = r.rkey AND v.version_id = r.version_id \
-             WHERE r.patient_id = ",
+             WHERE (r.patient_id = ",
         );
         sql.bind_text(patient_id).push(" OR r.rkey = ").bind_text(format!("Patient/{patient_id}"));
+        sql.push(") AND r.resource_type IN ").bind_list(types.iter().map(|t| t.to_string()));
         sql.push(" ORDER BY r.rkey");
         dispatch!(self, pool => {
             let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;

@@ -135,18 +135,23 @@ pub async fn recompute_derived(store: &Store, patient_id: &str) -> Result<Derive
 /// Rebuilds one patient's timeline from the raw store (cold path: every resource of the
 /// patient is read and normalised again). Returns the number of events.
 pub async fn rebuild_patient(store: &Store, patient_id: &str) -> Result<usize, StoreError> {
-    let resources = store.patient_resources(patient_id).await?;
-    let mut events: Vec<(String, TimelineEvent)> = Vec::new();
-    for (rkey, content) in &resources {
-        let Some((resource_type, id)) = rkey.split_once('/') else { continue };
-        if !normalise::may_have_events(resource_type) {
-            continue;
-        }
-        let Ok(value) = serde_json::from_str::<Value>(content) else { continue };
-        for e in normalise::normalise(resource_type, id, &value) {
-            events.push((rkey.clone(), e));
-        }
-    }
+    let resources = store.patient_resources(patient_id, normalise::EVENT_TYPES).await?;
+    // Parsing and normalising is CPU work: every core, off the async runtime.
+    let events: Vec<(String, TimelineEvent)> = tokio::task::spawn_blocking(move || {
+        use rayon::prelude::*;
+        resources
+            .par_iter()
+            .flat_map_iter(|(rkey, content)| {
+                let parsed = rkey.split_once('/').and_then(|(resource_type, id)| {
+                    let value = serde_json::from_str::<Value>(content).ok()?;
+                    Some(normalise::normalise(resource_type, id, &value))
+                });
+                parsed.unwrap_or_default().into_iter().map(move |e| (rkey.clone(), e))
+            })
+            .collect()
+    })
+    .await
+    .map_err(|e| StoreError::Other(anyhow::anyhow!("timeline worker failed: {e}")))?;
     let mut sorted: Vec<TimelineEvent> = events.iter().map(|(_, e)| e.clone()).collect();
     event::sort_events(&mut sorted);
     let derived = therapy::derive(&sorted);

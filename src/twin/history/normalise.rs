@@ -31,20 +31,22 @@ pub fn normalise(resource_type: &str, id: &str, resource: &Value) -> Vec<Timelin
     out.finish()
 }
 
-/// Which resource types can yield events (ingest skips the others cheaply).
+/// The resource types that can yield events.
+pub const EVENT_TYPES: &[&str] = &[
+    "Condition",
+    "DiagnosticReport",
+    "ImagingStudy",
+    "MedicationAdministration",
+    "MedicationRequest",
+    "MedicationStatement",
+    "Observation",
+    "Patient",
+    "Procedure",
+];
+
+/// Whether a resource type can yield events (ingest skips the others cheaply).
 pub fn may_have_events(resource_type: &str) -> bool {
-    matches!(
-        resource_type,
-        "Patient"
-            | "Condition"
-            | "Observation"
-            | "Procedure"
-            | "MedicationAdministration"
-            | "MedicationRequest"
-            | "MedicationStatement"
-            | "ImagingStudy"
-            | "DiagnosticReport"
-    )
+    EVENT_TYPES.contains(&resource_type)
 }
 
 struct Events {
