@@ -181,7 +181,7 @@ pub async fn timeline(args: TimelineBenchArgs) -> anyhow::Result<()> {
     }
     rebuild_ms.sort_by(f64::total_cmp);
     println!(
-        "  cold rebuild of the patient (read {n_resources} resources, normalise, derive, write): p50 {:.1} ms, p99 {:.1} ms, min {:.1} ms ({} runs)",
+        "  cold rebuild of the patient (read its event-bearing resources from the raw store, normalise, derive, write): p50 {:.1} ms, p99 {:.1} ms, min {:.1} ms ({} runs)",
         percentile(&rebuild_ms, 50.0),
         percentile(&rebuild_ms, 99.0),
         rebuild_ms.first().copied().unwrap_or(f64::NAN),
