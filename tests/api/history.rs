@@ -387,6 +387,9 @@ fn hand_checked_bundle() -> Value {
         "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "56946", "display": "paclitaxel"}]}})));
     e.push(put(json!({"resourceType": "Procedure", "id": "breast-surgery", "status": "completed", "subject": {"reference": "Patient/lot-breast"},
         "code": {"coding": [{"system": sct, "code": "392021009", "display": "Lumpectomy of breast (procedure)"}]}, "performedDateTime": "2021-06-15"})));
+    for (id, code, value) in [("breast-ypt", "21899-0", "ypT0"), ("breast-ypn", "21900-6", "ypN0")] {
+        e.push(obs(p, id, "2021-06-20", loinc, code, json!({"valueCodeableConcept": {"text": value}})));
+    }
     e.push(put(json!({"resourceType": "MedicationRequest", "id": "breast-ai", "status": "active", "intent": "order", "subject": {"reference": "Patient/lot-breast"},
         "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "199224", "display": "anastrozole 1 MG Oral Tablet"}]},
         "authoredOn": "2021-08-01"})));
@@ -468,6 +471,13 @@ async fn lines_of_therapy_hand_checked(db: Db) {
     assert_eq!(lines[0]["end_reason"], "stopped: Peripheral neuropathy (toxicity)");
     assert_eq!(lines[0]["end_evidence"], json!(["MedicationRequest/breast-pac-order"]));
     assert_eq!(doc["summary"]["cancers"][0]["laterality"], "left");
+    let july = facts_of(&app, "lot-breast", "2021-07-01").await;
+    assert_eq!(july["residual_disease"]["value"]["value"], false, "ypT0 ypN0: a pathologic complete response");
+    assert_eq!(
+        july["residual_disease"]["evidence"],
+        json!(["Procedure/breast-surgery", "Observation/breast-ypt", "Observation/breast-ypn"])
+    );
+    assert_eq!(july["t"]["value"]["value"]["rank"], 0, "the latest T is ypT0");
 
     let august = facts_of(&app, "lot-prostate", "2021-08-01").await;
     assert_eq!(august["castration"]["value"]["value"], "sensitive");

@@ -444,6 +444,41 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
         }
     }
     castration(b, known, &progressions);
+    residual_disease(b, known, derived);
+}
+
+/// Invasive residual disease at surgery after neoadjuvant therapy: the pathological T and N
+/// read at or after that surgery; ypT0/Tis ypN0 is a pathologic complete response.
+fn residual_disease(b: &mut Builder, known: &[TimelineEvent], derived: &Derived) {
+    let Some(neoadjuvant) = derived.lines.iter().find(|l| l.setting == "neoadjuvant") else { return };
+    let Some(surgery) = known.iter().find(|e| e.category == Category::Surgery && e.date > neoadjuvant.start) else {
+        return;
+    };
+    let pathological = |kind: &str, axis: TnmAxis| {
+        known
+            .iter()
+            .filter(|e| e.kind == kind && e.date >= surgery.date)
+            .filter_map(|e| match &e.value {
+                Some(EventValue::Graded { text, prefix }) if prefix.starts_with('p') || prefix == "yp" => {
+                    Graded::parse_tnm(axis, text).map(|g| (e, g))
+                }
+                _ => None,
+            })
+            .next_back()
+    };
+    let (Some((t_event, t)), Some((n_event, n))) = (pathological("t", TnmAxis::T), pathological("n", TnmAxis::N))
+    else {
+        return;
+    };
+    // T ranks: 0 = T0, 1 = Tis, 2+ = T1…; N ranks: 0 = N0.
+    let residual = t.rank >= 2 || n.rank >= 1;
+    b.set(
+        "residual_disease",
+        FactValue::Bool(residual),
+        &[surgery, t_event, n_event],
+        t_event.date.max(n_event.date),
+        "pathological T and N after neoadjuvant therapy (ypT0/Tis ypN0 = complete response)",
+    );
 }
 
 /// Prostate cancer castration status: `sensitive` once androgen deprivation (a GnRH agonist or
