@@ -90,7 +90,8 @@ pub fn fhir_date(value: &Value) -> Option<NaiveDate> {
     let s = value.as_str()?;
     let parse = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok();
     match s.len() {
-        n if n >= 10 => parse(&s[..10]),
+        // `get`: a malformed value may hold multi-byte characters.
+        n if n >= 10 => parse(s.get(..10)?),
         7 => parse(&format!("{s}-01")),
         4 => parse(&format!("{s}-01-01")),
         _ => None,
@@ -1416,6 +1417,34 @@ mod tests {
         let refuted = json!({"resourceType": "Condition", "id": "r", "verificationStatus": {"coding": [{"code": "refuted"}]},
             "code": {"coding": [{"system": codes::SNOMED, "code": "254837009"}]}, "onsetDateTime": "2020-01-01"});
         assert!(normalise("Condition", "r", &refuted).is_empty());
+    }
+
+    proptest::proptest! {
+        /// Stored resources are checked by the typed models, but a bad value in a choice
+        /// element can slip through: whatever the strings hold, normalising never panics.
+        #[test]
+        fn normalising_arbitrary_values_never_panics(
+            date in ".{0,14}",
+            text in ".{0,40}",
+            code in "[A-Za-z0-9.:/-]{0,12}",
+            number in proptest::num::f64::ANY,
+        ) {
+            let resources = [
+                ("Condition", json!({"resourceType": "Condition", "code": {"text": text, "coding": [{"system": codes::SNOMED, "code": code, "display": text}]}, "onsetDateTime": date, "stage": [{"summary": {"text": text}}]})),
+                ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": codes::LOINC, "code": "21908-9"}]}, "effectiveDateTime": date, "valueCodeableConcept": {"text": text}})),
+                ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": codes::LOINC, "code": "85318-4"}], "text": text}, "effectiveDateTime": date, "valueString": text})),
+                ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": codes::LOINC, "code": codes::GENOMIC_VARIANT}]}, "effectiveDateTime": date,
+                    "component": [{"code": {"coding": [{"code": codes::GENE_STUDIED}]}, "valueCodeableConcept": {"coding": [{"display": text}]}}, {"code": {"coding": [{"code": "48005-3"}]}, "valueCodeableConcept": {"coding": [{"code": text}]}}]})),
+                ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"text": text}, "effectiveDateTime": date, "valueQuantity": {"value": if number.is_finite() { json!(number) } else { json!(null) }}})),
+                ("Procedure", json!({"resourceType": "Procedure", "status": "completed", "code": {"coding": [{"system": codes::SNOMED, "code": "1217123003"}], "text": text}, "performedPeriod": {"start": date, "end": text}})),
+                ("MedicationRequest", json!({"resourceType": "MedicationRequest", "status": "active", "medicationCodeableConcept": {"text": text, "coding": [{"system": codes::RXNORM, "code": code}]}, "authoredOn": date})),
+                ("Patient", json!({"resourceType": "Patient", "birthDate": date, "deceasedDateTime": text})),
+            ];
+            for (rt, r) in resources {
+                let events = normalise(rt, "x", &r);
+                let _ = super::super::therapy::derive(&events);
+            }
+        }
     }
 
     #[test]
