@@ -983,7 +983,14 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
         _ => {
             if let Some((v, unit)) = &quantity {
                 value = Some(EventValue::Quantity { value: *v, unit: unit.clone() });
-                shown = format!("{} {}", format_number(*v), unit.as_deref().unwrap_or("")).trim_end().to_string();
+                // "Recurrence score 47", not "… score 47 Recurrence score"; no "{#}"-style units.
+                let unit = unit
+                    .as_deref()
+                    .filter(|u| {
+                        !u.starts_with('{') && !label_name.to_ascii_lowercase().contains(&u.to_ascii_lowercase())
+                    })
+                    .unwrap_or("");
+                shown = format!("{} {unit}", format_number(*v)).trim_end().to_string();
             } else if let Some(r) = qualitative(&vcode, &vtext) {
                 value = Some(EventValue::Result { result: r.into() });
                 shown = r.into();
