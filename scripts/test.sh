@@ -30,5 +30,8 @@ for dir in tests/clients/node crates/pathway/tests/validate; do
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 done
 
+log "Chromium (the timeline page test screenshots it)"
+command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+
 log "cargo nextest (debug build, SQLite and PostgreSQL)"
 cargo nextest run --workspace --no-fail-fast --failure-output final "$@"

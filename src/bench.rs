@@ -106,3 +106,162 @@ pub async fn ingest(args: IngestBenchArgs) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct TimelineBenchArgs {
+    /// Resources of the benchmark patient: the bundled NSCLC patient, with copies of its
+    /// Observations (new ids) added until it holds this many.
+    #[arg(long, default_value_t = 6000)]
+    pub resources: usize,
+    /// Timed HTTP requests (after 50 warm-up requests).
+    #[arg(long, default_value_t = 1000)]
+    pub requests: usize,
+    /// Timed cold rebuilds of the patient.
+    #[arg(long, default_value_t = 30)]
+    pub rebuilds: usize,
+}
+
+fn percentile(sorted_ms: &[f64], p: f64) -> f64 {
+    if sorted_ms.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * sorted_ms.len() as f64).ceil() as usize;
+    sorted_ms[rank.clamp(1, sorted_ms.len()) - 1]
+}
+
+/// Timeline latency over HTTP (warm) and cold per-patient rebuild, on a fresh SQLite database.
+pub async fn timeline(args: TimelineBenchArgs) -> anyhow::Result<()> {
+    use crate::twin::history;
+    let sample = SAMPLES.iter().find(|s| s.name.contains("nsclc")).context("the NSCLC sample is bundled")?;
+    let mut bundle: serde_json::Value = serde_json::from_str(&sample_text(sample)?)?;
+    let entries = bundle["entry"].as_array_mut().context("the sample is a Bundle")?;
+    let patient_id = entries
+        .iter()
+        .find(|e| e["resource"]["resourceType"] == "Patient")
+        .and_then(|e| e["resource"]["id"].as_str())
+        .context("the sample has a Patient")?
+        .to_string();
+    let observations: Vec<serde_json::Value> =
+        entries.iter().filter(|e| e["resource"]["resourceType"] == "Observation").cloned().collect();
+    let mut copy = 0usize;
+    while entries.len() < args.resources && !observations.is_empty() {
+        let mut e = observations[copy % observations.len()].clone();
+        let id = uuid::Uuid::new_v4().to_string();
+        e["fullUrl"] = serde_json::json!(format!("urn:uuid:{id}"));
+        e["resource"]["id"] = serde_json::json!(id);
+        entries.push(e);
+        copy += 1;
+    }
+    let n_resources = entries.len();
+    let text = bundle.to_string();
+
+    let scratch = std::env::temp_dir().join(format!("oncotwin-bench-timeline-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch)?;
+    let url = format!("sqlite://{}", scratch.join("bench.db").display());
+    let store = Store::open(&url).await?;
+    let started = Instant::now();
+    let (report, _) = ingest_text(&store, &text, "bench", FailedTransaction::Quarantine).await?;
+    let ingest_s = started.elapsed().as_secs_f64();
+    let doc = history::timeline(&store, &patient_id, &history::TimelineQuery::default()).await?;
+    println!(
+        "timeline benchmark ({} build): patient with {n_resources} resources ({} stored), {} events, {} regimens, {} lines; SQLite",
+        if cfg!(debug_assertions) { "DEBUG" } else { "release" },
+        report.stored(),
+        doc.events.len(),
+        doc.regimens.len(),
+        doc.lines.len()
+    );
+    println!("  ingest of the patient (one transaction Bundle, incl. timeline): {:.1} ms", ingest_s * 1000.0);
+
+    let mut rebuild_ms = Vec::new();
+    for _ in 0..args.rebuilds {
+        let t = Instant::now();
+        history::rebuild_patient(&store, &patient_id).await?;
+        rebuild_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    rebuild_ms.sort_by(f64::total_cmp);
+    println!(
+        "  cold rebuild of the patient (read its event-bearing resources from the raw store, normalise, derive, write): p50 {:.1} ms, p99 {:.1} ms, min {:.1} ms ({} runs)",
+        percentile(&rebuild_ms, 50.0),
+        percentile(&rebuild_ms, 99.0),
+        rebuild_ms.first().copied().unwrap_or(f64::NAN),
+        rebuild_ms.len()
+    );
+
+    // The timeline share of ingest: the events of every resource of the patient applied as
+    // ingest applies a unit (replace events, recompute the derived data once), and one new
+    // resource for the patient (the common incremental case).
+    let resources = store.patient_resources(&patient_id, history::normalise::EVENT_TYPES).await?;
+    let written: Vec<history::ResourceEvents> = resources
+        .iter()
+        .filter_map(|(rkey, content)| {
+            let (rt, id) = rkey.split_once('/')?;
+            let value: serde_json::Value = serde_json::from_str(content).ok()?;
+            let patient = if rt == "Patient" { id.to_string() } else { patient_id.clone() };
+            Some(history::resource_events(rt, id, Some(&patient), &value))
+        })
+        .collect();
+    let t = Instant::now();
+    history::apply_written(&store, written).await?;
+    let whole_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let mut one_ms = Vec::new();
+    for i in 0..args.rebuilds {
+        let obs = serde_json::json!({"resourceType": "Observation", "id": format!("bench-psa-{i}"), "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "2857-1"}]},
+            "subject": {"reference": format!("Patient/{patient_id}")}, "effectiveDateTime": "2013-01-01",
+            "valueQuantity": {"value": 4.2, "unit": "ng/mL"}});
+        let mut events = history::resource_events("Observation", &format!("bench-psa-{i}"), Some(&patient_id), &obs);
+        events.existed = false;
+        let t = Instant::now();
+        history::apply_written(&store, vec![events]).await?;
+        one_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    one_ms.sort_by(f64::total_cmp);
+    println!(
+        "  timeline work inside ingest: whole patient ({} resources) {whole_ms:.1} ms; one new resource p50 {:.2} ms, p99 {:.2} ms",
+        resources.len(),
+        percentile(&one_ms, 50.0),
+        percentile(&one_ms, 99.0)
+    );
+
+    let settings = crate::config::Settings {
+        listen: "127.0.0.1:0".into(),
+        database_url: url.clone(),
+        ..crate::config::Settings::default()
+    };
+    let app = crate::startup::Application::build(settings, store.clone())?;
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::new();
+    for (label, path) in [
+        ("GET timeline", format!("/api/v1/patients/{patient_id}/timeline")),
+        ("GET facts", format!("/api/v1/patients/{patient_id}/facts?as_of=2013-01-01")),
+    ] {
+        let target = format!("{base}{path}");
+        let mut bytes = 0;
+        for _ in 0..50 {
+            let r = client.get(&target).send().await?;
+            anyhow::ensure!(r.status().is_success(), "{label}: HTTP {}", r.status());
+            bytes = r.bytes().await?.len();
+        }
+        let mut ms = Vec::with_capacity(args.requests);
+        for _ in 0..args.requests {
+            let t = Instant::now();
+            let r = client.get(&target).send().await?;
+            let _ = r.bytes().await?;
+            ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        ms.sort_by(f64::total_cmp);
+        println!(
+            "  {label} over HTTP (warm, sequential, {} requests, {:.0} KB): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+            ms.len(),
+            bytes as f64 / 1024.0,
+            percentile(&ms, 50.0),
+            percentile(&ms, 99.0),
+            ms.last().copied().unwrap_or(f64::NAN)
+        );
+    }
+    store.close().await;
+    let _ = std::fs::remove_dir_all(&scratch);
+    Ok(())
+}

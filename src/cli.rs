@@ -43,7 +43,7 @@ pub enum Command {
     },
     /// Apply database migrations.
     Migrate,
-    /// Recompute everything derived (the search index) from the stored resources.
+    /// Recompute everything derived (the search index, the timelines) from the stored resources.
     Rebuild,
     /// Care pathways: lint, render, export to / import from FHIR PlanDefinition.
     Pathways {
@@ -66,6 +66,8 @@ pub enum Command {
         #[arg(long, default_value_t = 3600)]
         ttl: i64,
     },
+    /// A patient's oncology timeline as readable text (or JSON / a FHIR Bundle / facts).
+    Timeline(TimelineArgs),
     /// Benchmarks that print numbers.
     Bench {
         #[command(subcommand)]
@@ -133,6 +135,29 @@ pub enum RenderFormat {
 pub enum BenchCommand {
     /// Ingest throughput into fresh SQLite and PostgreSQL databases, and peak memory.
     Ingest(bench::IngestBenchArgs),
+    /// Timeline latency over HTTP and cold per-patient rebuild time.
+    Timeline(bench::TimelineBenchArgs),
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct TimelineArgs {
+    /// The patient's id.
+    pub patient: String,
+    /// Print the timeline document as JSON.
+    #[arg(long, conflicts_with_all = ["fhir", "facts"])]
+    pub json: bool,
+    /// Print the timeline as a FHIR Bundle.
+    #[arg(long, conflicts_with = "facts")]
+    pub fhir: bool,
+    /// Print the patient facts (JSON) instead, as known on --as-of.
+    #[arg(long)]
+    pub facts: bool,
+    /// The as-of date for --facts (YYYY-MM-DD; default today).
+    #[arg(long, requires = "facts")]
+    pub as_of: Option<chrono::NaiveDate>,
+    /// List every drug administration and treatment session, not just the regimens.
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// Parses the command line and runs it.
@@ -220,6 +245,20 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
             pathways_command(what, cli.settings.pathways_dir.as_deref())
         }
+        Command::Timeline(args) => {
+            let settings = cli.settings.resolve(None, None, None)?;
+            telemetry::init(settings.log_format);
+            let store = open_store(&settings).await?;
+            let result = print_timeline(&store, &args).await;
+            store.close().await;
+            result?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench { what: BenchCommand::Timeline(args) } => {
+            telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
+            bench::timeline(args).await?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Bench { what: BenchCommand::Ingest(args) } => {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
             bench::ingest(args).await?;
@@ -294,6 +333,26 @@ fn pathways_command(what: PathwaysCommand, dir: Option<&std::path::Path>) -> any
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `oncotwin timeline PATIENT`.
+async fn print_timeline(store: &Store, args: &TimelineArgs) -> anyhow::Result<()> {
+    use crate::twin::history;
+    if args.facts {
+        let as_of = args.as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
+        let report = history::facts(store, &args.patient, as_of).await?;
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(());
+    }
+    let doc = history::timeline(store, &args.patient, &history::TimelineQuery::default()).await?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&doc)?);
+    } else if args.fhir {
+        println!("{}", serde_json::to_string_pretty(&history::fhir::bundle(&doc, &doc.computed_at))?);
+    } else {
+        print!("{}", history::text::render(&doc, args.all));
+    }
+    Ok(())
 }
 
 /// Connects to the configured database and migrates it.

@@ -93,6 +93,7 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
         println!("  {label:<10} patient       {base}/fhir/Patient/{id}");
         println!("  {label:<10} conditions    {base}/fhir/Condition?patient={id}");
         println!("  {label:<10} everything    {base}/fhir/Patient/{id}/$everything?_count=100");
+        println!("  {label:<10} timeline      {base}/ui/patients/{id}   (JSON: {base}/api/v1/patients/{id}/timeline)");
     }
     println!("  API docs (OpenAPI)        {base}/docs/");
     println!("  pathways                  {base}/api/v1/pathways/breast/render");

@@ -10,6 +10,7 @@
 //!   CapabilityStatement. Typed model checks live in the `fhir-io` crate.
 //! - [`pathway`]: loading the care-pathway graph (the `oncotwin-pathway` crate holds the
 //!   format, criteria language, lint, queries, rendering and PlanDefinition exchange).
+//! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts.
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
 //! - [`auth`], [`audit`]: bearer JWTs and SMART scopes; the audit trail of PHI access.
 //! - [`startup`]: builds the server (tests bind port 0 through it).
@@ -30,3 +31,4 @@ pub mod rebuild;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
+pub mod twin;

@@ -52,7 +52,8 @@ pub async fn authenticate(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
         .map(str::trim)
-        .map(str::to_string);
+        .map(str::to_string)
+        .or_else(|| page_token(&req));
     let verified = match token {
         None => Err(AuthError::Missing),
         Some(token) => state.verifier.verify(&token).await,
@@ -66,9 +67,34 @@ pub async fn authenticate(
         }
     };
     req.extensions_mut().insert(principal.clone());
-    let response = next.call(req).await?.map_into_boxed_body();
+    let is_page = req.path().starts_with("/ui/");
+    let mut response = next.call(req).await?.map_into_boxed_body();
+    if is_page {
+        let headers = response.headers_mut();
+        headers.insert(
+            actix_web::http::header::CACHE_CONTROL,
+            actix_web::http::header::HeaderValue::from_static("no-store"),
+        );
+        headers.insert(
+            actix_web::http::header::REFERRER_POLICY,
+            actix_web::http::header::HeaderValue::from_static("no-referrer"),
+        );
+    }
     audit(&state, response.request(), Some(&principal), response.status()).await;
     Ok(response)
+}
+
+/// A browser cannot put a header on a page load: `/ui/` pages also accept the token as the
+/// `access_token` query parameter (RFC 6750 §2.3), until the SMART launch gives the page a
+/// session. Those pages are sent `no-store` and `no-referrer`, and no log or audit record
+/// holds a query string.
+fn page_token(req: &ServiceRequest) -> Option<String> {
+    if !req.path().starts_with("/ui/") {
+        return None;
+    }
+    url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == "access_token")
+        .map(|(_, v)| v.into_owned())
 }
 
 /// Writes the audit record of one request (identifiers only; never bodies or query text).

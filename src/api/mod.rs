@@ -3,12 +3,14 @@
 //! - `/fhir` — the FHIR R4 facade ([`fhir`]); errors are OperationOutcome.
 //! - `/api/v1` — the JSON API of the twins ([`pathways`] so far).
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
+//! - `/api/v1/patients/{id}/timeline|facts`, `/ui/patients/{id}` — the clinical-history twin ([`history`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
 
 pub mod admin;
 pub mod auth;
 pub mod error;
 pub mod fhir;
+pub mod history;
 pub mod middleware;
 pub mod ops;
 pub mod pathways;
@@ -26,6 +28,7 @@ use utoipa_swagger_ui::SwaggerUi;
         fhir::metadata, fhir::transaction, fhir::read, fhir::vread, fhir::update, fhir::create, fhir::search, fhir::everything,
         admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
+        history::timeline, history::timeline_fhir, history::facts,
     ),
     tags((name = "fhir", description = "FHIR R4 facade"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
 )]
@@ -45,38 +48,36 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/docs",
             web::get().to(|| async { HttpResponse::Found().insert_header(("Location", "/docs/")).finish() }),
         )
-        .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()))
-        .service(
-            web::scope("/api/v1")
-                .route("/audit", web::get().to(admin::audit))
-                .route("/quarantine", web::get().to(admin::quarantine))
-                .route("/pathways", web::get().to(pathways::list))
-                .route("/pathways/{id}", web::get().to(pathways::get))
-                .route("/pathways/{id}/render", web::get().to(pathways::render))
-                .default_service(web::to(|req: actix_web::HttpRequest| async move {
-                    Err::<HttpResponse, _>(error::ApiError::new(
-                        404,
-                        "not found",
-                        format!("no API route at {} {}", req.method(), req.path()),
-                    ))
-                })),
-        )
-        .service(
-            web::scope("/fhir")
-                .service(fhir_resource("/metadata").route(web::get().to(fhir::metadata)))
-                .service(fhir_resource("").route(web::post().to(fhir::transaction)))
-                .service(fhir_resource("/").route(web::post().to(fhir::transaction)))
-                .service(fhir_resource("/PlanDefinition").route(web::get().to(pathways::search_plan_definitions)))
-                .service(fhir_resource("/PlanDefinition/{id}").route(web::get().to(pathways::read_plan_definition)))
-                .service(fhir_resource("/Patient/{id}/$everything").route(web::get().to(fhir::everything)))
-                .service(fhir_resource("/{type}/_search").route(web::post().to(fhir::search_post)))
-                .service(fhir_resource("/{type}/{id}/_history/{vid}").route(web::get().to(fhir::vread)))
-                .service(
-                    fhir_resource("/{type}/{id}").route(web::get().to(fhir::read)).route(web::put().to(fhir::update)),
-                )
-                .service(
-                    fhir_resource("/{type}").route(web::get().to(fhir::search)).route(web::post().to(fhir::create)),
-                )
-                .default_service(web::to(fhir::not_found)),
-        );
+        .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()));
+    // Before the /api/v1 scope, whose default answers every other /api/v1 path with a 404.
+    history::configure(cfg);
+    cfg.service(
+        web::scope("/api/v1")
+            .route("/audit", web::get().to(admin::audit))
+            .route("/quarantine", web::get().to(admin::quarantine))
+            .route("/pathways", web::get().to(pathways::list))
+            .route("/pathways/{id}", web::get().to(pathways::get))
+            .route("/pathways/{id}/render", web::get().to(pathways::render))
+            .default_service(web::to(|req: actix_web::HttpRequest| async move {
+                Err::<HttpResponse, _>(error::ApiError::new(
+                    404,
+                    "not found",
+                    format!("no API route at {} {}", req.method(), req.path()),
+                ))
+            })),
+    )
+    .service(
+        web::scope("/fhir")
+            .service(fhir_resource("/metadata").route(web::get().to(fhir::metadata)))
+            .service(fhir_resource("").route(web::post().to(fhir::transaction)))
+            .service(fhir_resource("/").route(web::post().to(fhir::transaction)))
+            .service(fhir_resource("/PlanDefinition").route(web::get().to(pathways::search_plan_definitions)))
+            .service(fhir_resource("/PlanDefinition/{id}").route(web::get().to(pathways::read_plan_definition)))
+            .service(fhir_resource("/Patient/{id}/$everything").route(web::get().to(fhir::everything)))
+            .service(fhir_resource("/{type}/_search").route(web::post().to(fhir::search_post)))
+            .service(fhir_resource("/{type}/{id}/_history/{vid}").route(web::get().to(fhir::vread)))
+            .service(fhir_resource("/{type}/{id}").route(web::get().to(fhir::read)).route(web::put().to(fhir::update)))
+            .service(fhir_resource("/{type}").route(web::get().to(fhir::search)).route(web::post().to(fhir::create)))
+            .default_service(web::to(fhir::not_found)),
+    );
 }

@@ -106,6 +106,8 @@ struct PreparedUnit {
     /// For each entry in input order: (location, Ok(index into writes) | Err(index into quarantined)).
     slots: Vec<(String, Result<usize, usize>)>,
     unresolved_references: u64,
+    /// Timeline events of each write (same order as `writes`).
+    timeline: Vec<crate::twin::history::ResourceEvents>,
 }
 
 /// Parses, checks and resolves a unit's entries (CPU-bound; uses every core).
@@ -190,7 +192,13 @@ fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> Resu
                         }
                     }
                 }
-                Ok(PreparedUnit { writes: Vec::new(), quarantined, slots, unresolved_references: 0 })
+                Ok(PreparedUnit {
+                    writes: Vec::new(),
+                    quarantined,
+                    slots,
+                    unresolved_references: 0,
+                    timeline: Vec::new(),
+                })
             }
         };
     }
@@ -198,8 +206,14 @@ fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> Resu
     let resolved: Vec<(WriteRequest, Vec<String>)> =
         good.into_par_iter().map(|c| resolve_entry(c, &map, source)).collect();
     let unresolved_references = resolved.iter().map(|(_, u)| u.len() as u64).sum();
+    let timeline = resolved
+        .par_iter()
+        .map(|(w, _)| {
+            crate::twin::history::resource_events(&w.resource_type, &w.id, w.index.patient_id.as_deref(), &w.content)
+        })
+        .collect();
     let writes = resolved.into_iter().map(|(w, _)| w).collect();
-    Ok(PreparedUnit { writes, quarantined, slots, unresolved_references })
+    Ok(PreparedUnit { writes, quarantined, slots, unresolved_references, timeline })
 }
 
 /// The issues of an OperationOutcome (as stored with a quarantine record).
@@ -237,7 +251,7 @@ pub async fn apply_unit(
         .await
         .map_err(|e| StoreError::Other(anyhow::anyhow!("ingest worker failed: {e}")))?
         .map_err(IngestError::Rejected)?;
-    let PreparedUnit { writes, quarantined, slots, unresolved_references } = prepared;
+    let PreparedUnit { writes, quarantined, slots, unresolved_references, timeline } = prepared;
     let prepared_at = started.elapsed();
     let keys: Vec<(String, String)> = writes.iter().map(|w| (w.resource_type.clone(), w.id.clone())).collect();
     // Another instance on the same PostgreSQL may write the same resource at the same moment;
@@ -252,10 +266,27 @@ pub async fn apply_unit(
             other => break other?,
         }
     };
+    let written_at = started.elapsed();
+    // The clinical-history twin: events of the resources that changed, then each affected
+    // patient's derived data once per unit.
+    let changed = timeline
+        .into_iter()
+        .zip(&written)
+        .filter(|(t, w)| {
+            !matches!(w, WriteOutcome::Unchanged { .. })
+                && crate::twin::history::normalise::may_have_events(t.rkey.split('/').next().unwrap_or(""))
+        })
+        .map(|(mut t, w)| {
+            t.existed = !matches!(w, WriteOutcome::Created { .. });
+            t
+        })
+        .collect();
+    crate::twin::history::apply_written(store, changed).await?;
     tracing::debug!(
         entries = slots.len(),
         prepare_ms = prepared_at.as_secs_f64() * 1e3,
-        write_ms = (started.elapsed() - prepared_at).as_secs_f64() * 1e3,
+        write_ms = (written_at - prepared_at).as_secs_f64() * 1e3,
+        timeline_ms = (started.elapsed() - written_at).as_secs_f64() * 1e3,
         "unit applied"
     );
     let results = slots

@@ -1,7 +1,7 @@
 //! Ingest of real generated data: nothing lost, nothing duplicated.
 
 use crate::both_backends;
-use crate::helpers::{fixture_text, fixtures, spawn_app, Db, TestApp};
+use crate::helpers::{fixture_text, fixtures, spawn_app, Db};
 use oncotwin::ingest::source::{ingest_file, units_of_text};
 use oncotwin::ingest::IngestReport;
 use serde_json::Value;
@@ -164,12 +164,6 @@ fn ndjson_units_keep_line_numbers() {
     let units = units_of_text(&text, "t");
     assert_eq!(units.iter().map(|u| u.entries.len()).collect::<Vec<_>>(), vec![2000, 2000, 500]);
     assert_eq!(units[2].entries[0].location, "line 4001");
-}
-
-impl TestApp {
-    pub async fn ingest_fixture(&self, fixture: &str) -> IngestReport {
-        ingest_file(&self.store, &fixtures().join(fixture)).await.unwrap()
-    }
 }
 
 both_backends!(

@@ -4,6 +4,7 @@ mod bad_input;
 mod cli;
 mod facade;
 mod helpers;
+mod history;
 mod ingest;
 mod logs;
 mod outside_clients;

@@ -1,0 +1,163 @@
+//! Timeline events: one clinically meaningful fact with a date, read from one FHIR resource
+//! (or, for regimens, lines and radiotherapy courses, derived from several events).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The swim lane an event belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Birth and administrative sex (read by facts, not drawn).
+    Patient,
+    /// Cancer diagnoses, metastases, histology, grade, biopsies.
+    Diagnosis,
+    /// TNM categories, stage groups, other staging systems, tumour size.
+    Staging,
+    /// Receptors, mutations, tumour markers, genomic variants, pathology/genomics reports.
+    Biomarker,
+    /// ECOG and Karnofsky.
+    PerformanceStatus,
+    /// Each antineoplastic drug given, ordered or taken; chemotherapy sessions.
+    SystemicTherapy,
+    /// Cancer surgery.
+    Surgery,
+    /// Radiotherapy sessions and courses.
+    Radiotherapy,
+    /// Imaging and endoscopy.
+    Imaging,
+    /// Disease status assessments (response, progression, remission).
+    DiseaseStatus,
+    /// Death.
+    Death,
+}
+
+impl Category {
+    pub const ALL: [Category; 11] = [
+        Category::Patient,
+        Category::Diagnosis,
+        Category::Staging,
+        Category::Biomarker,
+        Category::PerformanceStatus,
+        Category::SystemicTherapy,
+        Category::Surgery,
+        Category::Radiotherapy,
+        Category::Imaging,
+        Category::DiseaseStatus,
+        Category::Death,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Patient => "patient",
+            Category::Diagnosis => "diagnosis",
+            Category::Staging => "staging",
+            Category::Biomarker => "biomarker",
+            Category::PerformanceStatus => "performance_status",
+            Category::SystemicTherapy => "systemic_therapy",
+            Category::Surgery => "surgery",
+            Category::Radiotherapy => "radiotherapy",
+            Category::Imaging => "imaging",
+            Category::DiseaseStatus => "disease_status",
+            Category::Death => "death",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+/// A coded concept as the event records it (`system` is short: `snomed`, `loinc`, `rxnorm`…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coding {
+    pub system: String,
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display: Option<String>,
+}
+
+/// The value of an event, typed so facts can be derived without re-reading FHIR.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventValue {
+    /// A qualitative result: `positive`, `negative`, `equivocal`, `high`, `stable`,
+    /// `progression`, `present`, `absent` …
+    Result { result: String },
+    /// A number with its unit.
+    Quantity {
+        value: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+    },
+    /// A stage group (`IIIA`) or TNM category without prefix (`T3`, `N1mi`); `prefix` is
+    /// `c`, `p` or `yp`.
+    Graded {
+        text: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        prefix: String,
+    },
+    /// A genomic finding for one gene.
+    Variant {
+        gene: String,
+        present: bool,
+        /// Normalised alteration (`l858r`, `g12c`, `fusion`, `mutated` …) when present.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        alteration: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        origin: Option<String>,
+    },
+    /// An antineoplastic drug at ingredient level.
+    Drug { rxcui: String, name: String, class: super::codes::DrugClass },
+}
+
+/// One event on a patient's timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEvent {
+    /// Stable id: the source `Type/id`, with `#n` when one resource yields several events.
+    pub id: String,
+    pub category: Category,
+    /// What it is within the category (`primary_cancer`, `t`, `stage_group`, `er`, `drug` …).
+    pub kind: String,
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    /// A short readable label ("ER positive", "cT3", "carboplatin").
+    pub label: String,
+    /// The concept, as coded at the source (for drugs: the RxNorm ingredient).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<Coding>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<EventValue>,
+    /// Extra attributes for the detail view (histology, laterality, system, dose …).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub details: BTreeMap<String, String>,
+    /// The FHIR resources it was read from (`Observation/abc`).
+    pub sources: Vec<String>,
+}
+
+impl TimelineEvent {
+    /// The last day the event covers.
+    pub fn last_day(&self) -> NaiveDate {
+        self.end.unwrap_or(self.date).max(self.date)
+    }
+
+    pub fn detail(&self, key: &str) -> Option<&str> {
+        self.details.get(key).map(String::as_str)
+    }
+
+    pub fn result(&self) -> Option<&str> {
+        match &self.value {
+            Some(EventValue::Result { result }) => Some(result),
+            _ => None,
+        }
+    }
+}
+
+/// Timeline order: date, then category, then id — stable across rebuilds.
+pub fn sort_events(events: &mut [TimelineEvent]) {
+    events.sort_by(|a, b| (a.date, a.category, &a.id).cmp(&(b.date, b.category, &b.id)));
+}

@@ -1,0 +1,42 @@
+//! The HTML timeline page (`/ui/patients/{id}`): the timeline document embedded as JSON and
+//! drawn client-side as an SVG with swim lanes (diagnosis & staging, systemic therapy by
+//! line, surgery, radiotherapy, biomarkers, imaging). Hover shows a tooltip; click opens the
+//! details with links to the source FHIR resources. No outside assets: the page works
+//! offline and inside an EHR frame.
+
+use super::document::TimelineDocument;
+
+const TEMPLATE: &str = include_str!("timeline.html");
+
+/// Lane colours, shared with the tests that look for them in screenshots.
+pub const LANE_COLOURS: &[(&str, &str)] = &[
+    ("diagnosis", "#6a3d9a"),
+    ("chemotherapy", "#e31a1c"),
+    ("targeted", "#1f78b4"),
+    ("immunotherapy", "#33a02c"),
+    ("endocrine", "#ff7f00"),
+    ("surgery", "#8c510a"),
+    ("radiotherapy", "#e7298a"),
+    ("biomarker", "#01665e"),
+    ("imaging", "#737373"),
+];
+
+/// Renders the page for one patient.
+pub fn render(doc: &TimelineDocument, fhir_base: &str) -> String {
+    let json = serde_json::to_string(doc).unwrap_or_else(|_| "{}".into());
+    // Inside <script>, "</" would end the element early.
+    let json = json.replace("</", "<\\/");
+    let colours = serde_json::to_string(
+        &LANE_COLOURS.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<std::collections::BTreeMap<_, _>>(),
+    )
+    .unwrap_or_default();
+    TEMPLATE
+        .replace("{{PATIENT_ID}}", &html_escape(&doc.patient_id))
+        .replace("{{FHIR_BASE}}", &html_escape(fhir_base))
+        .replace("{{COLOURS}}", &colours)
+        .replace("{{TIMELINE_JSON}}", &json)
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
