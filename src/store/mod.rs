@@ -8,12 +8,14 @@
 mod audit;
 mod resources;
 mod sql;
+mod sync;
 
 pub use audit::AuditRecord;
 pub use resources::{
     DateFilter, DatePrefix, IndexRows, QuarantineRecord, SearchPage, SearchQuery, SearchSort, StoredResource,
     SystemMatch, TokenMatch, WriteOutcome, WriteRequest,
 };
+pub use sync::SyncState;
 
 use anyhow::Context;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
