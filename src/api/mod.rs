@@ -12,6 +12,7 @@ pub mod fhir;
 pub mod middleware;
 pub mod ops;
 pub mod pathways;
+pub mod smart;
 
 use actix_web::{web, HttpResponse};
 use utoipa::OpenApi;
@@ -22,7 +23,7 @@ use utoipa_swagger_ui::SwaggerUi;
 #[openapi(
     info(title = "oncotwin", description = "Clinical digital-twin backend for oncology over FHIR R4"),
     paths(
-        ops::healthz, ops::readyz, ops::metrics,
+        ops::healthz, ops::readyz, ops::metrics, smart::smart_configuration,
         fhir::metadata, fhir::transaction, fhir::read, fhir::vread, fhir::update, fhir::create, fhir::search, fhir::everything,
         admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
@@ -41,6 +42,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(ops::healthz))
         .route("/readyz", web::get().to(ops::readyz))
         .route("/metrics", web::get().to(ops::metrics))
+        .route("/.well-known/smart-configuration", web::get().to(smart::smart_configuration))
         .route(
             "/docs",
             web::get().to(|| async { HttpResponse::Found().insert_header(("Location", "/docs/")).finish() }),
@@ -64,6 +66,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             web::scope("/fhir")
                 .service(fhir_resource("/metadata").route(web::get().to(fhir::metadata)))
+                .service(
+                    fhir_resource("/.well-known/smart-configuration").route(web::get().to(smart::smart_configuration)),
+                )
                 .service(fhir_resource("").route(web::post().to(fhir::transaction)))
                 .service(fhir_resource("/").route(web::post().to(fhir::transaction)))
                 .service(fhir_resource("/PlanDefinition").route(web::get().to(pathways::search_plan_definitions)))

@@ -28,6 +28,7 @@ const CLIENT_ID: &str = "oncotwin-backend";
 struct Ehr {
     child: Child,
     fhir: String,
+    issuer: String,
     patients: Vec<String>,
     log: PathBuf,
     _dir: tempfile::TempDir,
@@ -97,6 +98,7 @@ fn start_ehr(clients: &[(&str, Value)]) -> Ehr {
     Ehr {
         child,
         fhir: ready["fhir"].as_str().expect("fhir base").to_string(),
+        issuer: ready["issuer"].as_str().expect("issuer").to_string(),
         patients: ready["patients"]
             .as_array()
             .expect("patients")
@@ -300,4 +302,42 @@ async fn cli_sync_patient() {
         oncotwin().args(["--database-url", &url, "sync", "bulk"]).env_remove("ONCOTWIN_EHR_URL").output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--ehr"));
+}
+
+/// oncotwin's own SMART discovery document names the configured issuer's endpoints, read
+/// from that issuer's metadata (oidc-provider here); it is open.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn smart_configuration_names_the_issuer_endpoints() {
+    let (_, key) = p384_key();
+    let ehr = start_ehr(&[(CLIENT_ID, key.public_jwks())]);
+    let issuer = ehr.issuer.clone();
+    let app = crate::helpers::spawn_app_with(Db::Sqlite, |s| {
+        s.auth_issuers = vec![oncotwin::auth::IssuerConfig {
+            issuer: issuer.clone(),
+            jwks_uri: Some(format!("{issuer}/jwks")),
+            jwks_file: None,
+        }];
+    })
+    .await;
+    let anonymous = reqwest::Client::new();
+    for path in ["/.well-known/smart-configuration", "/fhir/.well-known/smart-configuration"] {
+        let response = anonymous.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path} is open");
+        let doc: Value = response.json().await.unwrap();
+        assert_eq!(doc["issuer"], issuer.as_str());
+        assert_eq!(doc["token_endpoint"], format!("{issuer}/token"));
+        assert_eq!(doc["authorization_endpoint"], format!("{issuer}/auth"));
+        assert_eq!(doc["code_challenge_methods_supported"], json!(["S256"]));
+        let capabilities: Vec<&str> =
+            doc["capabilities"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        for c in ["launch-standalone", "client-confidential-asymmetric", "permission-v2", "sso-openid-connect"] {
+            assert!(capabilities.contains(&c), "{c} in {capabilities:?}");
+        }
+    }
+    // The development server knows no endpoints and says so by leaving them out.
+    let dev = crate::helpers::spawn_app(Db::Sqlite).await;
+    let doc: Value =
+        anonymous.get(dev.url("/.well-known/smart-configuration")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(doc["issuer"], "urn:oncotwin:dev");
+    assert!(doc.get("token_endpoint").is_none(), "{doc}");
 }
