@@ -16,7 +16,10 @@ use std::time::{Duration, Instant};
 const CACHE_FOR: Duration = Duration::from_secs(600);
 const RETRY_FAILED_AFTER: Duration = Duration::from_secs(60);
 
-static METADATA: Mutex<Option<HashMap<String, (Instant, Option<Value>)>>> = Mutex::new(None);
+/// issuer → (when fetched, its metadata if it has any).
+type MetadataCache = HashMap<String, (Instant, Option<Value>)>;
+
+static METADATA: Mutex<Option<MetadataCache>> = Mutex::new(None);
 
 /// The issuer's authorization-server metadata (`openid-configuration`, else RFC 8414),
 /// cached; `None` when it publishes none.
