@@ -47,7 +47,9 @@ pub async fn pull(
     let path = match target {
         Target::Group(id) => format!("Group/{id}/$export"),
         Target::AllPatients => "Patient/$export".to_string(),
-        Target::Patient(id) => format!("Group/{id}/$export"),
+        Target::Patient(_) => {
+            return Err(ConnectorError::Bulk("one patient is pulled by search or $everything, not $export".into()))
+        }
     };
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     query.append_pair("_outputFormat", "application/fhir+ndjson");

@@ -74,6 +74,7 @@ impl EhrClient {
             .build()
             .map_err(|e| ConnectorError::Http(format!("cannot build the HTTP client: {e}")))?;
         let base = base.trim_end_matches('/').to_string();
+        require_tls(&base)?;
         let url = format!("{base}/.well-known/smart-configuration");
         let response = http
             .get(&url)
@@ -91,6 +92,7 @@ impl EhrClient {
         if smart.token_endpoint.is_empty() {
             return Err(ConnectorError::Discovery(format!("{url} names no token_endpoint")));
         }
+        require_tls(&smart.token_endpoint)?;
         let algs = &smart.token_endpoint_auth_signing_alg_values_supported;
         if !algs.is_empty() && !algs.iter().any(|a| a == key.algorithm_name()) {
             return Err(ConnectorError::Discovery(format!(
@@ -249,6 +251,26 @@ impl EhrClient {
     }
 }
 
+/// PHI and tokens cross the network only over TLS: plain `http://` is allowed to the
+/// loopback interface alone (a local test EHR, or a TLS-terminating sidecar).
+fn require_tls(url: &str) -> Result<(), ConnectorError> {
+    let parsed = url::Url::parse(url).map_err(|e| ConnectorError::Discovery(format!("`{url}` is not a URL: {e}")))?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Domain(host)) => host == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        _ => Err(ConnectorError::Discovery(format!(
+            "`{}` is not https: the connector talks to an EHR over TLS only (plain http only to loopback)",
+            redact(url)
+        ))),
+    }
+}
+
 /// A URL without its query (queries name patients; logs and errors keep to paths).
 pub fn redact(url: &str) -> String {
     url.split('?').next().unwrap_or(url).to_string()
@@ -288,6 +310,17 @@ fn outcome_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tls_is_required_except_on_loopback() {
+        assert!(require_tls("https://ehr.example.org/fhir").is_ok());
+        assert!(require_tls("http://127.0.0.1:8080/fhir").is_ok());
+        assert!(require_tls("http://localhost/fhir").is_ok());
+        assert!(require_tls("http://[::1]:9/fhir").is_ok());
+        assert!(require_tls("http://ehr.example.org/fhir").is_err());
+        assert!(require_tls("http://10.0.0.5/fhir").is_err());
+        assert!(require_tls("ftp://ehr.example.org/fhir").is_err());
+    }
 
     #[test]
     fn retry_after_reads_seconds_and_dates() {

@@ -291,6 +291,46 @@ async fn cli_sync_patient() {
     assert_eq!(report["ingest"]["created"], expected.values().sum::<i64>());
     assert_eq!(report["ingest"]["quarantined"], json!({}));
 
+    // Scheduled: runs until stopped, each run incremental (the first pull above is remembered).
+    let mut scheduled = oncotwin()
+        .args([
+            "--database-url",
+            &url,
+            "sync",
+            "patient",
+            "--ehr",
+            &ehr.fhir,
+            "--client-id",
+            CLIENT_ID,
+            "--every",
+            "1s",
+        ])
+        .arg("--patient")
+        .arg(&ehr.patients[0])
+        .env("ONCOTWIN_EHR_PRIVATE_KEY", &pem)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = scheduled.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if line.starts_with("synced") && tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    for run in 1..=2 {
+        let line =
+            rx.recv_timeout(Duration::from_secs(120)).unwrap_or_else(|_| panic!("scheduled run {run} did not report"));
+        assert!(line.contains("changes since") && line.contains(": 0 resources"), "run {run}: {line}");
+    }
+    let stopped = Command::new("kill").args(["-TERM", &scheduled.id().to_string()]).status().unwrap();
+    assert!(stopped.success());
+    let status = scheduled.wait().unwrap();
+    assert!(status.success(), "SIGTERM stops the schedule cleanly: {status:?}");
+
     // The key may come from the environment instead of a file.
     let out = oncotwin().args(["sync", "jwks"]).env("ONCOTWIN_EHR_PRIVATE_KEY", &pem).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
