@@ -381,3 +381,114 @@ async fn smart_configuration_names_the_issuer_endpoints() {
     assert_eq!(doc["issuer"], "urn:oncotwin:dev");
     assert!(doc.get("token_endpoint").is_none(), "{doc}");
 }
+
+/// What the Medplum EHR cannot show: `$everything` when the CapabilityStatement offers it,
+/// `next` links, a 429 with Retry-After, `_since` on the incremental pull, and the shared
+/// resources fetched by reference. The EHR here is wiremock.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn everything_with_next_links_and_retry() {
+    use wiremock::matchers::{
+        body_string_contains, method, path, query_param, query_param_contains, query_param_is_missing,
+    };
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    let base = format!("{}/fhir", server.uri());
+    let fhir = |body: Value| ResponseTemplate::new(200).set_body_json(body);
+    Mock::given(method("GET"))
+        .and(path("/fhir/.well-known/smart-configuration"))
+        .respond_with(fhir(json!({"token_endpoint": format!("{}/token", server.uri()),
+            "token_endpoint_auth_signing_alg_values_supported": ["ES384", "RS384"], "capabilities": ["permission-v2"]})))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/token"))
+        .and(body_string_contains("grant_type=client_credentials"))
+        .and(body_string_contains(
+            "client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer",
+        ))
+        .and(body_string_contains("scope=system%2F*.rs"))
+        .respond_with(fhir(json!({"access_token": "token-1", "token_type": "bearer", "expires_in": 300})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/fhir/metadata"))
+        .respond_with(fhir(json!({"resourceType": "CapabilityStatement", "rest": [{"mode": "server", "resource": [
+            {"type": "Patient", "interaction": [{"code": "read"}], "operation": [{"name": "everything"}]}]}]})))
+        .mount(&server)
+        .await;
+    let everything = "/fhir/Patient/p1/$everything";
+    Mock::given(method("GET"))
+        .and(path(everything))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(everything))
+        .and(query_param_is_missing("_since"))
+        .respond_with(fhir(json!({"resourceType": "Bundle", "type": "searchset",
+            "link": [{"relation": "next", "url": format!("{base}/page-2")}],
+            "entry": [
+                {"resource": {"resourceType": "Patient", "id": "p1", "gender": "female"}, "search": {"mode": "match"}},
+                {"resource": {"resourceType": "Observation", "id": "o1", "status": "final", "code": {"text": "x"},
+                    "subject": {"reference": "Patient/p1"}, "performer": [{"reference": "Practitioner/dr1"}]}}]})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/fhir/page-2"))
+        .respond_with(fhir(json!({"resourceType": "Bundle", "type": "searchset", "entry": [
+            {"resource": {"resourceType": "Observation", "id": "o2", "status": "final", "code": {"text": "y"},
+                "subject": {"reference": "Patient/p1"}, "performer": [{"reference": format!("{base}/Organization/org1")}]}},
+            {"resource": {"resourceType": "Practitioner", "id": "dr1"}},
+            {"resource": {"resourceType": "OperationOutcome", "issue": [{"severity": "information", "code": "informational"}]},
+                "search": {"mode": "outcome"}}]})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/fhir/Organization/org1"))
+        .respond_with(fhir(json!({"resourceType": "Organization", "id": "org1", "active": true})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(everything))
+        .and(query_param_contains("_since", "T"))
+        .and(query_param("_count", "250"))
+        .respond_with(fhir(json!({"resourceType": "Bundle", "type": "searchset", "total": 0})))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = fresh_store(Db::Sqlite, dir.path()).await;
+    let (_, key) = p384_key();
+    let client = EhrClient::connect(&base, CLIENT_ID, key, None).await.unwrap();
+    let target = Target::Patient("p1".into());
+    let report = sync(&store, &client, &target, &PullOptions::default()).await.expect("pull");
+    assert_eq!(report.mode, "everything");
+    assert_eq!(report.ingest.created, 5, "{:?}", report.types);
+    assert_eq!(report.types.get("OperationOutcome"), None, "search outcomes are not data");
+    let stored: BTreeMap<String, i64> = counts(store.count_by_type().await.unwrap());
+    assert_eq!(
+        stored,
+        BTreeMap::from([
+            ("Observation".into(), 2),
+            ("Organization".into(), 1),
+            ("Patient".into(), 1),
+            ("Practitioner".into(), 1)
+        ])
+    );
+    let requests = server.received_requests().await.unwrap();
+    let tries = requests.iter().filter(|r| r.url.path() == everything).count();
+    assert_eq!(tries, 2, "the 429 was retried once");
+    assert!(requests
+        .iter()
+        .filter(|r| r.url.path().starts_with("/fhir/") && !r.url.path().contains(".well-known"))
+        .all(|r| r.headers.get("authorization").is_some_and(|v| v == "Bearer token-1")));
+
+    let again = sync(&store, &client, &target, &PullOptions::default()).await.expect("incremental pull");
+    assert!(again.since.is_some());
+    assert_eq!(again.ingest.received, 0);
+    store.close().await;
+}
