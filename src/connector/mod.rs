@@ -229,6 +229,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_settings_file_names_a_key_file_never_a_key() {
+        let file: crate::config::FileSettings = toml::from_str(
+            "[ehr]\nurl = \"https://ehr.example.org/fhir\"\nclient_id = \"oncotwin\"\nprivate_key_file = \"/etc/oncotwin/ehr.pem\"\nevery = \"15m\"\n",
+        )
+        .unwrap();
+        let ehr = file.ehr.unwrap();
+        assert_eq!(ehr.private_key_file, Some(PathBuf::from("/etc/oncotwin/ehr.pem")));
+        assert_eq!(ehr.every.as_deref(), Some("15m"));
+        let inline =
+            toml::from_str::<crate::config::FileSettings>("[ehr]\nprivate_key = \"-----BEGIN PRIVATE KEY-----\"\n");
+        assert!(inline.is_err(), "a key written into the settings file is refused");
+    }
+
+    #[test]
     fn intervals() {
         assert_eq!(parse_interval("15m"), Ok(Duration::from_secs(900)));
         assert_eq!(parse_interval("90s"), Ok(Duration::from_secs(90)));

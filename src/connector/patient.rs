@@ -137,8 +137,8 @@ impl<'a> Pull<'a> {
         }
     }
 
-    /// Ingests the new resources of one page; returns how many were new.
-    async fn take(&mut self, raws: Vec<&str>, source: &str) -> Result<usize, ConnectorError> {
+    /// Ingests the resources of one page not yet received in this pull.
+    async fn take(&mut self, raws: Vec<&str>, source: &str) -> Result<(), ConnectorError> {
         let mut fresh = Vec::with_capacity(raws.len());
         for raw in raws {
             let key: Key = serde_json::from_str(raw).unwrap_or(Key { resource_type: None, id: None });
@@ -155,13 +155,14 @@ impl<'a> Pull<'a> {
         }
         let report = ingest_raw(self.store, &fresh, source).await?;
         self.report.add(&report);
-        Ok(fresh.len())
+        Ok(())
     }
 
     /// Fetches every page of a search (or operation) starting at `first`, ingesting as it goes.
     async fn pages(&mut self, first: String, source: &str) -> Result<(), ConnectorError> {
         let mut url = first.clone();
         let mut fetched: u64 = 0;
+        let mut previous_first: Option<String> = None;
         for _ in 0..MAX_PAGES {
             let page_text = self.client.get_fhir(&url).await?.text;
             let page: Page = serde_json::from_str(&page_text)
@@ -174,15 +175,22 @@ impl<'a> Pull<'a> {
                 .collect();
             let on_page = raws.len() as u64;
             fetched += on_page;
-            let fresh = self.take(raws, source).await?;
+            // The page's first resource: a server that ignores `_offset` sends the same page again.
+            let first_key = raws.first().map(|raw| {
+                let key: Key = serde_json::from_str(raw).unwrap_or(Key { resource_type: None, id: None });
+                format!("{:?}/{:?}", key.resource_type, key.id)
+            });
+            self.take(raws, source).await?;
             if let Some(next) = page.link.iter().find(|l| l.relation == "next") {
                 url = self.client.url(&next.url);
                 continue;
             }
             // No `next` link: some servers (Medplum among them) give `total` but no links;
-            // page on with `_offset` while the total says more remain and pages bring news.
+            // page on with `_offset` while the total says more remain.
+            let repeated = first_key.is_some() && first_key == previous_first;
+            previous_first = first_key;
             match page.total {
-                Some(total) if fetched < total && on_page > 0 && fresh > 0 => url = with_offset(&first, fetched),
+                Some(total) if fetched < total && on_page > 0 && !repeated => url = with_offset(&first, fetched),
                 _ => return Ok(()),
             }
         }
