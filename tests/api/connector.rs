@@ -283,9 +283,16 @@ async fn cli_sync_patient() {
         .arg("--key")
         .arg(&key_file)
         .arg("--json")
+        .env("ONCOTWIN_LOG", "debug")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("EHR sync finished"), "the run is logged: {stderr}");
+    for phi in crate::logs::phi_strings() {
+        assert!(!stderr.contains(&phi), "the debug log of a sync holds PHI ({phi:?})");
+    }
+    assert!(!stderr.contains(&pem[30..90]), "the debug log holds the private key");
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let expected = direct_counts().await;
     assert_eq!(report["ingest"]["created"], expected.values().sum::<i64>());
