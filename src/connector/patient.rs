@@ -61,14 +61,15 @@ impl Capabilities {
         Capabilities { types }
     }
 
-    /// Whether the EHR lets us search `resource_type`.
+    /// Whether the EHR lets us search `resource_type`. A CapabilityStatement that lists no
+    /// types says nothing: then every type is tried (a refusal skips only that search).
     pub fn searchable(&self, resource_type: &str) -> bool {
-        self.types.get(resource_type).is_some_and(|t| t.interactions.contains("search-type"))
+        self.types.is_empty() || self.types.get(resource_type).is_some_and(|t| t.interactions.contains("search-type"))
     }
 
     /// Whether `param` is listed for `resource_type` (a type listing no parameters is trusted).
     pub fn has_param(&self, resource_type: &str, param: &str) -> bool {
-        self.types.get(resource_type).is_some_and(|t| t.params.is_empty() || t.params.contains(param))
+        self.types.get(resource_type).is_none_or(|t| t.params.is_empty() || t.params.contains(param))
     }
 
     /// Whether `Patient/$everything` is offered.
@@ -377,7 +378,9 @@ mod tests {
         assert!(!c.searchable("Condition"));
         assert!(c.has_param("Observation", "subject"));
         assert!(!c.has_param("Observation", "performer"));
-        assert!(!Capabilities::parse(&json!({})).everything());
+        let silent = Capabilities::parse(&json!({}));
+        assert!(!silent.everything());
+        assert!(silent.searchable("Observation") && silent.has_param("Observation", "performer"));
     }
 
     #[test]
