@@ -120,7 +120,9 @@ pub async fn pull(
         tracing::warn!(files = manifest.error.len(), "the export reported errors (OperationOutcome files)");
     }
     // Tell the server it may delete the files (best effort).
-    let _ = client.http().delete(&status_url).bearer_auth(client.access_token().await?).send().await;
+    if client.check_origin(&status_url).is_ok() {
+        let _ = client.http().delete(&status_url).bearer_auth(client.access_token().await?).send().await;
+    }
     Ok(SyncReport {
         ehr: client.base().to_string(),
         target: target.key(),
@@ -146,6 +148,7 @@ async fn download(
     let url = client.url(&file.url);
     let mut request = client.http().get(&url).header(ACCEPT, "application/fhir+ndjson");
     if with_token {
+        client.check_origin(&url)?;
         request = request.header(AUTHORIZATION, format!("Bearer {}", client.access_token().await?));
     }
     client.count_request();

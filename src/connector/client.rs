@@ -195,6 +195,7 @@ impl EhrClient {
     /// GET with the bearer token; 429/503 are retried after Retry-After, a 401 once with a
     /// new token. Other statuses are returned to the caller.
     pub async fn get(&self, url: &str, accept: &str, extra: &[(&str, &str)]) -> Result<Fetched, ConnectorError> {
+        self.check_origin(url)?;
         let mut refreshed = false;
         let mut attempt = 0;
         loop {
@@ -225,6 +226,20 @@ impl EhrClient {
             let headers = response.headers().clone();
             let text = response.text().await.map_err(|e| ConnectorError::Http(format!("GET {}: {e}", redact(url))))?;
             return Ok(Fetched { status, headers, text });
+        }
+    }
+
+    /// The bearer token goes to the EHR's own origin only: a `next` link, status URL or file
+    /// URL elsewhere would hand the token to whoever serves it.
+    pub fn check_origin(&self, url: &str) -> Result<(), ConnectorError> {
+        let origin = |u: &str| url::Url::parse(u).ok().map(|u| u.origin());
+        if origin(url).is_some() && origin(url) == origin(&self.base) {
+            Ok(())
+        } else {
+            Err(ConnectorError::Http(format!(
+                "refusing to send the EHR token to {}, which is not on the EHR's origin",
+                redact(url)
+            )))
         }
     }
 
@@ -310,6 +325,26 @@ fn outcome_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn the_token_stays_on_the_ehr_origin() {
+        let key = ClientKey::from_pem(&super::super::key::generate_p384_pem().unwrap(), None).unwrap();
+        let client = EhrClient {
+            http: reqwest::Client::new(),
+            base: "https://ehr.example.org/fhir".into(),
+            client_id: "c".into(),
+            key,
+            scope: "system/*.rs".into(),
+            smart: SmartConfiguration::default(),
+            token: Mutex::new(None),
+            requests: Default::default(),
+        };
+        assert!(client.check_origin("https://ehr.example.org/fhir/Observation?_offset=10").is_ok());
+        assert!(client.check_origin("https://ehr.example.org/bulk/file-1.ndjson").is_ok());
+        assert!(client.check_origin("https://evil.example.net/fhir/Observation").is_err());
+        assert!(client.check_origin("http://ehr.example.org/fhir/Observation").is_err());
+        assert!(client.check_origin("https://ehr.example.org:8443/fhir").is_err());
+    }
 
     #[test]
     fn tls_is_required_except_on_loopback() {
