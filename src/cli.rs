@@ -123,6 +123,13 @@ pub enum SyncCommand {
         #[arg(long, env = "ONCOTWIN_EHR_KEY_ID")]
         key_id: Option<String>,
     },
+    /// The remembered state of every pulled target: the time the next pull asks from, and
+    /// the last run's counts.
+    Status {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a new P-384 private key (PKCS#8 PEM, mode 0600) for Backend Services.
     NewKey {
         /// Where to write it (never overwritten).
@@ -481,6 +488,31 @@ async fn sync_command(what: SyncCommand, settings: &Settings) -> anyhow::Result<
             let key = ClientKey::from_file(&out, None)?;
             eprintln!("wrote {} (ES384, kid {}); register this public JWKS with the EHR:", out.display(), key.kid());
             println!("{}", serde_json::to_string_pretty(&key.public_jwks())?);
+            return Ok(ExitCode::SUCCESS);
+        }
+        SyncCommand::Status { json } => {
+            let store = open_store(settings).await?;
+            let states = store.sync_states().await?;
+            store.close().await;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&states)?);
+            } else if states.is_empty() {
+                println!("nothing pulled yet");
+            }
+            for s in states.iter().filter(|_| !json) {
+                println!(
+                    "{} {}: next pull from {} ({}, finished {}: {} received, {} created, {} updated, {} quarantined)",
+                    s.ehr_base,
+                    s.target,
+                    s.since,
+                    s.mode,
+                    s.finished_at,
+                    s.received,
+                    s.created,
+                    s.updated,
+                    s.quarantined
+                );
+            }
             return Ok(ExitCode::SUCCESS);
         }
         SyncCommand::Patient { ehr, patient } => (ehr, Target::Patient(patient)),

@@ -48,6 +48,26 @@ impl Store {
         })
     }
 
+    /// Every remembered target, by EHR and target.
+    pub async fn sync_states(&self) -> Result<Vec<SyncState>, StoreError> {
+        let sql = Sql::new(&format!("SELECT {COLUMNS} FROM ehr_sync ORDER BY ehr_base, target"));
+        dispatch!(self, pool => {
+            let rows = bound!(sqlx::query(&sql.text), sql).fetch_all(pool).await?;
+            rows.into_iter().map(|r| Ok(SyncState {
+                ehr_base: r.try_get("ehr_base")?,
+                target: r.try_get("target")?,
+                since: r.try_get("since")?,
+                finished_at: r.try_get("finished_at")?,
+                mode: r.try_get("mode")?,
+                received: r.try_get("received")?,
+                created: r.try_get("created")?,
+                updated: r.try_get("updated")?,
+                unchanged: r.try_get("unchanged")?,
+                quarantined: r.try_get("quarantined")?,
+            })).collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
+        })
+    }
+
     /// Records a successful pull (replacing the target's previous state).
     pub async fn record_sync(&self, state: &SyncState) -> Result<(), StoreError> {
         let mut sql = Sql::new(&format!("INSERT INTO ehr_sync ({COLUMNS}) VALUES ("));

@@ -345,6 +345,13 @@ async fn cli_sync_patient() {
     let status = scheduled.wait().unwrap();
     assert!(status.success(), "SIGTERM stops the schedule cleanly: {status:?}");
 
+    let out = oncotwin().args(["--database-url", &url, "sync", "status", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let states: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(states[0]["target"], format!("Patient/{}", ehr.patients[0]));
+    assert_eq!(states[0]["mode"], "search");
+    assert_eq!(states[0]["received"], 0, "the last scheduled run found nothing new");
+
     // The key may come from the environment instead of a file.
     let out = oncotwin().args(["sync", "jwks"]).env("ONCOTWIN_EHR_PRIVATE_KEY", &pem).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
