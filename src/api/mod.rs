@@ -3,6 +3,7 @@
 //! - `/fhir` — the FHIR R4 facade ([`fhir`]); errors are OperationOutcome.
 //! - `/api/v1` — the JSON API of the twins ([`pathways`] so far).
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
+//! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
 
 pub mod admin;
