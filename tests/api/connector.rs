@@ -462,6 +462,8 @@ async fn everything_with_next_links_and_retry() {
             {"resource": {"resourceType": "Observation", "id": "o2", "status": "final", "code": {"text": "y"},
                 "subject": {"reference": "Patient/p1"}, "performer": [{"reference": format!("{base}/Organization/org1")}]}},
             {"resource": {"resourceType": "Practitioner", "id": "dr1"}},
+            {"resource": {"resourceType": "Observation", "id": "bad1", "status": "final", "code": {"text": "z"},
+                "subject": {"reference": "Patient/p1"}, "notAnR4Element": true}},
             {"resource": {"resourceType": "OperationOutcome", "issue": [{"severity": "information", "code": "informational"}]},
                 "search": {"mode": "outcome"}}]})))
         .mount(&server)
@@ -490,6 +492,15 @@ async fn everything_with_next_links_and_retry() {
     assert_eq!(report.mode, "everything");
     assert_eq!(report.ingest.created, 5, "{:?}", report.types);
     assert_eq!(report.types.get("OperationOutcome"), None, "search outcomes are not data");
+    assert_eq!(report.ingest.received, 6);
+    assert_eq!(
+        report.ingest.quarantined_total(),
+        1,
+        "the invalid Observation is kept in quarantine: {:?}",
+        report.ingest
+    );
+    let quarantined: i64 = store.quarantine_counts().await.unwrap().iter().map(|(_, n)| n).sum();
+    assert_eq!(quarantined, 1);
     let stored: BTreeMap<String, i64> = counts(store.count_by_type().await.unwrap());
     assert_eq!(
         stored,
