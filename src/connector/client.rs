@@ -82,13 +82,21 @@ impl EhrClient {
             .send()
             .await
             .map_err(|e| ConnectorError::Http(format!("GET {url}: {e}")))?;
-        if !response.status().is_success() {
+        let smart: SmartConfiguration = if response.status().is_success() {
+            response
+                .json()
+                .await
+                .map_err(|e| ConnectorError::Discovery(format!("{url} is not a SMART configuration: {e}")))?
+        } else if response.status() == StatusCode::NOT_FOUND {
+            // SMART v1 EHRs may publish the endpoints only in their CapabilityStatement.
+            oauth_uris(&http, &base).await.ok_or_else(|| {
+                ConnectorError::Discovery(format!(
+                    "{url} is missing and {base}/metadata names no token endpoint (oauth-uris extension)"
+                ))
+            })?
+        } else {
             return Err(ConnectorError::Discovery(format!("GET {url} answered {}", response.status())));
-        }
-        let smart: SmartConfiguration = response
-            .json()
-            .await
-            .map_err(|e| ConnectorError::Discovery(format!("{url} is not a SMART configuration: {e}")))?;
+        };
         if smart.token_endpoint.is_empty() {
             return Err(ConnectorError::Discovery(format!("{url} names no token_endpoint")));
         }
@@ -266,6 +274,34 @@ impl EhrClient {
     }
 }
 
+/// The token endpoint from the CapabilityStatement's `oauth-uris` security extension.
+async fn oauth_uris(http: &reqwest::Client, base: &str) -> Option<SmartConfiguration> {
+    let statement: serde_json::Value = http
+        .get(format!("{base}/metadata"))
+        .header(ACCEPT, "application/fhir+json")
+        .send()
+        .await
+        .ok()?
+        .json()
+        .await
+        .ok()?;
+    let token_endpoint = token_endpoint_of(&statement)?;
+    Some(SmartConfiguration { token_endpoint, ..SmartConfiguration::default() })
+}
+
+fn token_endpoint_of(statement: &serde_json::Value) -> Option<String> {
+    const OAUTH_URIS: &str = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris";
+    statement["rest"]
+        .as_array()?
+        .iter()
+        .flat_map(|rest| rest["security"]["extension"].as_array().into_iter().flatten())
+        .filter(|e| e["url"] == OAUTH_URIS)
+        .flat_map(|e| e["extension"].as_array().into_iter().flatten())
+        .find(|e| e["url"] == "token")
+        .and_then(|e| e["valueUri"].as_str())
+        .map(str::to_string)
+}
+
 /// PHI and tokens cross the network only over TLS: plain `http://` is allowed to the
 /// loopback interface alone (a local test EHR, or a TLS-terminating sidecar).
 fn require_tls(url: &str) -> Result<(), ConnectorError> {
@@ -344,6 +380,16 @@ mod tests {
         assert!(client.check_origin("https://evil.example.net/fhir/Observation").is_err());
         assert!(client.check_origin("http://ehr.example.org/fhir/Observation").is_err());
         assert!(client.check_origin("https://ehr.example.org:8443/fhir").is_err());
+    }
+
+    #[test]
+    fn token_endpoint_from_the_capability_statement() {
+        let statement = serde_json::json!({"resourceType": "CapabilityStatement", "rest": [{"mode": "server", "security": {
+            "extension": [{"url": "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris", "extension": [
+                {"url": "authorize", "valueUri": "https://ehr.example.org/auth"},
+                {"url": "token", "valueUri": "https://ehr.example.org/token"}]}]}}]});
+        assert_eq!(token_endpoint_of(&statement).as_deref(), Some("https://ehr.example.org/token"));
+        assert_eq!(token_endpoint_of(&serde_json::json!({"rest": [{}]})), None);
     }
 
     #[test]
