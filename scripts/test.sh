@@ -25,8 +25,8 @@ if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
 "$VENV/bin/pip" install --quiet --disable-pip-version-check -r tests/clients/requirements.txt
 export ONCOTWIN_TEST_PYTHON="$VENV/bin/python"
 
-log "Node packages: outside clients and the Medplum validator (pinned by package-lock.json)"
-for dir in tests/clients/node crates/pathway/tests/validate; do
+log "Node packages: outside clients, the Medplum validator, the stand-in EHR (pinned by package-lock.json)"
+for dir in tests/clients/node crates/pathway/tests/validate tests/ehr; do
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 done
 

@@ -68,6 +68,13 @@ pub enum Command {
     },
     /// A patient's oncology timeline as readable text (or JSON / a FHIR Bundle / facts).
     Timeline(TimelineArgs),
+    /// Pull patients' data from an EHR's FHIR server (SMART Backend Services): one patient
+    /// by search or $everything, or a population by Bulk Data $export; incremental after the
+    /// first pull, optionally on a schedule (`--every 15m`).
+    Sync {
+        #[command(subcommand)]
+        what: SyncCommand,
+    },
     /// Benchmarks that print numbers.
     Bench {
         #[command(subcommand)]
@@ -90,6 +97,80 @@ pub struct ServeArgs {
     /// (`oncotwin dev-token`). Never in production.
     #[arg(long, env = "ONCOTWIN_DEV_AUTH")]
     pub dev_auth: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncCommand {
+    /// Pull one patient.
+    Patient {
+        #[command(flatten)]
+        ehr: EhrArgs,
+        /// The patient's id in the EHR.
+        #[arg(long)]
+        patient: String,
+    },
+    /// Pull a population by Bulk Data $export (`Group/{id}/$export`, or `Patient/$export`).
+    Bulk {
+        #[command(flatten)]
+        ehr: EhrArgs,
+        /// Export this Group's members (default: every patient).
+        #[arg(long)]
+        group: Option<String>,
+    },
+    /// Print the public JWKS of the client key, to register with the EHR.
+    Jwks {
+        /// PEM file of the private key (or ONCOTWIN_EHR_PRIVATE_KEY holds the PEM).
+        #[arg(long, env = "ONCOTWIN_EHR_KEY_FILE")]
+        key: Option<PathBuf>,
+        #[arg(long, env = "ONCOTWIN_EHR_KEY_ID")]
+        key_id: Option<String>,
+    },
+    /// The remembered state of every pulled target: the time the next pull asks from, and
+    /// the last run's counts.
+    Status {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a new P-384 private key (PKCS#8 PEM, mode 0600) for Backend Services.
+    NewKey {
+        /// Where to write it (never overwritten).
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// Where and how to reach the EHR. Secrets come from files or the environment only: the
+/// private key is a file (`--key`) or the PEM text in ONCOTWIN_EHR_PRIVATE_KEY.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EhrArgs {
+    /// The EHR's FHIR base URL.
+    #[arg(long, env = "ONCOTWIN_EHR_URL")]
+    pub ehr: Option<String>,
+    /// The client id registered with the EHR.
+    #[arg(long, env = "ONCOTWIN_EHR_CLIENT_ID")]
+    pub client_id: Option<String>,
+    /// PEM file of the client's private key (P-384 → ES384, RSA → RS384).
+    #[arg(long, env = "ONCOTWIN_EHR_KEY_FILE")]
+    pub key: Option<PathBuf>,
+    /// The `kid` the public key was registered under (default: its RFC 7638 thumbprint).
+    #[arg(long, env = "ONCOTWIN_EHR_KEY_ID")]
+    pub key_id: Option<String>,
+    /// Scopes to request (default system/*.rs, or system/*.read for SMART v1 EHRs).
+    #[arg(long, env = "ONCOTWIN_EHR_SCOPE")]
+    pub scope: Option<String>,
+    /// Resources per search page.
+    #[arg(long, env = "ONCOTWIN_EHR_PAGE_SIZE")]
+    pub page_size: Option<u32>,
+    /// Run until stopped, one incremental pull every interval (e.g. 15m, 1h).
+    #[arg(long, env = "ONCOTWIN_SYNC_EVERY")]
+    pub every: Option<String>,
+    /// Pull everything, ignoring the time of the last pull.
+    #[arg(long)]
+    pub full: bool,
+    /// Print each run's report as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -258,6 +339,11 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
             bench::timeline(args).await?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Sync { what } => {
+            let settings = cli.settings.resolve(None, None, None)?;
+            telemetry::init(settings.log_format);
+            sync_command(what, &settings).await
         }
         Command::Bench { what: BenchCommand::Ingest(args) } => {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
@@ -440,5 +526,152 @@ fn print_summary(report: &IngestReport, seconds: f64) {
             report.skipped_files.len(),
             report.skipped_files[0]
         );
+    }
+}
+
+/// `oncotwin sync …`.
+async fn sync_command(what: SyncCommand, settings: &Settings) -> anyhow::Result<ExitCode> {
+    use crate::connector::{self, ClientKey, EhrClient, PullOptions, Target};
+    let file = settings.ehr.clone().unwrap_or_default();
+    let (ehr, target) = match what {
+        SyncCommand::Jwks { key, key_id } => {
+            let key = ClientKey::load(key.or(file.private_key_file).as_deref(), key_id.or(file.key_id).as_deref())?;
+            println!("{}", serde_json::to_string_pretty(&key.public_jwks())?);
+            return Ok(ExitCode::SUCCESS);
+        }
+        SyncCommand::NewKey { out } => {
+            if out.exists() {
+                anyhow::bail!("{} exists; not overwritten", out.display());
+            }
+            crate::auth::dev::write_private_file(&out, &connector::key::generate_p384_pem()?)?;
+            let key = ClientKey::from_file(&out, None)?;
+            eprintln!("wrote {} (ES384, kid {}); register this public JWKS with the EHR:", out.display(), key.kid());
+            println!("{}", serde_json::to_string_pretty(&key.public_jwks())?);
+            return Ok(ExitCode::SUCCESS);
+        }
+        SyncCommand::Status { json } => {
+            let store = open_store(settings).await?;
+            let states = store.sync_states().await?;
+            store.close().await;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&states)?);
+            } else if states.is_empty() {
+                println!("nothing pulled yet");
+            }
+            for s in states.iter().filter(|_| !json) {
+                println!(
+                    "{} {}: next pull from {} ({}, finished {}: {} received, {} created, {} updated, {} quarantined)",
+                    s.ehr_base,
+                    s.target,
+                    s.since,
+                    s.mode,
+                    s.finished_at,
+                    s.received,
+                    s.created,
+                    s.updated,
+                    s.quarantined
+                );
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        SyncCommand::Patient { ehr, patient } => (ehr, Target::Patient(patient)),
+        SyncCommand::Bulk { ehr, group: Some(group) } => (ehr, Target::Group(group)),
+        SyncCommand::Bulk { ehr, group: None } => (ehr, Target::AllPatients),
+    };
+    let url = ehr
+        .ehr
+        .or(file.url)
+        .context("no EHR: give --ehr URL (or ONCOTWIN_EHR_URL, or url in [ehr] of the settings file)")?;
+    let client_id = ehr
+        .client_id
+        .or(file.client_id)
+        .context("no client id: give --client-id (or ONCOTWIN_EHR_CLIENT_ID, or client_id in [ehr])")?;
+    let key = ClientKey::load(ehr.key.or(file.private_key_file).as_deref(), ehr.key_id.or(file.key_id).as_deref())?;
+    let every = match ehr.every.or(file.every) {
+        Some(text) => Some(connector::parse_interval(&text).map_err(|e| anyhow::anyhow!(e))?),
+        None => None,
+    };
+    let options = PullOptions {
+        full: ehr.full,
+        page_size: ehr.page_size.or(file.page_size).unwrap_or(PullOptions::default().page_size).max(1),
+        ..PullOptions::default()
+    };
+    let scope = ehr.scope.or(file.scope);
+    let store = open_store(settings).await?;
+    let client = EhrClient::connect(&url, &client_id, key, scope.as_deref()).await?;
+    let mut first = true;
+    loop {
+        // After the first run of a schedule, every run is incremental.
+        let run_options = PullOptions { full: options.full && first, ..options.clone() };
+        first = false;
+        let outcome = tokio::select! {
+            outcome = connector::sync(&store, &client, &target, &run_options) => outcome,
+            _ = shutdown_signal() => break,
+        };
+        match outcome {
+            Ok(report) if ehr.json => println!("{}", serde_json::to_string_pretty(&report)?),
+            Ok(report) => print_sync_report(&report),
+            Err(err) if every.is_some() => {
+                tracing::error!(error = %err, "EHR sync failed; trying again at the next run")
+            }
+            Err(err) => {
+                store.close().await;
+                return Err(err.into());
+            }
+        }
+        let Some(every) = every else { break };
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown_signal() => break,
+        }
+    }
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// SIGINT or SIGTERM.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(term) => term,
+            Err(_) => return std::future::pending().await,
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+fn print_sync_report(report: &crate::connector::SyncReport) {
+    let ingest = &report.ingest;
+    println!(
+        "synced {} from {} ({}{}): {} resources in {:.2} s, {} requests",
+        report.target,
+        report.ehr,
+        report.mode,
+        report.since.as_deref().map(|s| format!(", changes since {s}")).unwrap_or_default(),
+        ingest.received,
+        report.seconds,
+        report.requests
+    );
+    println!(
+        "  stored       {:>8}  (created {}, updated {}, unchanged {})",
+        ingest.stored(),
+        ingest.created,
+        ingest.updated,
+        ingest.unchanged
+    );
+    println!("  quarantined  {:>8}", ingest.quarantined_total());
+    for (resource_type, n) in &report.types {
+        println!("    {resource_type:<28} {n:>6}");
+    }
+    if !report.skipped_searches.is_empty() {
+        println!("  searches the EHR refused: {}", report.skipped_searches.join(", "));
     }
 }

@@ -31,6 +31,8 @@ pub struct Settings {
     pub auth_audiences: Vec<String>,
     /// Development mode: trust the local development issuer whose key is in this file.
     pub dev_auth_key: Option<PathBuf>,
+    /// The EHR the connector pulls from (`[ehr]` in the settings file).
+    pub ehr: Option<crate::connector::EhrSettings>,
 }
 
 /// Where the development issuer's key lives unless `--dev-key` says otherwise.
@@ -48,6 +50,7 @@ impl Default for Settings {
             auth_issuers: Vec::new(),
             auth_audiences: Vec::new(),
             dev_auth_key: None,
+            ehr: None,
         }
     }
 }
@@ -66,6 +69,7 @@ pub struct FileSettings {
     pub auth_issuers: Vec<IssuerConfig>,
     #[serde(default)]
     pub auth_audiences: Vec<String>,
+    pub ehr: Option<crate::connector::EhrSettings>,
 }
 
 impl FileSettings {
@@ -142,6 +146,7 @@ impl SettingsArgs {
                 self.auth_audience.clone()
             },
             dev_auth_key: None,
+            ehr: file.ehr,
         })
     }
 

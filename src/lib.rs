@@ -12,6 +12,7 @@
 //!   format, criteria language, lint, queries, rendering and PlanDefinition exchange).
 //! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts.
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
+//! - [`connector`]: pulling patients from an EHR (SMART Backend Services, search, Bulk Data).
 //! - [`auth`], [`audit`]: bearer JWTs and SMART scopes; the audit trail of PHI access.
 //! - [`startup`]: builds the server (tests bind port 0 through it).
 //! - [`cli`], [`config`], [`telemetry`]: command line, settings, logs and metrics.
@@ -23,6 +24,7 @@ pub mod auth;
 pub mod bench;
 pub mod cli;
 pub mod config;
+pub mod connector;
 pub mod demo;
 pub mod fhir;
 pub mod ingest;

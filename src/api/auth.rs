@@ -19,6 +19,7 @@ pub fn is_open(path: &str) -> bool {
     matches!(path, "/healthz" | "/readyz" | "/metrics" | "/openapi.json" | "/docs" | "/fhir/metadata")
         || path.starts_with("/docs/")
         || path.starts_with("/.well-known/")
+        || path == "/fhir/.well-known/smart-configuration"
         || path.starts_with("/api/v1/pathways")
         || path == "/fhir/PlanDefinition"
         || path.starts_with("/fhir/PlanDefinition/")

@@ -4,6 +4,7 @@
 //! - `/api/v1` — the JSON API of the twins ([`pathways`] so far).
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
 //! - `/api/v1/patients/{id}/timeline|facts`, `/ui/patients/{id}` — the clinical-history twin ([`history`]).
+//! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
 
 pub mod admin;
@@ -14,6 +15,7 @@ pub mod history;
 pub mod middleware;
 pub mod ops;
 pub mod pathways;
+pub mod smart;
 
 use actix_web::{web, HttpResponse};
 use utoipa::OpenApi;
@@ -24,7 +26,7 @@ use utoipa_swagger_ui::SwaggerUi;
 #[openapi(
     info(title = "oncotwin", description = "Clinical digital-twin backend for oncology over FHIR R4"),
     paths(
-        ops::healthz, ops::readyz, ops::metrics,
+        ops::healthz, ops::readyz, ops::metrics, smart::smart_configuration,
         fhir::metadata, fhir::transaction, fhir::read, fhir::vread, fhir::update, fhir::create, fhir::search, fhir::everything,
         admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
@@ -44,6 +46,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(ops::healthz))
         .route("/readyz", web::get().to(ops::readyz))
         .route("/metrics", web::get().to(ops::metrics))
+        .route("/.well-known/smart-configuration", web::get().to(smart::smart_configuration))
         .route(
             "/docs",
             web::get().to(|| async { HttpResponse::Found().insert_header(("Location", "/docs/")).finish() }),
@@ -69,6 +72,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(
         web::scope("/fhir")
             .service(fhir_resource("/metadata").route(web::get().to(fhir::metadata)))
+            .service(fhir_resource("/.well-known/smart-configuration").route(web::get().to(smart::smart_configuration)))
             .service(fhir_resource("").route(web::post().to(fhir::transaction)))
             .service(fhir_resource("/").route(web::post().to(fhir::transaction)))
             .service(fhir_resource("/PlanDefinition").route(web::get().to(pathways::search_plan_definitions)))

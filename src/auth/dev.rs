@@ -80,6 +80,11 @@ impl DevIssuer {
     }
 }
 
+/// Writes a secret file readable by its owner only (mode 0600), never replacing one.
+pub fn write_private_file(path: &Path, text: &str) -> anyhow::Result<()> {
+    write_private(path, text)
+}
+
 #[cfg(unix)]
 fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
     use std::io::Write;

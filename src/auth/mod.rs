@@ -4,12 +4,14 @@
 //!
 //! - [`jwt`]: token verification ([`Verifier`]).
 //! - [`scopes`]: SMART v1/v2 scope parsing.
+//! - [`discovery`]: the SMART configuration document oncotwin serves.
 //! - [`dev`]: the local development issuer used by `oncotwin demo` and `oncotwin dev-token`.
 //!
 //! No HTTP here: `api::auth` turns a request into a [`Principal`] and a refusal into a
 //! 401/403 OperationOutcome.
 
 pub mod dev;
+pub mod discovery;
 pub mod jwt;
 pub mod scopes;
 

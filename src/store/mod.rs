@@ -8,6 +8,7 @@
 mod audit;
 mod resources;
 mod sql;
+mod sync;
 mod timeline;
 
 pub use audit::AuditRecord;
@@ -15,6 +16,7 @@ pub use resources::{
     DateFilter, DatePrefix, IndexRows, QuarantineRecord, SearchPage, SearchQuery, SearchSort, StoredResource,
     SystemMatch, TokenMatch, WriteOutcome, WriteRequest,
 };
+pub use sync::SyncState;
 pub use timeline::{EventFilter, EventRow};
 
 use anyhow::Context;

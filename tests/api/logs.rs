@@ -7,7 +7,7 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 
 /// Names and note sentences of the breast fixture, found independently of the app.
-fn phi_strings() -> Vec<String> {
+pub fn phi_strings() -> Vec<String> {
     let bundle: Value = serde_json::from_str(&fixture_text("synthea/breast-3f96088f.json.gz")).unwrap();
     let mut out = Vec::new();
     for entry in bundle["entry"].as_array().unwrap() {

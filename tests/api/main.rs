@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod cli;
+mod connector;
 mod facade;
 mod helpers;
 mod history;
