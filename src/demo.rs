@@ -85,27 +85,41 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
         report.unchanged,
         report.quarantined_total()
     );
+    // The demo trusts its development issuer; a browser cannot send a header, so the page
+    // links carry a token (accepted as `access_token` on /ui/ pages only).
+    let token = match &settings.dev_auth_key {
+        Some(key) => Some(crate::auth::dev::DevIssuer::load_or_create(key)?.mint(
+            "demo-user",
+            "system/*.cruds oncotwin/admin",
+            None,
+            8 * 3600,
+        )?),
+        None => None,
+    };
+    let page_token = token.as_deref().map(|t| format!("?access_token={t}")).unwrap_or_default();
     println!();
-    println!("Open:");
+    println!("Open in a browser (the links carry an 8-hour demo token):");
+    for (label, id) in &patients {
+        println!("  {label:<10} timeline page  {base}/ui/patients/{id}{page_token}");
+    }
+    println!("  pathway graph             {base}/api/v1/pathways/breast/render");
+    println!("  API docs (OpenAPI)        {base}/docs/");
+    println!();
+    println!(
+        "FHIR and the JSON API (PHI routes need a bearer token; health, metadata, pathways and metrics are open):"
+    );
     println!("  FHIR CapabilityStatement  {base}/fhir/metadata");
     println!("  patients                  {base}/fhir/Patient?_count=20");
     for (label, id) in &patients {
-        println!("  {label:<10} patient       {base}/fhir/Patient/{id}");
-        println!("  {label:<10} conditions    {base}/fhir/Condition?patient={id}");
         println!("  {label:<10} everything    {base}/fhir/Patient/{id}/$everything?_count=100");
-        println!("  {label:<10} timeline      {base}/ui/patients/{id}   (JSON: {base}/api/v1/patients/{id}/timeline)");
+        println!("  {label:<10} timeline JSON {base}/api/v1/patients/{id}/timeline");
     }
-    println!("  API docs (OpenAPI)        {base}/docs/");
-    println!("  pathways                  {base}/api/v1/pathways/breast/render");
     println!("  metrics                   {base}/metrics");
     println!();
-    println!("PHI routes need a bearer token. This demo trusts the local development issuer:");
-    println!("  TOKEN=$(cargo run -q -- dev-token --scope 'system/*.cruds oncotwin/admin')");
-    println!("  curl -H \"Authorization: Bearer $TOKEN\" '{base}/fhir/Patient?_count=5'");
-    if let Some(key) = &settings.dev_auth_key {
-        let issuer = crate::auth::dev::DevIssuer::load_or_create(key)?;
-        let token = issuer.mint("demo-user", "system/*.cruds oncotwin/admin", None, 8 * 3600)?;
-        println!("  a token valid for 8 hours: {token}");
+    if let Some(token) = &token {
+        println!("  TOKEN={token}");
+        println!("  curl -H \"Authorization: Bearer $TOKEN\" '{base}/fhir/Patient?_count=5'");
+        println!("  (more tokens: cargo run -q -- dev-token --scope 'patient/*.rs' --patient ID)");
     }
     println!();
     println!("Ctrl-C stops the server.");
