@@ -1,6 +1,7 @@
 //! Settings: command-line flags, then `ONCOTWIN_*` environment variables, then a TOML file
 //! (`--config` / `ONCOTWIN_CONFIG`), then defaults.
 
+use crate::auth::launch::LaunchSettings;
 use crate::auth::IssuerConfig;
 use crate::telemetry::LogFormat;
 use anyhow::Context;
@@ -33,6 +34,9 @@ pub struct Settings {
     pub dev_auth_key: Option<PathBuf>,
     /// The EHR the connector pulls from (`[ehr]` in the settings file).
     pub ehr: Option<crate::connector::EhrSettings>,
+    /// The EHR the timeline page may be SMART-launched from (`[smart_launch]` in the
+    /// settings file, or `--smart-iss` and `--smart-client-id`).
+    pub smart_launch: Option<LaunchSettings>,
 }
 
 /// Where the development issuer's key lives unless `--dev-key` says otherwise.
@@ -51,6 +55,7 @@ impl Default for Settings {
             auth_audiences: Vec::new(),
             dev_auth_key: None,
             ehr: None,
+            smart_launch: None,
         }
     }
 }
@@ -70,6 +75,7 @@ pub struct FileSettings {
     #[serde(default)]
     pub auth_audiences: Vec<String>,
     pub ehr: Option<crate::connector::EhrSettings>,
+    pub smart_launch: Option<LaunchSettings>,
 }
 
 impl FileSettings {
@@ -107,6 +113,12 @@ pub struct SettingsArgs {
     /// The development issuer's key file (used by `demo`, `serve --dev-auth` and `dev-token`).
     #[arg(long, env = "ONCOTWIN_DEV_KEY", global = true)]
     pub dev_key: Option<PathBuf>,
+    /// The FHIR base URL (`iss`) of the EHR the timeline page may be SMART-launched from.
+    #[arg(long, env = "ONCOTWIN_SMART_ISS", global = true, requires = "smart_client_id")]
+    pub smart_iss: Option<String>,
+    /// The client_id oncotwin is registered under at that EHR (a public client with PKCE).
+    #[arg(long, env = "ONCOTWIN_SMART_CLIENT_ID", global = true, requires = "smart_iss")]
+    pub smart_client_id: Option<String>,
 }
 
 impl SettingsArgs {
@@ -147,6 +159,12 @@ impl SettingsArgs {
             },
             dev_auth_key: None,
             ehr: file.ehr,
+            smart_launch: match (&self.smart_iss, &self.smart_client_id) {
+                (Some(fhir_base), Some(client_id)) => {
+                    Some(LaunchSettings { fhir_base: fhir_base.clone(), client_id: client_id.clone() })
+                }
+                _ => file.smart_launch,
+            },
         })
     }
 

@@ -24,6 +24,8 @@ pub struct AppState {
     pub verifier: Arc<Verifier>,
     /// Where PHI accesses are recorded.
     pub audit: AuditSink,
+    /// SMART App Launch: pending launches and the browser sessions they open (in memory).
+    pub launches: Arc<crate::auth::launch::LaunchSessions>,
 }
 
 /// A bound, not yet running server.
@@ -50,7 +52,14 @@ impl Application {
             tracing::warn!("no token issuer configured: every PHI request will be refused (configure --auth-issuer, or --dev-auth for development)");
         }
         let audit = AuditSink::start(store.clone());
-        let state = AppState { store, settings: Arc::new(settings), pathways: Arc::new(pathways), verifier, audit };
+        let state = AppState {
+            store,
+            settings: Arc::new(settings),
+            pathways: Arc::new(pathways),
+            verifier,
+            audit,
+            launches: Default::default(),
+        };
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(web::Data::new(state.clone()))

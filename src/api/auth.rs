@@ -19,6 +19,8 @@ pub fn is_open(path: &str) -> bool {
     matches!(path, "/healthz" | "/readyz" | "/metrics" | "/openapi.json" | "/docs" | "/fhir/metadata")
         || path.starts_with("/docs/")
         || path.starts_with("/.well-known/")
+        || path == "/launch"
+        || path == "/launch/callback"
         || path == "/fhir/.well-known/smart-configuration"
         || path.starts_with("/api/v1/pathways")
         || path == "/fhir/PlanDefinition"
@@ -55,9 +57,15 @@ pub async fn authenticate(
         .map(str::trim)
         .map(str::to_string)
         .or_else(|| page_token(&req));
-    let verified = match token {
-        None => Err(AuthError::Missing),
-        Some(token) => state.verifier.verify(&token).await,
+    let session = if token.is_none() && req.path().starts_with("/ui/") {
+        super::launch::session_principal(&state.launches, req.request())
+    } else {
+        None
+    };
+    let verified = match (token, session) {
+        (_, Some(principal)) => Ok(principal),
+        (None, None) => Err(AuthError::Missing),
+        (Some(token), None) => state.verifier.verify(&token).await,
     };
     let principal = match verified {
         Ok(principal) => principal,
@@ -86,8 +94,8 @@ pub async fn authenticate(
 }
 
 /// A browser cannot put a header on a page load: `/ui/` pages also accept the token as the
-/// `access_token` query parameter (RFC 6750 §2.3), until the SMART launch gives the page a
-/// session. Those pages are sent `no-store` and `no-referrer`, and no log or audit record
+/// `access_token` query parameter (RFC 6750 §2.3), or the session cookie a SMART App Launch
+/// opened (`api::launch`; only `/ui/` pages accept it). Those pages are sent `no-store` and `no-referrer`, and no log or audit record
 /// holds a query string.
 fn page_token(req: &ServiceRequest) -> Option<String> {
     if !req.path().starts_with("/ui/") {

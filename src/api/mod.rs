@@ -4,6 +4,7 @@
 //! - `/api/v1` — the JSON API of the twins ([`pathways`] so far).
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
 //! - `/api/v1/patients/{id}/timeline|facts`, `/ui/patients/{id}` — the clinical-history twin ([`history`]).
+//! - `/launch`, `/launch/callback` — SMART App Launch of the timeline page ([`launch`]).
 //! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
 
@@ -12,6 +13,7 @@ pub mod auth;
 pub mod error;
 pub mod fhir;
 pub mod history;
+pub mod launch;
 pub mod middleware;
 pub mod ops;
 pub mod pathways;
@@ -54,6 +56,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()));
     // Before the /api/v1 scope, whose default answers every other /api/v1 path with a 404.
     history::configure(cfg);
+    launch::configure(cfg);
     cfg.service(
         web::scope("/api/v1")
             .route("/audit", web::get().to(admin::audit))

@@ -5,6 +5,7 @@
 //! - [`jwt`]: token verification ([`Verifier`]).
 //! - [`scopes`]: SMART v1/v2 scope parsing.
 //! - [`discovery`]: the SMART configuration document oncotwin serves.
+//! - [`launch`]: SMART App Launch of the timeline page (PKCE, pending launches, sessions).
 //! - [`dev`]: the local development issuer used by `oncotwin demo` and `oncotwin dev-token`.
 //!
 //! No HTTP here: `api::auth` turns a request into a [`Principal`] and a refusal into a
@@ -13,6 +14,7 @@
 pub mod dev;
 pub mod discovery;
 pub mod jwt;
+pub mod launch;
 pub mod scopes;
 
 pub use jwt::{AuthError, Verifier};
