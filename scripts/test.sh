@@ -25,12 +25,12 @@ if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
 "$VENV/bin/pip" install --quiet --disable-pip-version-check -r tests/clients/requirements.txt
 export ONCOTWIN_TEST_PYTHON="$VENV/bin/python"
 
-log "Node packages: outside clients, the Medplum validator, the stand-in EHR (pinned by package-lock.json)"
-for dir in tests/clients/node crates/pathway/tests/validate tests/ehr; do
+log "Node packages: outside clients, the Medplum validator, the stand-in EHR, the SMART launch browser driver (pinned by package-lock.json)"
+for dir in tests/clients/node crates/pathway/tests/validate tests/ehr tests/launch; do
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 done
 
-log "Chromium (the timeline page test screenshots it)"
+log "Chromium (the timeline page test screenshots it; the SMART launch test drives it)"
 command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 
 log "cargo nextest (debug build, SQLite and PostgreSQL)"

@@ -234,7 +234,7 @@ mod tests {
         // RFC 7636 appendix B.
         assert_eq!(
             code_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-            "E9Melhoa2OwvFrEwTJSa9PSgKcYgRYaqyOeYnM5v-dY"
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
         );
     }
 

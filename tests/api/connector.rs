@@ -25,10 +25,10 @@ const INSTALL_HINT: &str =
 const CLIENT_ID: &str = "oncotwin-backend";
 
 /// A running stand-in EHR; the node process is killed when this is dropped.
-struct Ehr {
+pub(crate) struct Ehr {
     child: Child,
-    fhir: String,
-    issuer: String,
+    pub(crate) fhir: String,
+    pub(crate) issuer: String,
     patients: Vec<String>,
     log: PathBuf,
     _dir: tempfile::TempDir,
@@ -43,7 +43,7 @@ impl Drop for Ehr {
 
 impl Ehr {
     /// The EHR's request log (method, path, status per line).
-    fn requests(&self) -> String {
+    pub(crate) fn requests(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 }
@@ -53,8 +53,20 @@ fn ehr_dir() -> PathBuf {
 }
 
 /// Starts the stand-in EHR with these registered clients (id, public JWKS), loaded with the
-/// breast-cancer patient; waits until it says it is ready (its ports are free ones it bound).
+/// breast-cancer patient.
 fn start_ehr(clients: &[(&str, Value)]) -> Ehr {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clients_file = dir.path().join("clients.json");
+    let registered: Vec<Value> = clients.iter().map(|(id, jwks)| json!({"client_id": id, "jwks": jwks})).collect();
+    std::fs::write(&clients_file, serde_json::to_string(&registered).unwrap()).unwrap();
+    let args =
+        ["--clients".into(), clients_file.into_os_string(), "--load".into(), fixtures().join(BREAST).into_os_string()];
+    spawn_ehr(&args, dir)
+}
+
+/// Starts the stand-in EHR with these arguments (see tests/ehr/ehr.mjs); waits until it says
+/// it is ready (its ports are free ones it bound).
+pub(crate) fn spawn_ehr(args: &[std::ffi::OsString], dir: tempfile::TempDir) -> Ehr {
     let node_ok = Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
     assert!(node_ok, "`node` is not installed or does not run; {INSTALL_HINT}");
     for package in ["oidc-provider", "@medplum/fhir-router", "jose"] {
@@ -63,18 +75,11 @@ fn start_ehr(clients: &[(&str, Value)]) -> Ehr {
             "tests/ehr/node_modules/{package} is missing; {INSTALL_HINT}"
         );
     }
-    let dir = tempfile::tempdir().expect("temp dir");
-    let clients_file = dir.path().join("clients.json");
-    let registered: Vec<Value> = clients.iter().map(|(id, jwks)| json!({"client_id": id, "jwks": jwks})).collect();
-    std::fs::write(&clients_file, serde_json::to_string(&registered).unwrap()).unwrap();
     let log = dir.path().join("ehr.log");
     let mut child = Command::new("node")
         .current_dir(ehr_dir())
         .arg("ehr.mjs")
-        .arg("--clients")
-        .arg(&clients_file)
-        .arg("--load")
-        .arg(fixtures().join(BREAST))
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(std::fs::File::create(&log).unwrap())
@@ -83,9 +88,12 @@ fn start_ehr(clients: &[(&str, Value)]) -> Ehr {
     let stdout = child.stdout.take().expect("piped stdout");
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
+        let mut reader = BufReader::new(stdout);
         let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = reader.read_line(&mut line);
         let _ = tx.send(line);
+        // Keep draining: a write to a closed stdout (EPIPE) would kill the EHR.
+        let _ = std::io::copy(&mut reader, &mut std::io::sink());
     });
     let line = match rx.recv_timeout(Duration::from_secs(180)) {
         Ok(line) if !line.trim().is_empty() => line,

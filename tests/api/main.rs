@@ -7,6 +7,7 @@ mod facade;
 mod helpers;
 mod history;
 mod ingest;
+mod launch;
 mod logs;
 mod outside_clients;
 mod pathways;

@@ -8,9 +8,20 @@
 //   `.well-known/smart-configuration` and a CapabilityStatement in front;
 // - Bulk Data $export is a minimal test double written here (nothing real runs in-process):
 //   kick-off with `Prefer: respond-async`, one 202 poll with Retry-After, then a manifest
-//   whose NDJSON files need the bearer token.
+//   whose NDJSON files need the bearer token;
+// - SMART App Launch (for tests/api/launch.rs): the authorization_code grant with PKCE for
+//   a public client, registered as a native app so that any loopback port matches its
+//   redirect URI (RFC 8252 §7.3; oncotwin listens on a free port). The `launch` and `aud`
+//   request parameters are accepted; the launch patient comes from `--launch ID=PATIENT`
+//   (EHR launch) or `--standalone-patient` (standalone launch, standing in for a patient
+//   picker), is put in the access token as the `patient` claim and returned beside it in
+//   the token response. TEST DOUBLE: the login and consent interaction signs in a fixed
+//   user (`test-clinician`) and grants what was asked, without showing a page; the launch
+//   id `deny` makes it refuse consent (access_denied).
 //
-// Usage: node ehr.mjs --clients CLIENTS.json [--load BUNDLE.json[.gz]]...
+// Usage: node ehr.mjs [--clients CLIENTS.json] [--load BUNDLE.json[.gz]]...
+//                     [--launch-client CLIENT_ID] [--launch LAUNCH_ID=PATIENT_ID]...
+//                     [--standalone-patient PATIENT_ID]
 //   CLIENTS.json: [{"client_id": "...", "jwks": {"keys": [PUBLIC_JWK]}}]
 // Prints one JSON line when ready: {"fhir": FHIR_BASE, "issuer": ISSUER, "patients": [ids]}.
 // Logs requests (method, path, status; never query strings or bodies) to stderr.
@@ -33,7 +44,14 @@ import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
 
 const args = process.argv.slice(2);
 const argValues = (name) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
-const clients = JSON.parse(readFileSync(argValues('--clients')[0], 'utf8'));
+const clientsFile = argValues('--clients')[0];
+const clients = clientsFile ? JSON.parse(readFileSync(clientsFile, 'utf8')) : [];
+const launchClient = argValues('--launch-client')[0];
+const launchPatients = new Map(argValues('--launch').map((pair) => pair.split('=', 2)));
+const standalonePatient = argValues('--standalone-patient')[0];
+const TEST_USER = 'test-clinician';
+// The launch patient of each grant the interaction made (grantId -> patient id).
+const grantPatients = new Map();
 
 // --- the FHIR model: Medplum's R4 definitions and search parameters
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
@@ -60,6 +78,7 @@ const authPort = await listen(authServer);
 const FHIR_BASE = `http://127.0.0.1:${fhirPort}/fhir`;
 const ISSUER = `http://127.0.0.1:${authPort}`;
 const SCOPES = ['system/*.read', 'system/*.rs', 'system/*.write', 'system/*.cruds'];
+const LAUNCH_SCOPES = ['launch', 'launch/patient', 'fhirUser', 'patient/*.rs', 'patient/*.read'];
 
 // --- the authorization server
 const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
@@ -75,10 +94,31 @@ const provider = new Provider(ISSUER, {
     grant_types: ['client_credentials'],
     response_types: [],
     redirect_uris: [],
-  })),
+  })).concat(
+    launchClient
+      ? [
+          {
+            client_id: launchClient,
+            application_type: 'native',
+            token_endpoint_auth_method: 'none',
+            id_token_signed_response_alg: 'ES256',
+            grant_types: ['authorization_code'],
+            response_types: ['code'],
+            redirect_uris: ['http://127.0.0.1/launch/callback'],
+          },
+        ]
+      : []
+  ),
+  extraParams: ['launch', 'aud'],
+  pkce: { required: () => true },
+  interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+  findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, fhirUser: `${FHIR_BASE}/Practitioner/${sub}` }) }),
+  claims: { openid: ['sub'], fhirUser: ['fhirUser'] },
+  extraTokenClaims: (_ctx, token) =>
+    grantPatients.has(token.grantId) ? { patient: grantPatients.get(token.grantId) } : undefined,
   jwks: { keys: [signingJwk] },
   enabledJWA: { clientAuthSigningAlgValues: ['ES384', 'RS384'] },
-  scopes: SCOPES,
+  scopes: [...SCOPES, ...LAUNCH_SCOPES],
   features: {
     devInteractions: { enabled: false },
     clientCredentials: { enabled: true },
@@ -88,7 +128,7 @@ const provider = new Provider(ISSUER, {
       defaultResource: () => FHIR_BASE,
       useGrantedResource: () => true,
       getResourceServerInfo: () => ({
-        scope: SCOPES.join(' '),
+        scope: [...SCOPES, ...LAUNCH_SCOPES].join(' '),
         audience: FHIR_BASE,
         accessTokenTTL: 300,
         accessTokenFormat: 'jwt',
@@ -97,8 +137,58 @@ const provider = new Provider(ISSUER, {
     },
   },
 });
-provider.on('grant.error', (_ctx, err) => console.error(`token error: ${err.message} ${err.error_description ?? ''}`));
-authServer.on('request', provider.callback());
+provider.on('grant.error', (_ctx, err) =>
+  console.error(`token error: ${err.message} ${err.error_description ?? ''} ${err.cause?.message ?? ''}`)
+);
+// SMART returns the launch context beside the access token in the token response.
+provider.use(async (ctx, next) => {
+  await next();
+  if (ctx.path === '/token' && ctx.body?.access_token) {
+    const claims = JSON.parse(Buffer.from(ctx.body.access_token.split('.')[1], 'base64url').toString('utf8'));
+    if (claims.patient) ctx.body.patient = claims.patient;
+  }
+});
+
+/** The test double's login and consent: a fixed user, everything asked for granted. */
+async function interaction(req, res) {
+  const details = await provider.interactionDetails(req, res);
+  const { prompt, params, session } = details;
+  let result;
+  if (prompt.name === 'login') {
+    result = { login: { accountId: TEST_USER } };
+  } else {
+    const patient = params.launch !== undefined ? launchPatients.get(params.launch) : standalonePatient;
+    if (params.launch === 'deny' || patient === undefined || (params.aud !== undefined && params.aud !== FHIR_BASE)) {
+      result = { error: 'access_denied', error_description: 'no consent for this launch' };
+    } else {
+      const grant = details.grantId
+        ? await provider.Grant.find(details.grantId)
+        : new provider.Grant({ accountId: session.accountId, clientId: params.client_id });
+      // oidc-provider sorts the requested scopes into OpenID ones and the FHIR server's;
+      // what it lists as missing is what this consent grants.
+      grant.addOIDCScope((prompt.details.missingOIDCScope ?? []).join(' '));
+      for (const [resource, scopes] of Object.entries(prompt.details.missingResourceScopes ?? {})) {
+        grant.addResourceScope(resource, scopes.join(' '));
+      }
+      const grantId = await grant.save();
+      grantPatients.set(grantId, patient);
+      result = { consent: { grantId } };
+    }
+  }
+  await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
+}
+
+const providerCallback = provider.callback();
+authServer.on('request', (req, res) => {
+  if (req.url.startsWith('/interaction/')) {
+    interaction(req, res).catch((err) => {
+      console.error(`interaction error: ${err?.message ?? err}`);
+      res.writeHead(500).end();
+    });
+    return;
+  }
+  providerCallback(req, res);
+});
 
 // --- the FHIR server
 const send = (res, status, body, headers = {}) => {
@@ -158,12 +248,18 @@ function smartConfiguration() {
   return {
     issuer: ISSUER,
     jwks_uri: `${ISSUER}/jwks`,
+    authorization_endpoint: `${ISSUER}/auth`,
     token_endpoint: `${ISSUER}/token`,
-    token_endpoint_auth_methods_supported: ['private_key_jwt'],
+    token_endpoint_auth_methods_supported: ['private_key_jwt', 'none'],
     token_endpoint_auth_signing_alg_values_supported: ['ES384', 'RS384'],
-    grant_types_supported: ['client_credentials'],
-    scopes_supported: SCOPES,
-    capabilities: ['client-confidential-asymmetric', 'permission-v1', 'permission-v2'],
+    grant_types_supported: ['client_credentials', 'authorization_code'],
+    scopes_supported: [...SCOPES, ...LAUNCH_SCOPES, 'openid'],
+    response_types_supported: ['code'],
+    code_challenge_methods_supported: ['S256'],
+    capabilities: [
+      'client-confidential-asymmetric', 'client-public', 'launch-ehr', 'launch-standalone', 'context-ehr-patient',
+      'context-standalone-patient', 'sso-openid-connect', 'permission-patient', 'permission-v1', 'permission-v2',
+    ],
   };
 }
 
