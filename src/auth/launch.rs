@@ -29,7 +29,8 @@ const MAX_SESSION: Duration = Duration::from_secs(12 * 3600);
 const DEFAULT_SESSION: Duration = Duration::from_secs(300);
 
 /// A trusted EHR this server may be launched from.
-#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct LaunchSettings {
     /// The EHR's FHIR base URL: the `iss` of its launches.
     pub fhir_base: String,
