@@ -177,6 +177,10 @@ pub struct CheckedEntry {
 }
 
 /// Parses and checks one entry and decides its id.
+///
+/// The error is the quarantine record itself, stored as it is; boxing it would only move
+/// the allocation.
+#[allow(clippy::result_large_err)]
 pub fn check_entry(entry: IncomingEntry, source: &str) -> Result<CheckedEntry, QuarantineRecord> {
     let fail = |entry: &IncomingEntry, resource_type: Option<String>, reason: &str, issues: Vec<OutcomeIssue>| {
         // Say where in the input each problem is, as well as where in the resource.
