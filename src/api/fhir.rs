@@ -93,7 +93,9 @@ async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -
 /// `GET /fhir/metadata`
 #[utoipa::path(get, path = "/fhir/metadata", tag = "fhir", responses((status = 200, description = "CapabilityStatement (FHIR 4.0.1)")))]
 pub async fn metadata(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    fhir_json(200, &capability_statement(&base_url(&req, &state), env!("CARGO_PKG_VERSION")))
+    let dev = state.settings.dev_auth_key.as_ref().map(|_| crate::auth::dev::DEV_ISSUER);
+    let smart = crate::auth::discovery::smart_configuration(&state.settings.auth_issuers, dev).await;
+    fhir_json(200, &capability_statement(&base_url(&req, &state), env!("CARGO_PKG_VERSION"), &smart))
 }
 
 #[derive(Deserialize)]

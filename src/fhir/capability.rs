@@ -3,8 +3,11 @@
 use super::params::{definition_url, params_of, COMMON_PARAMS};
 use serde_json::{json, Value};
 
-/// Builds the server's CapabilityStatement. `base_url` is the facade's absolute base.
-pub fn capability_statement(base_url: &str, software_version: &str) -> Value {
+/// Builds the server's CapabilityStatement. `base_url` is the facade's absolute base;
+/// `smart` is the server's SMART configuration document (`/.well-known/smart-configuration`),
+/// from which `rest.security` declares SMART-on-FHIR and, when the authorization server is
+/// known, its endpoints (the `oauth-uris` extension SMART clients read).
+pub fn capability_statement(base_url: &str, software_version: &str, smart: &Value) -> Value {
     let resources: Vec<Value> = fhir_io::R4_RESOURCE_TYPES
         .iter()
         .map(|rt| {
@@ -51,6 +54,7 @@ pub fn capability_statement(base_url: &str, software_version: &str) -> Value {
         "format": ["application/fhir+json", "json"],
         "rest": [{
             "mode": "server",
+            "security": security(smart),
             "documentation": "Read, vread, search and $everything over the stored patient data; transaction and batch ingest.",
             "resource": resources,
             "interaction": [{"code": "transaction"}, {"code": "batch"}],
@@ -60,4 +64,23 @@ pub fn capability_statement(base_url: &str, software_version: &str) -> Value {
             }]
         }]
     })
+}
+
+fn security(smart: &Value) -> Value {
+    let mut security = json!({
+        "cors": true,
+        "service": [{
+            "coding": [{"system": "http://terminology.hl7.org/CodeSystem/restful-security-service", "code": "SMART-on-FHIR"}],
+            "text": "OAuth2 bearer tokens (SMART App Launch and Backend Services); SMART v1 and v2 scopes"
+        }],
+        "description": "Every PHI interaction needs a bearer JWT from a trusted issuer; scopes are enforced per resource type, interaction and patient compartment. See .well-known/smart-configuration."
+    });
+    let uri = |key: &str| smart.get(key).and_then(Value::as_str).map(str::to_string);
+    if let (Some(authorize), Some(token)) = (uri("authorization_endpoint"), uri("token_endpoint")) {
+        security["extension"] = json!([{
+            "url": "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris",
+            "extension": [{"url": "authorize", "valueUri": authorize}, {"url": "token", "valueUri": token}]
+        }]);
+    }
+    security
 }

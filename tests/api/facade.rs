@@ -51,6 +51,10 @@ async fn metadata_lists_every_type(db: Db) {
     let interactions: Vec<&str> =
         observation["interaction"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap()).collect();
     assert!(interactions.contains(&"read") && interactions.contains(&"search-type"));
+    let service = &cs["rest"][0]["security"]["service"][0]["coding"][0];
+    assert_eq!(service["code"], "SMART-on-FHIR", "SMART security is declared: {}", cs["rest"][0]["security"]);
+    // The development issuer has no authorization endpoint, so no oauth-uris are claimed.
+    assert!(cs["rest"][0]["security"]["extension"].is_null());
 }
 
 async fn put_read_vread_and_versions(db: Db) {

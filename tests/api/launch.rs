@@ -125,6 +125,16 @@ async fn ehr_launch_opens_the_launch_patients_timeline_and_nothing_else() {
     assert_eq!(then[2]["status"], 200, "the session still opens its own patient: {result:#}");
     let log = ehr.requests();
     assert!(log.contains("GET /fhir/.well-known/smart-configuration 200"), "discovery:\n{log}");
+    // oncotwin's own CapabilityStatement names the trusted authorization server (oauth-uris).
+    let (_, cs) = app.get_json("/fhir/metadata").await;
+    let uris = &cs["rest"][0]["security"]["extension"][0];
+    assert_eq!(
+        uris["url"], "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris",
+        "{}",
+        cs["rest"][0]["security"]
+    );
+    let authorize = uris["extension"].as_array().unwrap().iter().find(|e| e["url"] == "authorize").unwrap();
+    assert!(authorize["valueUri"].as_str().unwrap().starts_with(&ehr.issuer), "{uris}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
