@@ -10,8 +10,9 @@ use crate::fhir::outcome::{operation_outcome, FhirError, OutcomeIssue};
 use crate::fhir::params::index_resource;
 use crate::fhir::search::{parse_search, parse_token, searchset, DEFAULT_COUNT, MAX_COUNT};
 use crate::ingest::entry::{check_entry, is_valid_id, IncomingEntry, Unit, UnitMode};
+use crate::ingest::source::{entry_types, units_of_text};
 use crate::ingest::{
-    apply_unit, ingest_text, outcome_issues, EntryOutcome, EntryResult, FailedTransaction, IngestError,
+    apply_unit, ingest_units, outcome_issues, EntryOutcome, EntryResult, FailedTransaction, IngestError,
 };
 use crate::startup::AppState;
 use crate::store::{SearchQuery, SearchSort, StoredResource, WriteOutcome};
@@ -140,11 +141,12 @@ pub async fn transaction(
     }
     // Bulk writes are a user or system activity: every type in the Bundle must be writable
     // outside a single patient's compartment.
-    for resource_type in crate::ingest::source::entry_types(&text) {
+    let units = units_of_text(&text, "http");
+    for resource_type in entry_types(&units) {
         auth.check(&resource_type, Interaction::Create, None)?;
         auth.check(&resource_type, Interaction::Update, None)?;
     }
-    let (report, results) = match ingest_text(&state.store, &text, "http", FailedTransaction::Reject).await {
+    let (report, results) = match ingest_units(&state.store, units, "http", FailedTransaction::Reject).await {
         Ok(done) => done,
         Err(IngestError::Rejected(error)) => return Err(error.into()),
         Err(IngestError::Store(error)) => return Err(error.into()),

@@ -316,9 +316,19 @@ pub async fn ingest_text(
     source: &str,
     on_failure: FailedTransaction,
 ) -> Result<(IngestReport, Vec<EntryResult>), IngestError> {
+    ingest_units(store, source::units_of_text(text, source), source, on_failure).await
+}
+
+/// Applies units already split from one document (so a caller can inspect them first).
+pub async fn ingest_units(
+    store: &Store,
+    units: Vec<Unit>,
+    source: &str,
+    on_failure: FailedTransaction,
+) -> Result<(IngestReport, Vec<EntryResult>), IngestError> {
     let mut report = IngestReport::default();
     let mut all = Vec::new();
-    for unit in source::units_of_text(text, source) {
+    for unit in units {
         let (results, unresolved) = apply_unit(store, unit, source, on_failure).await?;
         report.count(&results);
         report.unresolved_references += unresolved;

@@ -84,9 +84,9 @@ fn single_document(text: &str, prefix: &str, source: &str) -> Unit {
     }
 }
 
-/// The resource types of every entry of a document (for authorization before ingest).
-pub fn entry_types(text: &str) -> std::collections::BTreeSet<String> {
-    units_of_text(text, "")
+/// The resource types of every entry of some units (for authorization before ingest).
+pub fn entry_types(units: &[Unit]) -> std::collections::BTreeSet<String> {
+    units
         .iter()
         .flat_map(|unit| unit.entries.iter())
         .filter_map(|entry| resource_type_of(&entry.raw).ok().flatten())
