@@ -477,21 +477,9 @@ pub async fn ingest_paths(store: &Store, paths: &[PathBuf], show: bool) -> anyho
     }
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
-    let run_id = uuid::Uuid::new_v4().to_string();
     let started_at = (chrono::Utc::now() - chrono::Duration::milliseconds((seconds * 1000.0) as i64)).to_rfc3339();
     let source = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" ");
-    store
-        .record_ingest_run(
-            &run_id,
-            &started_at,
-            &source,
-            report.received as i64,
-            report.created as i64,
-            report.updated as i64,
-            report.unchanged as i64,
-            report.quarantined_total() as i64,
-        )
-        .await?;
+    store.record_ingest_run(&started_at, &source, &(&report).into()).await?;
     if show {
         print_summary(&report, seconds);
     }

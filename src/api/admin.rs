@@ -17,8 +17,10 @@ pub struct PageQuery {
     offset: Option<i64>,
 }
 
-fn page(query: &PageQuery) -> (i64, i64) {
-    (query.limit.unwrap_or(100).clamp(1, 1000), query.offset.unwrap_or(0).max(0))
+/// The admin check and the page of a request.
+fn admin_page(auth: &Authed, query: &PageQuery) -> Result<(i64, i64), ApiError> {
+    auth.0.require_admin()?;
+    Ok((query.limit.unwrap_or(100).clamp(1, 1000), query.offset.unwrap_or(0).max(0)))
 }
 
 /// `GET /api/v1/audit`: who accessed which patient's data, when, with what outcome.
@@ -29,8 +31,7 @@ pub async fn audit(
     state: web::Data<AppState>,
     auth: Authed,
 ) -> Result<HttpResponse, ApiError> {
-    auth.0.require_admin().map_err(|e| ApiError::new(403, "forbidden", e.0))?;
-    let (limit, offset) = page(&query);
+    let (limit, offset) = admin_page(&auth, &query)?;
     let records = state.store.audit_records(query.patient.as_deref(), limit, offset).await?;
     Ok(HttpResponse::Ok().json(json!({"records": records, "limit": limit, "offset": offset})))
 }
@@ -43,8 +44,7 @@ pub async fn quarantine(
     state: web::Data<AppState>,
     auth: Authed,
 ) -> Result<HttpResponse, ApiError> {
-    auth.0.require_admin().map_err(|e| ApiError::new(403, "forbidden", e.0))?;
-    let (limit, offset) = page(&query);
+    let (limit, offset) = admin_page(&auth, &query)?;
     let counts: serde_json::Map<String, serde_json::Value> =
         state.store.quarantine_counts().await?.into_iter().map(|(reason, n)| (reason, json!(n))).collect();
     let records: Vec<serde_json::Value> = state

@@ -111,13 +111,12 @@ async fn audit(state: &AppState, req: &HttpRequest, principal: Option<&Principal
     let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".into());
     let info = req.match_info();
     let mut resource_type = info.get("type").map(str::to_string);
-    let mut resource_id = info.get("id").map(str::to_string);
-    if resource_type.is_none() && route.starts_with("/fhir/Patient/") {
+    let resource_id = info.get("id").map(str::to_string);
+    // Routes whose `{id}` is a patient's: the FHIR Patient operations, the twins' API, the pages.
+    if resource_type.is_none()
+        && ["/fhir/Patient/", "/api/v1/patients/", "/ui/patients/"].iter().any(|p| route.starts_with(p))
+    {
         resource_type = Some("Patient".into());
-    }
-    if route.starts_with("/api/v1/patients/") {
-        resource_type = Some("Patient".into());
-        resource_id = info.get("id").map(str::to_string);
     }
     let query_patient = url::form_urlencoded::parse(req.query_string().as_bytes())
         .find(|(k, _)| k == "patient" || k == "subject")
@@ -168,6 +167,12 @@ impl FromRequest for Authed {
             )
             .into()),
         })
+    }
+}
+
+impl From<Forbidden> for super::error::ApiError {
+    fn from(denied: Forbidden) -> Self {
+        super::error::ApiError::new(403, "forbidden", denied.0)
     }
 }
 

@@ -423,15 +423,7 @@ fn check_read(auth: &Authed, stored: &StoredResource) -> Result<(), FhirError> {
         let index = index_resource(&stored.resource_type, &stored.id, &value);
         let met = constraints.iter().any(|(param, wanted)| {
             let token = parse_token(wanted);
-            index.tokens.iter().any(|(p, system, code)| {
-                p == param
-                    && token.code.as_deref().is_none_or(|c| c == code)
-                    && match &token.system {
-                        crate::store::SystemMatch::Any => true,
-                        crate::store::SystemMatch::Absent => system.is_none(),
-                        crate::store::SystemMatch::Is(s) => system.as_deref() == Some(s.as_str()),
-                    }
-            })
+            index.tokens.iter().any(|(p, system, code)| p == param && token.matches(system.as_deref(), code))
         });
         if !met {
             return Err(FhirError::new(403, "forbidden", "the resource is outside the token's scope constraints"));

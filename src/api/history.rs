@@ -39,7 +39,7 @@ fn patient_id(path: web::Path<String>, auth: &Authed) -> Result<String, ApiError
             "a patient id is 1-64 characters of A-Z, a-z, 0-9, '-' and '.'",
         ));
     }
-    auth.0.check("Patient", Interaction::Read, Some(&id)).map_err(|e| ApiError::new(403, "forbidden", e.0))?;
+    auth.0.check("Patient", Interaction::Read, Some(&id))?;
     Ok(id)
 }
 

@@ -166,14 +166,9 @@ pub async fn sync(
         .await?;
     store
         .record_ingest_run(
-            &uuid::Uuid::new_v4().to_string(),
             &started_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
             &format!("ehr-sync {} {}", client.base(), target.key()),
-            ingest.received as i64,
-            ingest.created as i64,
-            ingest.updated as i64,
-            ingest.unchanged as i64,
-            ingest.quarantined_total() as i64,
+            &ingest.into(),
         )
         .await?;
     tracing::info!(

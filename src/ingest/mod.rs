@@ -48,6 +48,18 @@ pub struct IngestReport {
     pub skipped_files: Vec<String>,
 }
 
+impl From<&IngestReport> for crate::store::IngestCounts {
+    fn from(report: &IngestReport) -> Self {
+        crate::store::IngestCounts {
+            received: report.received as i64,
+            created: report.created as i64,
+            updated: report.updated as i64,
+            unchanged: report.unchanged as i64,
+            quarantined: report.quarantined_total() as i64,
+        }
+    }
+}
+
 impl IngestReport {
     pub fn stored(&self) -> u64 {
         self.created + self.updated + self.unchanged

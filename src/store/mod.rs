@@ -13,8 +13,8 @@ mod timeline;
 
 pub use audit::AuditRecord;
 pub use resources::{
-    DateFilter, DatePrefix, IndexRows, QuarantineRecord, SearchPage, SearchQuery, SearchSort, StoredResource,
-    SystemMatch, TokenMatch, WriteOutcome, WriteRequest,
+    DateFilter, DatePrefix, IndexRows, IngestCounts, QuarantineRecord, SearchPage, SearchQuery, SearchSort,
+    StoredResource, SystemMatch, TokenMatch, WriteOutcome, WriteRequest,
 };
 pub use sync::SyncState;
 pub use timeline::{EventFilter, EventRow};

@@ -120,6 +120,18 @@ pub struct TokenMatch {
     pub code: Option<String>,
 }
 
+impl TokenMatch {
+    /// Whether an indexed token (system, code) matches, as the search SQL decides it.
+    pub fn matches(&self, system: Option<&str>, code: &str) -> bool {
+        self.code.as_deref().is_none_or(|c| c == code)
+            && match &self.system {
+                SystemMatch::Any => true,
+                SystemMatch::Absent => system.is_none(),
+                SystemMatch::Is(s) => system == Some(s.as_str()),
+            }
+    }
+}
+
 /// Date comparison prefixes (FHIR search `eq`, `ne`, `lt`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DatePrefix {
@@ -169,6 +181,16 @@ pub struct SearchQuery {
     pub sort: SearchSort,
     pub count: i64,
     pub offset: i64,
+}
+
+/// The counts of one ingest run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IngestCounts {
+    pub received: i64,
+    pub created: i64,
+    pub updated: i64,
+    pub unchanged: i64,
+    pub quarantined: i64,
 }
 
 /// One page of results with the total count.
@@ -394,27 +416,21 @@ impl Store {
     }
 
     /// Records one ingest run's counts.
-    #[allow(clippy::too_many_arguments)]
     pub async fn record_ingest_run(
         &self,
-        run_id: &str,
         started_at: &str,
         source: &str,
-        received: i64,
-        created: i64,
-        updated: i64,
-        unchanged: i64,
-        quarantined: i64,
+        counts: &IngestCounts,
     ) -> Result<(), StoreError> {
         let mut sql = Sql::new("INSERT INTO ingest_run (run_id, started_at, finished_at, source, received, created, updated, unchanged, quarantined) VALUES (");
-        sql.bind_text(run_id)
+        sql.bind_text(uuid::Uuid::new_v4().to_string())
             .push(", ")
             .bind_text(started_at)
             .push(", ")
             .bind_text(now_instant())
             .push(", ")
             .bind_text(source);
-        for n in [received, created, updated, unchanged, quarantined] {
+        for n in [counts.received, counts.created, counts.updated, counts.unchanged, counts.quarantined] {
             sql.push(", ").bind(Arg::Int(n));
         }
         sql.push(")");
