@@ -23,7 +23,11 @@ The expectation rests on the FDA label indication (cited in `basis`) and on the 
 (routes from the entry, criteria = edge guards + target `when`; `otherwise` = no sibling).
 `--check` ingests each bundle into a fresh SQLite database and runs
 `oncotwin timeline PATIENT --facts --as-of DATE`, then prints, per case, the facts the routes
-need next to the values this script intended (INTENDED below, not written to cases.json).
+need next to the values this script intended (INTENDED below, not written to cases.json),
+and the answer the pathway routes give on the derived facts (a small reference
+re-implementation of crates/pathway's route and three-valued criteria semantics). A case whose
+expected answer knowingly differs from that literal answer is listed in KNOWN_GAPS and printed
+as GAP; anything else that differs is FAIL (exit 1).
 """
 
 import argparse
@@ -739,6 +743,9 @@ def prostate_patient(pid, birth, dx, t, n, m, gleason, psa):
     return p
 
 
+# ADT administrations are recorded only up to the next systemic therapy: therapy.rs starts a new
+# line when a drug absent from the current regimen reappears later, so a continuous GnRH backbone
+# recorded through docetaxel or an ARPI would inflate prior_lines (criteria do not test it).
 GG5 = "Gleason score 9 (4+5), ISUP grade group 5"
 GG2 = "Gleason score 7 (3+4), ISUP grade group 2"
 GG4 = "Gleason score 8 (4+4), ISUP grade group 4"
@@ -792,7 +799,7 @@ case("prostate-mcrpc-cabazitaxel-without-docetaxel", "prostate",
      {"castration": "resistant", "prior_drugs": ["rxnorm:42375"]})
 
 p = prostate_patient("nec-p07", "1951-11-30", "2024-01-15", "T4", "N1", "M1b", GG5, 210.0)
-p.give(["leuprolide"], *every("2024-01-29", 91, 5))
+p.give(["leuprolide"], *every("2024-01-29", 91, 3))
 p.status("progression", "2024-08-12")
 p.give(["docetaxel"], *every("2024-08-26", 21, 6))
 p.status("progression", "2025-01-20")
@@ -803,7 +810,7 @@ case("prostate-mcrpc-cabazitaxel-after-docetaxel", "prostate",
      {"castration": "resistant", "prior_drugs": ["rxnorm:42375", "rxnorm:72962"], "progression": "2025-01-20"})
 
 p = prostate_patient("nec-p08", "1947-03-12", "2024-01-22", "T3b", "N1", "M1b", GG5, 75.0)
-p.give(["leuprolide"], *every("2024-02-05", 91, 5))
+p.give(["leuprolide"], *every("2024-02-05", 91, 3))
 p.psa(0.7, "2024-05-06").psa(3.1, "2024-08-05")
 p.oral("enzalutamide", "2024-08-19", "2025-01-31")
 p.status("progression", "2025-02-03")
@@ -814,7 +821,7 @@ case("prostate-mcrpc-olaparib-hrr-untested", "prostate",
      {"castration": "resistant", "prior_drugs": ["rxnorm:1307298", "rxnorm:42375"], "hrr": None}, ["hrr"])
 
 p = prostate_patient("nec-p09", "1952-05-25", "2024-01-29", "T3b", "N1", "M1b", GG5, 92.0)
-p.give(["leuprolide"], *every("2024-02-12", 91, 5))
+p.give(["leuprolide"], *every("2024-02-12", 91, 3))
 p.psa(0.6, "2024-05-13").psa(2.9, "2024-08-12")
 p.oral("enzalutamide", "2024-08-26", "2025-01-31")
 p.status("progression", "2025-02-03")
@@ -849,7 +856,7 @@ case("prostate-metastatic-radical-prostatectomy", "prostate",
      {"m": "M1b", "n": "N1"})
 
 p = prostate_patient("nec-p13", "1946-01-18", "2024-01-08", "T3b", "N1", "M1b", GG5, 130.0)
-p.give(["leuprolide"], *every("2024-01-22", 91, 5))
+p.give(["leuprolide"], *every("2024-01-22", 91, 3))
 p.psa(1.2, "2024-04-22").psa(4.0, "2024-07-22")
 p.oral("abiraterone", "2024-08-05", "2025-01-31")
 p.status("progression", "2025-02-03")
@@ -1006,8 +1013,8 @@ def _num_op(a, op, b):
 
 
 def _covers(lit, code):
-    ls, lc = lit.split(":", 1)
-    cs, cc = code.split(":", 1)
+    ls, lc = lit.lower().split(":", 1)
+    cs, cc = code.lower().split(":", 1)
     if ls != cs:
         return False
     if ls == "icd10":
@@ -1024,10 +1031,20 @@ def evaluate(c, facts, missing):
         v = evaluate(c[1], facts, missing)
         return None if v is None else not v
     if kind in ("and", "or"):
-        vals = [evaluate(x, facts, missing) for x in c[1]]
-        if kind == "and":
-            return False if False in vals else (None if None in vals else True)
-        return True if True in vals else (None if None in vals else False)
+        results = []
+        for x in c[1]:
+            m = set()
+            results.append((evaluate(x, facts, m), m))
+        vals = [v for v, _ in results]
+        decisive = False if kind == "and" else True
+        if decisive in vals:
+            return decisive
+        if None in vals:
+            for v, m in results:
+                if v is None:
+                    missing |= m
+            return None
+        return not decisive
     _, fact, op, vals = c
     if fact not in facts:
         missing.add(fact)
@@ -1192,13 +1209,57 @@ def write():
     assert len(ids) == len(set(ids)), "duplicate case ids"
     pids = [c["bundle"]["entry"][0]["resource"]["id"] for c in CASES]
     assert len(pids) == len(set(pids)), "duplicate patient ids"
+    # One line per case field and per Bundle entry: readable diffs, a tenth of the indented size.
+    d = lambda v: json.dumps(v, ensure_ascii=False)
+    parts = []
+    for c in CASES:
+        fields = [f'  {d(k)}: {d(v)}' for k, v in c.items() if k != "bundle"]
+        b = c["bundle"]
+        head = ", ".join(f"{d(k)}: {d(v)}" for k, v in b.items() if k != "entry")
+        entries = ",\n".join("    " + d(e) for e in b["entry"])
+        fields.append(f'  "bundle": {{{head}, "entry": [\n{entries}\n  ]}}')
+        parts.append(" {\n" + ",\n".join(fields) + "\n }")
+    text = '{"cases": [\n' + ",\n".join(parts) + "\n]}\n"
+    assert json.loads(text) == {"cases": CASES}
     with open(OUT, "w") as f:
-        json.dump({"cases": CASES}, f, indent=1, ensure_ascii=False)
-        f.write("\n")
+        f.write(text)
     counts = {}
     for c in CASES:
         counts.setdefault(c["cancer"], {}).setdefault(c["expected"], 0)
         counts[c["cancer"]][c["expected"]] += 1
+    outcomes = [SUP, DOC, REF]
+    rows = "\n".join(f"| {cancer} | " + " | ".join(str(by.get(o, 0)) for o in outcomes) + f" | {sum(by.values())} |"
+                     for cancer, by in counts.items())
+    gaps = "\n".join(f"- `{k}`: {v}" for k, v in KNOWN_GAPS.items())
+    readme = f"""# Medical-necessity dev cases
+
+Written by `scripts/gen-necessity-cases.py` (stdlib Python; deterministic). Do not edit
+`cases.json` by hand: change the script and rerun it. `--check` ingests every bundle with the
+built binary, derives the facts as of each case date (`oncotwin timeline ID --facts --as-of`),
+compares them with the facts the script intended, and evaluates the pathway routes to every
+node supporting the service on those facts (a small reference re-implementation of the
+criteria semantics) to confirm the expected answer.
+
+| cancer | {' | '.join(outcomes)} | total |
+|---|---|---|---|---|
+{rows}
+
+Each case: `id`, `cancer`, `description`, `basis` (FDA label section / trial / NCI PDQ, and the
+pathway node the expectation rests on), `date` (as-of, after every event), `service`
+(`system`, `code`, `display`: RxNorm ingredient, HCPCS J-code, CPT or SNOMED CT as listed in
+`pathways/*.toml`), `expected` (`supported` | `needs-documentation` | `refer-to-reviewer`),
+`expected_missing` (needs-documentation only: facts that must be among the missing ones; an
+engine may list more, typically `recurrence` from the surveillance -> recurrence routes, which
+facts.rs never derives as false) and `bundle` (FHIR R4 `collection` Bundle, `urn:uuid:`
+fullUrls and references, one patient per case, patient ids `nec-*`).
+
+Known gaps (expected answer is the clinically right one; a literal engine on today's facts
+differs):
+
+{gaps}
+"""
+    with open(os.path.join(os.path.dirname(OUT), "README.md"), "w") as f:
+        f.write(readme)
     print(f"wrote {os.path.relpath(OUT, REPO)}: {len(CASES)} cases")
     for cancer, by in counts.items():
         print(f"  {cancer:11} " + ", ".join(f"{k} {v}" for k, v in sorted(by.items())))
@@ -1300,7 +1361,7 @@ def check(binary, only):
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="ingest each bundle and compare derived facts with the intended ones")
-    ap.add_argument("--bin", default=os.path.join(REPO, "target", "debug", "oncotwin"), help="oncotwin binary for --check")
+    ap.add_argument("--bin", default=os.environ.get("ONCOTWIN_BIN", os.path.join(REPO, "target", "debug", "oncotwin")), help="oncotwin binary for --check (default $ONCOTWIN_BIN or target/debug/oncotwin)")
     ap.add_argument("--case", action="append", default=[], help="only this case id (repeatable; --check)")
     args = ap.parse_args()
     write()
