@@ -75,6 +75,15 @@ pub enum Command {
         #[command(subcommand)]
         what: SyncCommand,
     },
+    /// Medical necessity of a service for a stored patient: the outcome (supported, needs
+    /// documentation, refer to a reviewer) and the checklist with its evidence. The decision
+    /// is stored (fetch it at /api/v1/necessity/{id}).
+    Necessity(NecessityArgs),
+    /// Score the twins against case files.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
     /// Benchmarks that print numbers.
     Bench {
         #[command(subcommand)]
@@ -212,6 +221,33 @@ pub enum RenderFormat {
     Mermaid,
 }
 
+#[derive(Debug, Clone, clap::Args)]
+pub struct NecessityArgs {
+    /// The patient's id.
+    #[arg(long)]
+    pub patient: String,
+    /// The service as SYSTEM|CODE, e.g. `rxnorm|224905`, `hcpcs|J9355`, or a system URI.
+    #[arg(long)]
+    pub service: String,
+    /// The decision date (YYYY-MM-DD; default today).
+    #[arg(long)]
+    pub date: Option<chrono::NaiveDate>,
+    /// Print the decision as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Run a necessity case file ({"cases": [...]}, each with a FHIR Bundle, a service, a
+    /// date and the expected outcome): accuracy and a confusion matrix. Exit 1 on any miss.
+    Necessity {
+        /// Case files.
+        #[arg(required = true)]
+        cases: Vec<PathBuf>,
+    },
+}
+
 #[derive(Debug, Subcommand)]
 pub enum BenchCommand {
     /// Ingest throughput into fresh SQLite and PostgreSQL databases, and peak memory.
@@ -335,6 +371,26 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             result?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Necessity(args) => {
+            let settings = cli.settings.resolve(None, None, None)?;
+            telemetry::init(settings.log_format);
+            let store = open_store(&settings).await?;
+            let pathways = crate::pathway::load(settings.pathways_dir.as_deref())?;
+            let result = necessity_command(&store, &pathways, &args).await;
+            store.close().await;
+            result
+        }
+        Command::Eval { what: EvalCommand::Necessity { cases } } => {
+            telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
+            let pathways = crate::pathway::load(cli.settings.pathways_dir.as_deref())?;
+            let mut all = Vec::new();
+            for path in &cases {
+                all.extend(crate::twin::necessity::eval::load(path)?);
+            }
+            let results = crate::twin::necessity::eval::run(&pathways, &all)?;
+            print!("{}", crate::twin::necessity::eval::report(&results));
+            Ok(if results.iter().all(|r| r.passed()) { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
         Command::Bench { what: BenchCommand::Timeline(args) } => {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
             bench::timeline(args).await?;
@@ -442,6 +498,33 @@ async fn print_timeline(store: &Store, args: &TimelineArgs) -> anyhow::Result<()
 }
 
 /// Connects to the configured database and migrates it.
+async fn necessity_command(
+    store: &Store,
+    pathways: &oncotwin_pathway::PathwaySet,
+    args: &NecessityArgs,
+) -> anyhow::Result<ExitCode> {
+    use crate::twin::necessity::{self, NecessityError, RequestedService};
+    let (system, code) = args
+        .service
+        .rsplit_once('|')
+        .with_context(|| format!("--service `{}` must be SYSTEM|CODE, e.g. rxnorm|224905", args.service))?;
+    let service = RequestedService::from_code(system, code, None)?;
+    let date = args.date.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let decision = match necessity::decide_stored(store, pathways, &args.patient, service, date, "cli").await {
+        Ok(d) => d,
+        Err(NecessityError::History(crate::twin::history::HistoryError::UnknownPatient(id))) => {
+            anyhow::bail!("no patient `{id}` is stored (ingest the patient's data first: oncotwin ingest FILE)")
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&crate::api::necessity::decision_json(&decision))?);
+    } else {
+        print!("{}", necessity::page::text(&decision));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
     Store::open(&settings.database_url)
         .await

@@ -37,6 +37,8 @@ pub struct Settings {
     /// The EHR the timeline page may be SMART-launched from (`[smart_launch]` in the
     /// settings file, or `--smart-iss` and `--smart-client-id`).
     pub smart_launch: Option<LaunchSettings>,
+    /// CDS Hooks clients trusted to call the hook services (`[cds]` in the settings file).
+    pub cds: crate::cds::jwt::CdsSettings,
 }
 
 /// Where the development issuer's key lives unless `--dev-key` says otherwise.
@@ -56,6 +58,7 @@ impl Default for Settings {
             dev_auth_key: None,
             ehr: None,
             smart_launch: None,
+            cds: Default::default(),
         }
     }
 }
@@ -76,6 +79,8 @@ pub struct FileSettings {
     pub auth_audiences: Vec<String>,
     pub ehr: Option<crate::connector::EhrSettings>,
     pub smart_launch: Option<LaunchSettings>,
+    #[serde(default)]
+    pub cds: crate::cds::jwt::CdsSettings,
 }
 
 impl FileSettings {
@@ -159,6 +164,7 @@ impl SettingsArgs {
             },
             dev_auth_key: None,
             ehr: file.ehr,
+            cds: file.cds,
             smart_launch: match (&self.smart_iss, &self.smart_client_id) {
                 (Some(fhir_base), Some(client_id)) => {
                     Some(LaunchSettings { fhir_base: fhir_base.clone(), client_id: client_id.clone() })

@@ -10,7 +10,9 @@
 //!   CapabilityStatement. Typed model checks live in the `fhir-io` crate.
 //! - [`pathway`]: loading the care-pathway graph (the `oncotwin-pathway` crate holds the
 //!   format, criteria language, lint, queries, rendering and PlanDefinition exchange).
-//! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts.
+//! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts;
+//!   [`twin::necessity`] decides the medical necessity of a requested service.
+//! - [`cds`]: CDS Hooks 2.0 services, Da Vinci CRD coverage information, hook JWTs.
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
 //! - [`connector`]: pulling patients from an EHR (SMART Backend Services, search, Bulk Data).
 //! - [`auth`], [`audit`]: bearer JWTs and SMART scopes; the audit trail of PHI access.
@@ -22,6 +24,7 @@ pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod bench;
+pub mod cds;
 pub mod cli;
 pub mod config;
 pub mod connector;

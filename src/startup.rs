@@ -26,6 +26,10 @@ pub struct AppState {
     pub audit: AuditSink,
     /// SMART App Launch: pending launches and the browser sessions they open (in memory).
     pub launches: Arc<crate::auth::launch::LaunchSessions>,
+    /// CDS Hooks: who may call the hook services.
+    pub cds: Arc<crate::cds::jwt::CdsAuth>,
+    /// Outbound HTTP (CDS Hooks fetches from the EHR's fhirServer).
+    pub http: reqwest::Client,
 }
 
 /// A bound, not yet running server.
@@ -47,7 +51,14 @@ impl Application {
             ms = started.elapsed().as_secs_f64() * 1e3,
             "pathways loaded and linted"
         );
-        let verifier = Arc::new(build_verifier(&settings)?);
+        let (verifier, dev_keys) = build_verifier(&settings)?;
+        let verifier = Arc::new(verifier);
+        let cds = Arc::new(crate::cds::jwt::CdsAuth::new(&settings.cds, dev_keys)?);
+        if settings.cds.allow_unauthenticated {
+            tracing::warn!(
+                "CDS Hooks: calls without a JWT are accepted (cds.allow_unauthenticated); never in production"
+            );
+        }
         if !verifier.has_issuers() {
             tracing::warn!("no token issuer configured: every PHI request will be refused (configure --auth-issuer, or --dev-auth for development)");
         }
@@ -59,6 +70,8 @@ impl Application {
             verifier,
             audit,
             launches: Default::default(),
+            cds,
+            http: crate::cds::fetch::http_client(),
         };
         let server = HttpServer::new(move || {
             App::new()
@@ -85,8 +98,9 @@ impl Application {
 }
 
 /// The token verifier for these settings: the configured issuers, plus the development
-/// issuer when development mode is on.
-fn build_verifier(settings: &Settings) -> anyhow::Result<Verifier> {
+/// issuer when development mode is on (its keys are returned too: in development mode the
+/// development issuer may also sign CDS Hooks JWTs).
+fn build_verifier(settings: &Settings) -> anyhow::Result<(Verifier, Vec<(String, jsonwebtoken::jwk::JwkSet)>)> {
     let mut audiences = settings.auth_audiences.clone();
     let mut static_keys = Vec::new();
     if let Some(key) = &settings.dev_auth_key {
@@ -95,5 +109,6 @@ fn build_verifier(settings: &Settings) -> anyhow::Result<Verifier> {
         audiences.push(DEV_AUDIENCE.to_string());
         tracing::warn!(key = %key.display(), "development mode: tokens from the local development issuer are accepted");
     }
-    Verifier::new(settings.auth_issuers.clone(), audiences, static_keys)
+    let verifier = Verifier::new(settings.auth_issuers.clone(), audiences, static_keys.clone())?;
+    Ok((verifier, static_keys))
 }

@@ -20,6 +20,10 @@ pub fn is_open(path: &str) -> bool {
         || path.starts_with("/docs/")
         || path.starts_with("/.well-known/")
         || path == "/launch"
+        // CDS Hooks: discovery is public; hook calls carry the CDS client's JWT, checked by
+        // the handlers (`api::cds`), not a SMART token.
+        || path == "/cds-services"
+        || path.starts_with("/cds-services/")
         || path == "/launch/callback"
         || path == "/fhir/.well-known/smart-configuration"
         || path.starts_with("/api/v1/pathways")
@@ -106,6 +110,11 @@ fn page_token(req: &ServiceRequest) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
+/// The patient a request concerns when neither its path nor its query names one (a body
+/// field, a stored decision): set by the handler, read by the audit record.
+#[derive(Debug, Clone)]
+pub struct AuditPatient(pub String);
+
 /// Writes the audit record of one request (identifiers only; never bodies or query text).
 async fn audit(state: &AppState, req: &HttpRequest, principal: Option<&Principal>, status: StatusCode) {
     let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".into());
@@ -123,6 +132,7 @@ async fn audit(state: &AppState, req: &HttpRequest, principal: Option<&Principal
         .map(|(_, v)| v.trim_start_matches("Patient/").to_string());
     let patient_id = if resource_type.as_deref() == Some("Patient") { resource_id.clone() } else { None }
         .or(query_patient)
+        .or_else(|| req.extensions().get::<AuditPatient>().map(|p| p.0.clone()))
         .or_else(|| principal.and_then(|p| p.patient.clone()));
     let method = req.method().as_str().to_string();
     let action = match method.as_str() {

@@ -22,7 +22,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-type FhirResult = Result<HttpResponse, FhirResponseError>;
+pub type FhirResult = Result<HttpResponse, FhirResponseError>;
 
 /// The facade's absolute base URL (`…/fhir`).
 pub fn base_url(req: &HttpRequest, state: &AppState) -> String {
@@ -58,7 +58,7 @@ fn check_type(resource_type: &str) -> Result<(), FhirError> {
 }
 
 /// Reads a JSON request body, enforcing the content type and the size limit.
-async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -> Result<String, FhirError> {
+pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -> Result<String, FhirError> {
     if let Some(content_type) = req.headers().get(header::CONTENT_TYPE) {
         let essence = content_type.to_str().unwrap_or("").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         if !matches!(essence.as_str(), "application/fhir+json" | "application/json" | "application/json+fhir" | "") {

@@ -159,7 +159,7 @@ pub async fn page(req: HttpRequest, path: web::Path<String>, state: web::Data<Ap
     }
 }
 
-fn html_error(status: u16, message: &str) -> HttpResponse {
+pub fn html_error(status: u16, message: &str) -> HttpResponse {
     let body = format!(
         "<!doctype html><meta charset=utf-8><title>oncotwin</title><p>{}</p>",
         message.replace('&', "&amp;").replace('<', "&lt;")

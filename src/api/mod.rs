@@ -4,18 +4,23 @@
 //! - `/api/v1` — the JSON API of the twins ([`pathways`] so far).
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
 //! - `/api/v1/patients/{id}/timeline|facts`, `/ui/patients/{id}` — the clinical-history twin ([`history`]).
+//! - `/api/v1/necessity`, `/ui/necessity/{id}` — the medical-necessity twin ([`necessity`]).
+//! - `/cds-services` — CDS Hooks discovery, the necessity hooks and feedback ([`cds`]).
 //! - `/launch`, `/launch/callback` — SMART App Launch of the timeline page ([`launch`]).
 //! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
 
 pub mod admin;
 pub mod auth;
+pub mod cds;
 pub mod error;
 pub mod fhir;
 pub mod history;
 pub mod launch;
 pub mod middleware;
+pub mod necessity;
 pub mod ops;
+pub mod pas;
 pub mod pathways;
 pub mod smart;
 
@@ -56,6 +61,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()));
     // Before the /api/v1 scope, whose default answers every other /api/v1 path with a 404.
     history::configure(cfg);
+    necessity::configure(cfg);
+    cds::configure(cfg);
     launch::configure(cfg);
     cfg.service(
         web::scope("/api/v1")
@@ -80,6 +87,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .service(fhir_resource("/").route(web::post().to(fhir::transaction)))
             .service(fhir_resource("/PlanDefinition").route(web::get().to(pathways::search_plan_definitions)))
             .service(fhir_resource("/PlanDefinition/{id}").route(web::get().to(pathways::read_plan_definition)))
+            .service(fhir_resource("/Claim/$submit").route(web::post().to(pas::submit)))
+            .service(fhir_resource("/Claim/$inquire").route(web::post().to(pas::inquire)))
             .service(fhir_resource("/Patient/{id}/$everything").route(web::get().to(fhir::everything)))
             .service(fhir_resource("/{type}/_search").route(web::post().to(fhir::search_post)))
             .service(fhir_resource("/{type}/{id}/_history/{vid}").route(web::get().to(fhir::vread)))

@@ -90,6 +90,20 @@ impl Verifier {
 
     /// Verifies a token and returns who it speaks for.
     pub async fn verify(&self, token: &str) -> Result<Principal, AuthError> {
+        let (issuer, claims) = self.decode(token, &self.audiences, &["exp", "iss", "aud", "sub"], false).await?;
+        Ok(Principal::from_claims(&issuer, &claims))
+    }
+
+    /// Verifies a token for `audiences`, requiring `required` claims; returns the issuer and
+    /// the claims. With `check_jku`, a `jku` header must name the issuer's configured JWKS
+    /// URL (keys are never fetched from a URL the token chose).
+    pub async fn decode(
+        &self,
+        token: &str,
+        audiences: &[String],
+        required: &[&str],
+        check_jku: bool,
+    ) -> Result<(String, serde_json::Value), AuthError> {
         if self.issuers.is_empty() {
             return Err(AuthError::NoIssuers);
         }
@@ -99,6 +113,15 @@ impl Verifier {
         }
         let issuer = unverified_issuer(token)?;
         let keys = self.issuers.get(&issuer).ok_or_else(|| AuthError::UnknownIssuer(issuer.clone()))?;
+        if check_jku {
+            if let Some(jku) = &header.jku {
+                if keys.config.jwks_uri.as_deref() != Some(jku.as_str()) {
+                    return Err(AuthError::Invalid(format!(
+                        "jku `{jku}` is not the JWKS URL on the allow-list for issuer `{issuer}`"
+                    )));
+                }
+            }
+        }
         let kid = header.kid.clone().unwrap_or_default();
         // The read guard must be gone before a refresh takes the write lock.
         let cached = find_key(&*keys.keys.read().await, &kid);
@@ -111,13 +134,18 @@ impl Verifier {
         };
         let mut validation = Validation::new(header.alg);
         validation.set_issuer(&[&issuer]);
-        validation.set_audience(&self.audiences);
-        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.set_audience(audiences);
+        validation.set_required_spec_claims(required);
         validation.validate_nbf = true;
         validation.leeway = LEEWAY_SECONDS;
         let data = jsonwebtoken::decode::<serde_json::Value>(token, &key, &validation)
             .map_err(|e| AuthError::Invalid(e.to_string()))?;
-        Ok(Principal::from_claims(&issuer, &data.claims))
+        for claim in required {
+            if data.claims.get(claim).is_none() {
+                return Err(AuthError::Invalid(format!("no {claim} claim")));
+            }
+        }
+        Ok((issuer, data.claims))
     }
 
     /// Refetches an issuer's JWKS (at most once per [`REFETCH_INTERVAL`]).

@@ -1,4 +1,4 @@
-//! Prometheus metrics: HTTP requests and latencies by route, ingest outcomes.
+//! Prometheus metrics: HTTP requests and latencies by route, ingest outcomes, necessity decisions.
 
 use crate::ingest::IngestReport;
 use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder};
@@ -9,6 +9,7 @@ struct Metrics {
     http_requests: IntCounterVec,
     http_latency: HistogramVec,
     ingest_entries: IntCounterVec,
+    necessity_decisions: IntCounterVec,
 }
 
 static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
@@ -32,14 +33,23 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         &["outcome"],
     )
     .expect("valid metric");
+    let necessity_decisions = IntCounterVec::new(
+        Opts::new(
+            "oncotwin_necessity_decisions_total",
+            "Medical-necessity decisions by outcome and by the surface that asked (api, cli, order-sign, order-select, pas)",
+        ),
+        &["outcome", "origin"],
+    )
+    .expect("valid metric");
     for collector in [
         Box::new(http_requests.clone()) as Box<dyn prometheus::core::Collector>,
         Box::new(http_latency.clone()),
         Box::new(ingest_entries.clone()),
+        Box::new(necessity_decisions.clone()),
     ] {
         registry.register(collector).expect("metric registered once");
     }
-    Metrics { registry, http_requests, http_latency, ingest_entries }
+    Metrics { registry, http_requests, http_latency, ingest_entries, necessity_decisions }
 });
 
 /// Records one finished HTTP request.
@@ -57,6 +67,11 @@ pub fn record_ingest(report: &IngestReport) {
     for (reason, n) in &report.quarantined {
         m.with_label_values(&[&format!("quarantined:{reason}")]).inc_by(*n);
     }
+}
+
+/// Counts one necessity decision.
+pub fn record_decision(outcome: &str, origin: &str) {
+    METRICS.necessity_decisions.with_label_values(&[outcome, origin]).inc();
 }
 
 /// The Prometheus text exposition of every metric.

@@ -2,5 +2,8 @@
 //!
 //! - [`history`]: the clinical-history twin — a patient's oncology timeline (diagnosis,
 //!   staging, biomarkers, regimens and lines of therapy …) and the facts derived from it.
+//! - [`necessity`]: the medical-necessity twin — a service request checked against the pathway
+//!   criteria that support it, as a checklist with evidence.
 
 pub mod history;
+pub mod necessity;

@@ -56,7 +56,7 @@ impl NodeKind {
 }
 
 /// Strength of recommendation, in NCCN's three tiers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Preferred.

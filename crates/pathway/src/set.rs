@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use petgraph::graph::NodeIndex;
@@ -110,10 +111,16 @@ pub struct Placement {
     pub fit: Truth,
 }
 
+/// Supporting nodes per service code, shared by clones of a set.
+type SupportCache = Arc<Mutex<HashMap<(CodeSystem, String), Arc<Vec<Support>>>>>;
+
 /// The loaded pathways.
 #[derive(Debug, Clone, Default)]
 pub struct PathwaySet {
     pathways: Vec<Pathway>,
+    /// [`PathwaySet::support`] per code, computed once (the set never changes after loading;
+    /// enumerating the routes is the costly part of a necessity decision).
+    support_cache: SupportCache,
 }
 
 impl PathwaySet {
@@ -165,7 +172,7 @@ impl PathwaySet {
                 });
             }
         }
-        Ok(PathwaySet { pathways })
+        Ok(PathwaySet { pathways, support_cache: Default::default() })
     }
 
     /// The pathways.
@@ -194,6 +201,17 @@ impl PathwaySet {
             }
         }
         out
+    }
+
+    /// [`PathwaySet::support`], computed once per code and shared.
+    pub fn support_cached(&self, system: CodeSystem, code: &str) -> Arc<Vec<Support>> {
+        let key = (system, code.to_string());
+        if let Some(hit) = self.support_cache.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+            return hit.clone();
+        }
+        let computed = Arc::new(self.support(system, code));
+        self.support_cache.lock().unwrap_or_else(|p| p.into_inner()).insert(key, computed.clone());
+        computed
     }
 
     /// For a service code: each supporting node and the AND/OR criteria for reaching it.

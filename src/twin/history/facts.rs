@@ -441,6 +441,21 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
                 r.date,
                 "first progression or metastasis after curative surgery",
             );
+        } else {
+            // Assessed after surgery and never progressed: no recurrence (as of the date).
+            let after: Vec<&TimelineEvent> = known
+                .iter()
+                .filter(|e| e.category == Category::DiseaseStatus && e.result().is_some() && e.date > surgery)
+                .collect();
+            if !after.is_empty() {
+                b.set(
+                    "recurrence",
+                    FactValue::Event(None),
+                    &after,
+                    as_of,
+                    "disease status assessed after curative surgery, never progression",
+                );
+            }
         }
     }
     castration(b, known, &progressions);

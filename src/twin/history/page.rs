@@ -37,6 +37,6 @@ pub fn render(doc: &TimelineDocument, fhir_base: &str) -> String {
         .replace("{{TIMELINE_JSON}}", &json)
 }
 
-fn html_escape(s: &str) -> String {
+pub fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -1,0 +1,113 @@
+//! Da Vinci PAS over the FHIR facade: `POST /fhir/Claim/$submit` and `POST /fhir/Claim/$inquire`.
+//! Errors are OperationOutcome.
+
+use super::auth::{AuditPatient, Authed};
+use super::error::{FhirResponseError, FHIR_JSON};
+use super::fhir::{read_body, FhirResult};
+use crate::auth::scopes::Interaction;
+use crate::fhir::outcome::FhirError;
+use crate::startup::AppState;
+use crate::store::{EventFilter, PasRecord};
+use crate::twin::history;
+use crate::twin::necessity::pas::{self, PasError, PasRequest};
+use crate::twin::necessity::Verdict;
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
+use serde_json::Value;
+
+impl From<PasError> for FhirError {
+    fn from(e: PasError) -> Self {
+        match e {
+            PasError::Structure(m) => FhirError::new(400, "structure", m),
+            PasError::Invalid(m) => FhirError::new(422, "invariant", m),
+        }
+    }
+}
+
+async fn request_of(
+    req: &HttpRequest,
+    payload: web::Payload,
+    state: &AppState,
+    auth: &Authed,
+    operation: &str,
+    interaction: Interaction,
+) -> Result<PasRequest, FhirResponseError> {
+    let text = read_body(req, payload, state.settings.max_body_bytes).await?;
+    let bundle: Value =
+        serde_json::from_str(&text).map_err(|e| FhirError::new(400, "structure", format!("malformed JSON: {e}")))?;
+    let request = PasRequest::parse(&bundle, operation).map_err(FhirError::from)?;
+    req.extensions_mut().insert(AuditPatient(request.patient_id.clone()));
+    auth.check("Claim", interaction, Some(&request.patient_id))?;
+    Ok(request)
+}
+
+/// Decides the request's items (with the stored patient's history when the patient is
+/// stored here), stores claim and response, and answers the response Bundle.
+async fn adjudicate(req: &HttpRequest, state: &AppState, request: PasRequest, response_id: String) -> FhirResult {
+    let stored = history::load_events(&state.store, &request.patient_id, &EventFilter::default()).await?;
+    let today = chrono::Utc::now().date_naive();
+    let results = pas::decide_items(&state.pathways, &request, &stored, today).map_err(FhirError::from)?;
+    let base = super::fhir::base_url(req, state);
+    let page_base = base.trim_end_matches("/fhir");
+    for r in &results {
+        if let Ok(d) = &r.decision {
+            state.store.put_decision(d, "pas").await?;
+            crate::telemetry::metrics::record_decision(d.outcome.as_str(), "pas");
+        }
+    }
+    let approved = results.iter().all(|r| matches!(&r.decision, Ok(d) if d.outcome == Verdict::Supported));
+    let bundle = pas::response_bundle(&request, &results, &response_id, page_base);
+    let record = PasRecord {
+        id: response_id,
+        identifier: request.identifier.clone(),
+        patient_id: request.patient_id.clone(),
+        created_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+        claim: serde_json::to_string(&request.resources).unwrap_or_default(),
+        response: bundle.to_string(),
+    };
+    state.store.put_pas_claim(&record).await?;
+    tracing::info!(items = results.len(), approved, "PAS request adjudicated");
+    Ok(HttpResponse::Ok().content_type(FHIR_JSON).body(bundle.to_string()))
+}
+
+/// `POST /fhir/Claim/$submit`
+pub async fn submit(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>, auth: Authed) -> FhirResult {
+    let request = request_of(&req, payload, &state, &auth, "Claim/$submit", Interaction::Create).await?;
+    adjudicate(&req, &state, request, uuid::Uuid::new_v4().to_string()).await
+}
+
+/// `POST /fhir/Claim/$inquire`: the status of an earlier request with the same Claim
+/// identifier, re-decided on what is known now (documentation sent since, in the stored
+/// record or in this inquiry Bundle, can turn a pended item into an approval).
+pub async fn inquire(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>, auth: Authed) -> FhirResult {
+    let inquiry = request_of(&req, payload, &state, &auth, "Claim/$inquire", Interaction::Read).await?;
+    let earlier = state.store.pas_claim(&inquiry.identifier).await?.ok_or_else(|| {
+        FhirError::not_found(format!(
+            "no prior-authorization request with Claim identifier `{}` was submitted",
+            inquiry.identifier
+        ))
+    })?;
+    if earlier.patient_id != inquiry.patient_id {
+        return Err(FhirError::not_found(format!(
+            "no prior-authorization request with Claim identifier `{}` for this patient",
+            inquiry.identifier
+        ))
+        .into());
+    }
+    let mut resources: Vec<Value> = serde_json::from_str(&earlier.claim).unwrap_or_default();
+    // The original Claim stays first; documentation in the inquiry is added.
+    resources.extend(inquiry.resources.iter().skip(1).cloned());
+    let original = PasRequest {
+        resources,
+        ..PasRequest::parse(&bundle_of(&earlier.claim), "Claim/$inquire").map_err(FhirError::from)?
+    };
+    adjudicate(&req, &state, original, earlier.id).await
+}
+
+fn bundle_of(resources_json: &str) -> Value {
+    let resources: Vec<Value> = serde_json::from_str(resources_json).unwrap_or_default();
+    serde_json::json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": resources.into_iter().map(|r| serde_json::json!({ "resource": r })).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,102 @@
+//! The patient data of a hook request: the prefetch the CDS client sent, and for each
+//! template it did not fill, a read from `fhirServer` with `fhirAuthorization` (search
+//! Bundles followed through their `next` links).
+
+use super::{resources_of, HookError, HookRequest};
+use serde_json::Value;
+use std::time::Duration;
+
+/// Pages followed per search at most.
+const MAX_PAGES: usize = 20;
+
+/// One client for every fetch (connection reuse; a short timeout keeps the hook in budget).
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(8))
+        .connect_timeout(Duration::from_secs(3))
+        .build()
+        .unwrap_or_default()
+}
+
+/// The resources of the request's prefetch plus what the unfilled `templates` fetch from the
+/// FHIR server. Returns `None` when the request has neither prefetch nor a FHIR server.
+pub async fn patient_resources(
+    http: &reqwest::Client,
+    req: &HookRequest,
+    templates: &Value,
+) -> Result<Option<Vec<Value>>, HookError> {
+    let prefetch = req.prefetch.clone().unwrap_or_default();
+    let mut values: Vec<Value> = Vec::new();
+    let mut unfilled: Vec<String> = Vec::new();
+    if let Some(t) = templates.as_object() {
+        for (key, template) in t {
+            match prefetch.get(key) {
+                Some(v) if !v.is_null() => values.push(v.clone()),
+                _ => unfilled.extend(template.as_str().map(|s| req.fill_template(s))),
+            }
+        }
+    }
+    // Keys the client sent beyond the templates are data too.
+    for (key, v) in &prefetch {
+        if templates.get(key).is_none() && !v.is_null() {
+            values.push(v.clone());
+        }
+    }
+    if !unfilled.is_empty() {
+        match &req.fhir_server {
+            Some(server) => {
+                for query in unfilled {
+                    values.extend(fetch(http, server, req.fhir_authorization.as_ref(), &query).await?);
+                }
+            }
+            None if prefetch.is_empty() => return Ok(None),
+            None => {}
+        }
+    }
+    Ok(Some(resources_of(values)))
+}
+
+async fn fetch(
+    http: &reqwest::Client,
+    server: &str,
+    auth: Option<&super::FhirAuthorization>,
+    query: &str,
+) -> Result<Vec<Value>, HookError> {
+    let mut url = format!("{}/{}", server.trim_end_matches('/'), query.trim_start_matches('/'));
+    let mut out = Vec::new();
+    for _ in 0..MAX_PAGES {
+        let mut request = http.get(&url).header("Accept", "application/fhir+json");
+        if let Some(a) = auth {
+            request = request.bearer_auth(&a.access_token);
+        }
+        let response = request.send().await.map_err(|e| HookError::Fetch(format!("GET {url}: {e}")))?;
+        let status = response.status();
+        if status == reqwest::StatusCode::NOT_FOUND && !query.contains('?') {
+            return Ok(out);
+        }
+        if status == reqwest::StatusCode::BAD_REQUEST && out.is_empty() {
+            // A server that does not support one of the template's extra search parameters
+            // (e.g. Coverage `status`): ask again by patient alone.
+            if let Some((path, params)) = query.split_once('?') {
+                if let Some(first) = params.split('&').next().filter(|_| params.contains('&')) {
+                    return Box::pin(fetch(http, server, auth, &format!("{path}?{first}"))).await;
+                }
+            }
+        }
+        if !status.is_success() {
+            return Err(HookError::Fetch(format!("GET {url}: HTTP {status}")));
+        }
+        let body: Value = response.json().await.map_err(|e| HookError::Fetch(format!("GET {url}: {e}")))?;
+        let next = body["link"]
+            .as_array()
+            .and_then(|links| links.iter().find(|l| l["relation"] == "next"))
+            .and_then(|l| l["url"].as_str())
+            .map(str::to_string);
+        out.push(body);
+        match next {
+            Some(n) => url = n,
+            None => break,
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,159 @@
+//! The medical-necessity twin's tables: decisions (for audit), CDS Hooks feedback, and the
+//! Da Vinci PAS claims with the responses returned.
+
+use super::sql::{bound, Arg, Sql};
+use super::{dispatch, Store, StoreError};
+use crate::twin::necessity::Decision;
+use sqlx::Row;
+
+/// One stored PAS claim and its response.
+#[derive(Debug, Clone)]
+pub struct PasRecord {
+    pub id: String,
+    pub identifier: String,
+    pub patient_id: String,
+    pub created_at: String,
+    pub claim: String,
+    pub response: String,
+}
+
+/// One piece of CDS Hooks feedback.
+#[derive(Debug, Clone)]
+pub struct FeedbackRecord<'a> {
+    pub id: &'a str,
+    pub service_id: &'a str,
+    pub card_uuid: &'a str,
+    pub outcome: &'a str,
+    pub body: &'a str,
+    pub received_at: &'a str,
+}
+
+fn insert<'a>(table: &str, values: Vec<Arg<'a>>, columns: &str) -> Sql<'a> {
+    let mut sql = Sql::new(&format!("INSERT INTO {table} ({columns}) VALUES ("));
+    for (i, v) in values.into_iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.bind(v);
+    }
+    sql.push(")");
+    sql
+}
+
+impl Store {
+    async fn execute(&self, sql: Sql<'_>) -> Result<(), StoreError> {
+        dispatch!(self, pool => {
+            bound!(sqlx::query(sql.text_for(self)), sql).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    async fn fetch_text(&self, sql: Sql<'_>) -> Result<Option<String>, StoreError> {
+        dispatch!(self, pool => {
+            Ok(bound!(sqlx::query_scalar::<_, String>(sql.text_for(self)), sql).fetch_optional(pool).await?)
+        })
+    }
+
+    /// Stores a decision; `origin` says which surface asked (api, cli, order-sign, …).
+    pub async fn put_decision(&self, d: &Decision, origin: &str) -> Result<(), StoreError> {
+        let body = serde_json::to_string(d).map_err(|e| StoreError::Other(e.into()))?;
+        let sql = insert(
+            "necessity_decision",
+            vec![
+                Arg::Text(d.id.as_str().into()),
+                Arg::Text(d.patient_id.as_str().into()),
+                Arg::Text(d.created_at.as_str().into()),
+                Arg::Text(d.as_of.to_string().into()),
+                Arg::Text(d.service.system.as_str().into()),
+                Arg::Text(d.service.code.as_str().into()),
+                Arg::Text(d.outcome.as_str().into()),
+                Arg::Text(d.inputs_hash.as_str().into()),
+                Arg::Text(d.pathway_version.as_str().into()),
+                Arg::Int(d.elapsed_us.min(i64::MAX as u64) as i64),
+                Arg::Text(origin.into()),
+                Arg::Text(body.into()),
+            ],
+            "id, patient_id, created_at, as_of, service_system, service_code, outcome, inputs_hash, pathway_version, \
+             elapsed_us, origin, body",
+        );
+        self.execute(sql).await
+    }
+
+    /// A stored decision by id.
+    pub async fn decision(&self, id: &str) -> Result<Option<Decision>, StoreError> {
+        let mut sql = Sql::new("SELECT body FROM necessity_decision WHERE id = ");
+        sql.bind_text(id);
+        match self.fetch_text(sql).await? {
+            Some(body) => Ok(Some(serde_json::from_str(&body).map_err(|e| StoreError::Other(e.into()))?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Stores CDS Hooks feedback.
+    pub async fn put_feedback(&self, f: &FeedbackRecord<'_>) -> Result<(), StoreError> {
+        let sql = insert(
+            "cds_feedback",
+            [f.id, f.service_id, f.card_uuid, f.outcome, f.body, f.received_at]
+                .into_iter()
+                .map(|v| Arg::Text(v.into()))
+                .collect(),
+            "id, service_id, card_uuid, outcome, body, received_at",
+        );
+        self.execute(sql).await
+    }
+
+    /// The feedback received for a card, oldest first: (outcome, body).
+    pub async fn feedback_for_card(&self, card_uuid: &str) -> Result<Vec<(String, String)>, StoreError> {
+        let mut sql = Sql::new("SELECT outcome, body FROM cds_feedback WHERE card_uuid = ");
+        sql.bind_text(card_uuid).push(" ORDER BY received_at, id");
+        dispatch!(self, pool => {
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
+            rows.into_iter().map(|r| Ok((r.try_get("outcome")?, r.try_get("body")?)))
+                .collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
+        })
+    }
+
+    /// Stores a PAS claim and its response (a later submission of the same claim replaces it).
+    pub async fn put_pas_claim(&self, r: &PasRecord) -> Result<(), StoreError> {
+        let mut del = Sql::new("DELETE FROM pas_claim WHERE identifier = ");
+        del.bind_text(r.identifier.as_str());
+        let ins = insert(
+            "pas_claim",
+            [&r.id, &r.identifier, &r.patient_id, &r.created_at, &r.claim, &r.response]
+                .into_iter()
+                .map(|v| Arg::Text(v.as_str().into()))
+                .collect(),
+            "id, identifier, patient_id, created_at, claim, response",
+        );
+        dispatch!(self, pool => {
+            let mut tx = pool.begin().await?;
+            bound!(sqlx::query(del.text_for(self)), del).execute(&mut *tx).await?;
+            bound!(sqlx::query(ins.text_for(self)), ins).execute(&mut *tx).await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The latest PAS claim with this identifier.
+    pub async fn pas_claim(&self, identifier: &str) -> Result<Option<PasRecord>, StoreError> {
+        let mut sql = Sql::new(
+            "SELECT id, identifier, patient_id, created_at, claim, response FROM pas_claim WHERE identifier = ",
+        );
+        sql.bind_text(identifier).push(" ORDER BY created_at DESC LIMIT 1");
+        dispatch!(self, pool => {
+            let row = bound!(sqlx::query(sql.text_for(self)), sql).fetch_optional(pool).await?;
+            row.map(|r| -> Result<PasRecord, sqlx::Error> {
+                Ok(PasRecord {
+                    id: r.try_get("id")?,
+                    identifier: r.try_get("identifier")?,
+                    patient_id: r.try_get("patient_id")?,
+                    created_at: r.try_get("created_at")?,
+                    claim: r.try_get("claim")?,
+                    response: r.try_get("response")?,
+                })
+            })
+            .transpose()
+            .map_err(StoreError::from)
+        })
+    }
+}

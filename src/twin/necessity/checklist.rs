@@ -1,0 +1,400 @@
+//! The hierarchical checklist of one supporting node: the pathway criteria along every route
+//! to the node (OR over routes; each route an AND grouped by section), plus the checks the
+//! node itself implies (line of therapy, not progressed on the same drug, requested duration).
+//! Every leaf is evaluated against the facts as of the decision date; results propagate with
+//! three-valued (Kleene) logic.
+
+use oncotwin_pathway::criteria::{Criterion, Explanation, Truth};
+use oncotwin_pathway::facts::FactValue;
+use oncotwin_pathway::{Node, PatientFacts, Support};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Which part of the checklist a criterion belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Diagnosis,
+    Stage,
+    Biomarkers,
+    PerformanceStatus,
+    Patient,
+    PriorTherapy,
+    Line,
+    Contraindications,
+    Duration,
+}
+
+impl Section {
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Diagnosis => "Diagnosis",
+            Section::Stage => "Stage and extent",
+            Section::Biomarkers => "Biomarkers",
+            Section::PerformanceStatus => "Performance status",
+            Section::Patient => "Patient",
+            Section::PriorTherapy => "Prior therapy and course",
+            Section::Line => "Line of therapy",
+            Section::Contraindications => "Contraindications",
+            Section::Duration => "Requested duration",
+        }
+    }
+
+    /// The section of a fact of the pathway vocabulary.
+    pub fn of_fact(fact: &str) -> Section {
+        match fact {
+            "dx" | "histology" => Section::Diagnosis,
+            "stage" | "t" | "n" | "m" | "resectable" | "volume" => Section::Stage,
+            "ecog" => Section::PerformanceStatus,
+            "age" | "sex" | "menopause" => Section::Patient,
+            "prior_lines" => Section::Line,
+            "prior_drugs" | "prior_procedures" | "surgery" | "radiotherapy_end" | "chemotherapy_end"
+            | "residual_disease" | "progression" | "recurrence" | "diagnosis" => Section::PriorTherapy,
+            _ => Section::Biomarkers,
+        }
+    }
+}
+
+/// How a checklist item combines its children.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Combine {
+    All,
+    Any,
+    Not,
+    Leaf,
+}
+
+/// One item of the checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// Position in the tree (`1`, `1.2`, `1.2.3`).
+    pub id: String,
+    /// What is checked (a section title, a route, or the criterion text of a leaf).
+    pub label: String,
+    pub combine: Combine,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<Section>,
+    pub result: Truth,
+    /// Met: what supports it; not met: what contradicts it.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub evidence: Vec<String>,
+    /// Unknown: the facts that are missing.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub missing: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub children: Vec<Check>,
+}
+
+impl Check {
+    fn group(label: impl Into<String>, combine: Combine, section: Option<Section>, children: Vec<Check>) -> Check {
+        let result = combine_truth(combine, children.iter().map(|c| c.result));
+        let mut check = Check {
+            id: String::new(),
+            label: label.into(),
+            combine,
+            section,
+            result,
+            evidence: Vec::new(),
+            missing: Vec::new(),
+            children,
+        };
+        check.collect_from_children();
+        check
+    }
+
+    fn leaf(
+        label: impl Into<String>,
+        section: Section,
+        result: Truth,
+        evidence: Vec<String>,
+        missing: Vec<String>,
+    ) -> Check {
+        Check {
+            id: String::new(),
+            label: label.into(),
+            combine: Combine::Leaf,
+            section: Some(section),
+            result,
+            evidence,
+            missing,
+            children: Vec::new(),
+        }
+    }
+
+    /// A group's evidence and missing facts are those of the children that decide it.
+    fn collect_from_children(&mut self) {
+        let deciding = match self.combine {
+            Combine::Not => {
+                self.evidence = self.children.iter().flat_map(|c| c.evidence.clone()).collect();
+                self.missing = self.children.iter().flat_map(|c| c.missing.clone()).collect();
+                return;
+            }
+            _ => self.result,
+        };
+        for c in self.children.iter().filter(|c| c.result == deciding) {
+            for e in &c.evidence {
+                if !self.evidence.contains(e) {
+                    self.evidence.push(e.clone());
+                }
+            }
+            for m in &c.missing {
+                if !self.missing.contains(m) {
+                    self.missing.push(m.clone());
+                }
+            }
+        }
+    }
+
+    fn number(&mut self, id: String) {
+        for (i, c) in self.children.iter_mut().enumerate() {
+            c.number(format!("{id}.{}", i + 1));
+        }
+        self.id = id;
+    }
+
+    /// Every leaf, depth first.
+    pub fn leaves(&self) -> Vec<&Check> {
+        if self.children.is_empty() {
+            return vec![self];
+        }
+        self.children.iter().flat_map(|c| c.leaves()).collect()
+    }
+
+    /// The leaves that make this item not met (following only the failing branches).
+    pub fn contradicted(&self) -> Vec<&Check> {
+        self.failing(Truth::NotMet)
+    }
+
+    /// The leaves that leave this item unknown.
+    pub fn unknown(&self) -> Vec<&Check> {
+        self.failing(Truth::Unknown)
+    }
+
+    /// The leaves that decide a `truth` result. Where an `any` fails, only its closest
+    /// alternative is followed (the route with the fewest failing leaves): the reviewer sees
+    /// what stands between the patient and the nearest route, not every route's failures.
+    fn failing(&self, truth: Truth) -> Vec<&Check> {
+        if self.result != truth {
+            return Vec::new();
+        }
+        if self.children.is_empty() {
+            return vec![self];
+        }
+        let leaves: Vec<&Check> = match self.combine {
+            // A `not` fails because its child holds (or is unknown): show the child's leaves.
+            Combine::Not => self.children.iter().flat_map(|c| c.leaves()).collect(),
+            Combine::Any => {
+                // The closest alternatives (ties kept: "MSI or MMR status" are both named).
+                let alternatives: Vec<Vec<&Check>> =
+                    self.children.iter().filter(|c| c.result == truth).map(|c| c.failing(truth)).collect();
+                let fewest = alternatives.iter().map(Vec::len).min().unwrap_or(0);
+                alternatives.into_iter().filter(|a| a.len() == fewest).flatten().collect()
+            }
+            _ => self.children.iter().flat_map(|c| c.failing(truth)).collect(),
+        };
+        let mut unique: Vec<&Check> = Vec::new();
+        for l in leaves {
+            if !unique.iter().any(|u| u.label == l.label) {
+                unique.push(l);
+            }
+        }
+        unique
+    }
+}
+
+/// Kleene AND / OR / NOT.
+pub fn combine_truth(combine: Combine, parts: impl Iterator<Item = Truth>) -> Truth {
+    let parts: Vec<Truth> = parts.collect();
+    match combine {
+        Combine::All => {
+            if parts.contains(&Truth::NotMet) {
+                Truth::NotMet
+            } else if parts.contains(&Truth::Unknown) {
+                Truth::Unknown
+            } else {
+                Truth::Met
+            }
+        }
+        Combine::Any => {
+            if parts.contains(&Truth::Met) {
+                Truth::Met
+            } else if parts.contains(&Truth::Unknown) || parts.is_empty() {
+                Truth::Unknown
+            } else {
+                Truth::NotMet
+            }
+        }
+        Combine::Not => match parts.first() {
+            Some(Truth::Met) => Truth::NotMet,
+            Some(Truth::NotMet) => Truth::Met,
+            _ => Truth::Unknown,
+        },
+        Combine::Leaf => parts.first().copied().unwrap_or(Truth::Unknown),
+    }
+}
+
+/// The evidence pointer for a fact whose value rests on no resource (an absence, or a value
+/// derived from the whole history): the decision's fact snapshot and its derivation rule.
+pub fn fact_pointer(fact: &str) -> String {
+    format!("facts#{fact}")
+}
+
+fn from_explanation(e: &Explanation, section: Section) -> Check {
+    let combine = match e.criterion.as_str() {
+        "all" if !e.children.is_empty() => Combine::All,
+        "any" if !e.children.is_empty() => Combine::Any,
+        "not" if !e.children.is_empty() => Combine::Not,
+        _ => Combine::Leaf,
+    };
+    if combine == Combine::Leaf {
+        return Check::leaf(
+            e.criterion.clone(),
+            section,
+            e.outcome.truth,
+            e.outcome.evidence.clone(),
+            e.outcome.missing.clone(),
+        );
+    }
+    let children: Vec<Check> = e.children.iter().map(|c| from_explanation(c, section)).collect();
+    let label = match combine {
+        Combine::All => "all of",
+        Combine::Any => "any of",
+        _ => "not",
+    };
+    Check::group(label, combine, Some(section), children)
+}
+
+fn conjuncts(c: &Criterion, out: &mut Vec<Criterion>) {
+    match c {
+        Criterion::All(xs) => xs.iter().for_each(|x| conjuncts(x, out)),
+        other => out.push(other.clone()),
+    }
+}
+
+/// One route to the node as an AND of sections.
+fn route_check(label: String, criteria: &Criterion, facts: &PatientFacts) -> Check {
+    let mut parts = Vec::new();
+    conjuncts(criteria, &mut parts);
+    let mut by_section: BTreeMap<Section, Vec<Check>> = BTreeMap::new();
+    for part in &parts {
+        let section = part.facts().iter().map(|f| Section::of_fact(f)).min().unwrap_or(Section::Diagnosis);
+        by_section.entry(section).or_default().push(from_explanation(&part.explain(facts), section));
+    }
+    let sections: Vec<Check> = by_section
+        .into_iter()
+        .map(|(section, items)| Check::group(section.title(), Combine::All, Some(section), items))
+        .collect();
+    Check::group(label, Combine::All, None, sections)
+}
+
+/// Line of therapy: a node for line L ≥ 2 needs at least L-1 earlier lines for advanced
+/// disease. (First-line status is left to the route criteria: a continuing backbone such as
+/// ADT counts as a line in the history, so "no earlier line" is not a reliable test.)
+fn line_check(node: &Node, facts: &PatientFacts) -> Option<Check> {
+    let line = node.line_of_therapy.filter(|l| *l >= 2)?;
+    let label = format!("line of therapy {line}: at least {} prior line(s) for advanced disease", line - 1);
+    let expected = f64::from(line - 1);
+    Some(match facts.get("prior_lines") {
+        None => Check::leaf(label, Section::Line, Truth::Unknown, Vec::new(), vec!["prior_lines".into()]),
+        Some(entry) => {
+            let FactValue::Number(n) = entry.value else {
+                return None;
+            };
+            let mut evidence = entry.evidence.clone();
+            if evidence.is_empty() {
+                evidence.push(fact_pointer("prior_lines"));
+            }
+            Check::leaf(format!("{label} (recorded: {n})"), Section::Line, truth(n >= expected), evidence, Vec::new())
+        }
+    })
+}
+
+fn truth(ok: bool) -> Truth {
+    if ok {
+        Truth::Met
+    } else {
+        Truth::NotMet
+    }
+}
+
+/// Not progressed on this drug already (a repeat of a drug the disease progressed on is not
+/// what the node recommends). Only for drug requests; needs `prior_drugs` and `progression`.
+fn contraindication_check(node: &Node, ingredient_rxcuis: &[String], facts: &PatientFacts) -> Option<Check> {
+    if ingredient_rxcuis.is_empty() {
+        return None;
+    }
+    let names: Vec<String> =
+        node.drugs.iter().filter(|d| ingredient_rxcuis.contains(&d.rxnorm.code)).map(|d| d.name.clone()).collect();
+    let label =
+        format!("no progression on {} already", if names.is_empty() { "this drug".into() } else { names.join(", ") });
+    let given = match facts.get("prior_drugs").map(|e| &e.value) {
+        Some(FactValue::Codes(codes)) => codes.iter().any(|c| ingredient_rxcuis.contains(&c.code)),
+        _ => false,
+    };
+    let progressed = matches!(facts.get("progression").map(|e| &e.value), Some(FactValue::Event(Some(_))));
+    if given && progressed {
+        let mut evidence = facts.get("prior_drugs").map(|e| e.evidence.clone()).unwrap_or_default();
+        evidence.extend(facts.get("progression").map(|e| e.evidence.clone()).unwrap_or_default());
+        // Progression after the drug was started and the node is the one already given: only
+        // a reviewer can say whether continuing is intended (e.g. beyond progression).
+        return Some(Check::leaf(label, Section::Contraindications, Truth::NotMet, evidence, Vec::new()));
+    }
+    let evidence = vec![fact_pointer("prior_drugs"), fact_pointer("progression")];
+    Some(Check::leaf(label, Section::Contraindications, Truth::Met, evidence, Vec::new()))
+}
+
+/// The requested duration does not exceed the node's expected duration (with 25% margin).
+fn duration_check(node: &Node, requested_days: Option<f64>) -> Option<Check> {
+    let requested = requested_days?;
+    let lasts = node.timing.as_ref()?.lasts?;
+    let expected = lasts.max.days();
+    let ok = requested <= expected * 1.25;
+    let label = format!("requested {requested:.0} days within the regimen's expected {lasts}");
+    Some(Check::leaf(label, Section::Duration, truth(ok), vec!["request#duration".into()], Vec::new()))
+}
+
+/// The checklist of one supporting node.
+pub fn build(
+    support: &Support,
+    node: &Node,
+    facts: &PatientFacts,
+    ingredient_rxcuis: &[String],
+    requested_days: Option<f64>,
+) -> Check {
+    let routes: Vec<Check> = support
+        .paths
+        .iter()
+        .map(|p| {
+            let via = if p.via_recurrence { " (after recurrence)" } else { "" };
+            route_check(format!("route {}{via}", p.nodes.join(" → ")), &p.criteria, facts)
+        })
+        .collect();
+    let pathway = if routes.len() == 1 {
+        routes.into_iter().next().unwrap_or_else(|| Check::group("no route", Combine::Any, None, Vec::new()))
+    } else {
+        Check::group("any route to the node", Combine::Any, None, routes)
+    };
+    let mut parts = vec![pathway];
+    parts.extend(line_check(node, facts));
+    parts.extend(contraindication_check(node, ingredient_rxcuis, facts));
+    parts.extend(duration_check(node, requested_days));
+    let mut root = Check::group(format!("{} supports the service", node.title), Combine::All, None, parts);
+    fill_met_evidence(&mut root);
+    root.number("1".into());
+    root
+}
+
+/// Every met leaf gets an evidence pointer: its resources, or the fact's derivation.
+fn fill_met_evidence(check: &mut Check) {
+    for c in &mut check.children {
+        fill_met_evidence(c);
+    }
+    if check.combine == Combine::Leaf && check.result == Truth::Met && check.evidence.is_empty() {
+        let fact = check
+            .label
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .find(|w| oncotwin_pathway::facts::fact_def(w).is_some());
+        check.evidence.push(fact.map(fact_pointer).unwrap_or_else(|| "facts".into()));
+    }
+}

@@ -1,0 +1,179 @@
+//! `oncotwin eval necessity CASES`: runs a case file (each case a FHIR Bundle, a requested
+//! service, a date and the expected outcome) through the decision and scores it: accuracy, a
+//! confusion matrix, and every miss with its reasons.
+
+use super::{decide_resources, RequestedService, Verdict};
+use anyhow::Context;
+use chrono::NaiveDate;
+use oncotwin_pathway::PathwaySet;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+
+/// One case of the file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Case {
+    pub id: String,
+    #[serde(default)]
+    pub cancer: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub date: NaiveDate,
+    pub service: ServiceSpec,
+    pub expected: String,
+    /// For needs-documentation: the facts that must be named missing.
+    #[serde(default)]
+    pub expected_missing: Vec<String>,
+    pub bundle: Value,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServiceSpec {
+    pub system: String,
+    pub code: String,
+    #[serde(default)]
+    pub display: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CaseFile {
+    cases: Vec<Case>,
+}
+
+/// The result of one case.
+#[derive(Debug, Clone)]
+pub struct CaseResult {
+    pub id: String,
+    pub cancer: String,
+    pub expected: Verdict,
+    pub got: Verdict,
+    /// Expected missing facts the decision did not name.
+    pub missing_not_named: Vec<String>,
+    pub summary: String,
+    pub reasons: Vec<String>,
+    /// Met leaves without an evidence pointer (must be none).
+    pub met_leaves_without_evidence: usize,
+    pub elapsed_us: u64,
+}
+
+impl CaseResult {
+    pub fn passed(&self) -> bool {
+        self.expected == self.got && self.missing_not_named.is_empty() && self.met_leaves_without_evidence == 0
+    }
+}
+
+/// Reads a case file.
+pub fn load(path: &Path) -> anyhow::Result<Vec<Case>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let file: CaseFile = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a case file ({{\"cases\": [...]}})", path.display()))?;
+    Ok(file.cases)
+}
+
+/// Runs one case.
+pub fn run_case(set: &PathwaySet, case: &Case) -> anyhow::Result<CaseResult> {
+    let expected = Verdict::parse(&case.expected)
+        .with_context(|| format!("case {}: unknown expected outcome `{}`", case.id, case.expected))?;
+    let resources: Vec<Value> = case.bundle["entry"]
+        .as_array()
+        .map(|es| es.iter().map(|e| e["resource"].clone()).filter(Value::is_object).collect())
+        .unwrap_or_default();
+    let patient_id = resources
+        .iter()
+        .find(|r| r["resourceType"] == "Patient")
+        .and_then(|r| r["id"].as_str())
+        .unwrap_or(case.id.as_str())
+        .to_string();
+    let service =
+        RequestedService::from_code(&case.service.system, &case.service.code, case.service.display.as_deref())
+            .with_context(|| format!("case {}: bad service", case.id))?;
+    let d = decide_resources(set, &patient_id, &resources, service, case.date);
+    let named: Vec<&str> = d.missing.iter().map(|m| m.fact.as_str()).collect();
+    let missing_not_named =
+        case.expected_missing.iter().filter(|m| !named.contains(&m.as_str())).cloned().collect::<Vec<_>>();
+    let met_leaves_without_evidence = d
+        .candidates
+        .iter()
+        .flat_map(|c| c.checklist.leaves())
+        .filter(|l| l.result == oncotwin_pathway::Truth::Met && l.evidence.is_empty())
+        .count();
+    Ok(CaseResult {
+        id: case.id.clone(),
+        cancer: case.cancer.clone().unwrap_or_default(),
+        expected,
+        got: d.outcome,
+        missing_not_named,
+        summary: d.summary.clone(),
+        reasons: d.reasons.clone(),
+        met_leaves_without_evidence,
+        elapsed_us: d.elapsed_us,
+    })
+}
+
+/// Runs every case.
+pub fn run(set: &PathwaySet, cases: &[Case]) -> anyhow::Result<Vec<CaseResult>> {
+    cases.iter().map(|c| run_case(set, c)).collect()
+}
+
+/// The printed report: per-miss detail, accuracy, confusion matrix, per cancer.
+pub fn report(results: &[CaseResult]) -> String {
+    let mut out = String::new();
+    for r in results.iter().filter(|r| !r.passed()) {
+        let _ =
+            writeln!(out, "MISS {}: expected {}, got {} — {}", r.id, r.expected.as_str(), r.got.as_str(), r.summary);
+        for reason in &r.reasons {
+            let _ = writeln!(out, "       {reason}");
+        }
+        if !r.missing_not_named.is_empty() {
+            let _ = writeln!(out, "       expected missing but not named: {}", r.missing_not_named.join(", "));
+        }
+        if r.met_leaves_without_evidence > 0 {
+            let _ = writeln!(out, "       {} met leaves without evidence", r.met_leaves_without_evidence);
+        }
+    }
+    let passed = results.iter().filter(|r| r.passed()).count();
+    let correct = results.iter().filter(|r| r.expected == r.got).count();
+    let n = results.len().max(1);
+    let _ = writeln!(
+        out,
+        "\n{} cases: outcome accuracy {:.1}% ({correct}/{}), fully passed {passed}/{}",
+        results.len(),
+        100.0 * correct as f64 / n as f64,
+        results.len(),
+        results.len()
+    );
+    let _ = writeln!(out, "\nconfusion matrix (rows expected, columns decided):");
+    let _ = write!(out, "{:<22}", "");
+    for v in Verdict::ALL {
+        let _ = write!(out, "{:>22}", v.as_str());
+    }
+    out.push('\n');
+    for e in Verdict::ALL {
+        let _ = write!(out, "{:<22}", e.as_str());
+        for g in Verdict::ALL {
+            let count = results.iter().filter(|r| r.expected == e && r.got == g).count();
+            let _ = write!(out, "{count:>22}");
+        }
+        out.push('\n');
+    }
+    let mut by_cancer: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for r in results {
+        let entry = by_cancer.entry(r.cancer.as_str()).or_default();
+        entry.1 += 1;
+        if r.passed() {
+            entry.0 += 1;
+        }
+    }
+    let _ = writeln!(out, "\nby cancer:");
+    for (cancer, (ok, total)) in by_cancer {
+        let _ = writeln!(out, "  {:<12} {ok}/{total}", if cancer.is_empty() { "(none)" } else { cancer });
+    }
+    let mut times: Vec<u64> = results.iter().map(|r| r.elapsed_us).collect();
+    times.sort_unstable();
+    if let (Some(p50), Some(max)) = (times.get(times.len() / 2), times.last()) {
+        let _ = writeln!(out, "\ndecision time: p50 {p50} µs, max {max} µs (facts from the bundle + checklist)");
+    }
+    out
+}

@@ -1,0 +1,401 @@
+//! The medical-necessity twin: for a patient, a requested service and a date, a hierarchical
+//! checklist built from the pathway criteria that lead to the nodes supporting the service,
+//! evaluated leaf by leaf against the patient's facts as of the date. The outcome is never a
+//! denial: `supported` (every required leaf met, with evidence), `needs-documentation`
+//! (nothing contradicts, named facts are missing) or `refer-to-reviewer` (a criterion is
+//! contradicted, or the service is off-pathway).
+
+pub mod checklist;
+pub mod eval;
+pub mod page;
+pub mod pas;
+pub mod request;
+
+use crate::store::{Store, StoreError};
+use crate::twin::history::{self, FactsReport, HistoryError, TimelineEvent};
+use checklist::Check;
+use chrono::{NaiveDate, SecondsFormat, Utc};
+use oncotwin_pathway::criteria::Truth;
+use oncotwin_pathway::{Category, PathwaySet, PatientFacts};
+pub use request::{RequestError, RequestedService};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::time::Instant;
+
+/// The outcome of a decision. There is no denial.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Supported,
+    NeedsDocumentation,
+    ReferToReviewer,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 3] = [Verdict::Supported, Verdict::NeedsDocumentation, Verdict::ReferToReviewer];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::NeedsDocumentation => "needs-documentation",
+            Verdict::ReferToReviewer => "refer-to-reviewer",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// A fact the decision needs and the record does not hold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MissingFact {
+    pub fact: String,
+    /// "HER2 status not documented".
+    pub message: String,
+}
+
+/// A leaf that is contradicted by the record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contradiction {
+    pub criterion: String,
+    pub section: Option<checklist::Section>,
+    pub evidence: Vec<String>,
+}
+
+/// One pathway node that supports the service, with its checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub pathway: String,
+    pub pathway_version: String,
+    pub node: String,
+    pub title: String,
+    pub category: Category,
+    pub sources: Vec<String>,
+    pub result: Truth,
+    pub checklist: Check,
+}
+
+/// A stored decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub id: String,
+    pub patient_id: String,
+    pub as_of: NaiveDate,
+    pub service: RequestedService,
+    pub outcome: Verdict,
+    /// One line for a card or a queue.
+    pub summary: String,
+    /// Why, in sentences.
+    pub reasons: Vec<String>,
+    /// For `needs-documentation`: exactly what to document.
+    pub missing: Vec<MissingFact>,
+    /// For `refer-to-reviewer`: what the record contradicts.
+    pub contradicted: Vec<Contradiction>,
+    /// The candidate the outcome rests on (None when off-pathway).
+    pub chosen: Option<usize>,
+    pub candidates: Vec<Candidate>,
+    /// Pathway ids and versions consulted (`breast@2025.1`).
+    pub pathway_version: String,
+    /// BLAKE3 of the inputs (facts, service, date).
+    pub inputs_hash: String,
+    /// The facts the checklist was evaluated against, with their derivations.
+    pub facts: FactsReport,
+    pub created_at: String,
+    /// Time to decide, microseconds.
+    pub elapsed_us: u64,
+}
+
+impl Decision {
+    /// The chosen candidate.
+    pub fn chosen(&self) -> Option<&Candidate> {
+        self.chosen.and_then(|i| self.candidates.get(i))
+    }
+}
+
+/// What the missing fact means for the documentation request.
+pub fn missing_message(fact: &str) -> String {
+    let what = match fact {
+        "dx" => "a cancer diagnosis",
+        "histology" => "the histologic type",
+        "stage" => "the stage group",
+        "t" => "the T category",
+        "n" => "the N category (nodal status)",
+        "m" => "the M category (metastatic status)",
+        "er" => "estrogen receptor status",
+        "pr" => "progesterone receptor status",
+        "her2" => "HER2 status",
+        "her2_ihc" => "HER2 IHC score",
+        "egfr" => "EGFR mutation status",
+        "alk" => "ALK rearrangement status",
+        "ros1" => "ROS1 rearrangement status",
+        "kras" => "KRAS mutation status",
+        "nras" => "NRAS mutation status",
+        "braf" => "BRAF mutation status",
+        "brca" => "BRCA1/2 status",
+        "hrr" => "HRR gene alteration status",
+        "pik3ca" => "PIK3CA mutation status",
+        "esr1" => "ESR1 mutation status",
+        "pdl1_cps" => "PD-L1 combined positive score",
+        "pdl1_tps" => "PD-L1 tumor proportion score",
+        "msi" => "microsatellite instability status",
+        "mmr" => "mismatch-repair status",
+        "psa" => "PSA",
+        "grade_group" => "Gleason grade group",
+        "castration" => "castration status (castration-sensitive or -resistant)",
+        "volume" => "disease volume",
+        "psma" => "PSMA PET status",
+        "ecog" => "ECOG performance status",
+        "residual_disease" => "residual disease after neoadjuvant therapy",
+        "resectable" => "resectability",
+        "prior_lines" => "prior lines of therapy",
+        "prior_drugs" => "prior systemic therapy",
+        "prior_procedures" => "prior procedures",
+        "menopause" => "menopausal status",
+        "age" => "date of birth",
+        "sex" => "sex",
+        "surgery" => "the date of surgery",
+        "progression" => "disease progression status",
+        "recurrence" => "recurrence status",
+        "diagnosis" => "the date of diagnosis",
+        "radiotherapy_end" => "the end of radiotherapy",
+        "chemotherapy_end" => "the end of chemotherapy",
+        other => return format!("{other} not documented"),
+    };
+    let mut s = format!("{what} not documented");
+    if let Some(first) = s.get(..1) {
+        s = first.to_uppercase() + &s[1..];
+    }
+    s
+}
+
+/// The patient's events normalised from FHIR resources held in memory (a CDS Hooks
+/// prefetch, a PAS bundle, an evaluation case) — the same normalisation ingest uses.
+pub fn events_from_resources<'a>(resources: impl IntoIterator<Item = &'a Value>) -> Vec<TimelineEvent> {
+    let mut events = Vec::new();
+    for r in resources {
+        let (Some(rt), Some(id)) = (r["resourceType"].as_str(), r["id"].as_str()) else {
+            continue;
+        };
+        if history::normalise::may_have_events(rt) {
+            events.extend(history::normalise::normalise(rt, id, r));
+        }
+    }
+    events
+}
+
+fn hash_inputs(facts: &PatientFacts, service: &RequestedService, version: &str) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(&serde_json::to_vec(facts).unwrap_or_default());
+    h.update(&serde_json::to_vec(service).unwrap_or_default());
+    h.update(version.as_bytes());
+    h.finalize().to_hex().to_string()
+}
+
+/// The pathway ids and versions of the set.
+pub fn set_version(set: &PathwaySet) -> String {
+    set.pathways().iter().map(|p| format!("{}@{}", p.id, p.version)).collect::<Vec<_>>().join(",")
+}
+
+/// Candidate order: met first, then unknown with fewest missing facts, then by tier.
+fn rank(c: &Candidate) -> (u8, usize, u8) {
+    let truth = match c.result {
+        Truth::Met => 0,
+        Truth::Unknown => 1,
+        Truth::NotMet => 2,
+    };
+    let missing = c.checklist.unknown().len();
+    let tier = match c.category {
+        Category::Preferred => 0,
+        Category::OtherRecommended => 1,
+        _ => 2,
+    };
+    (truth, missing, tier)
+}
+
+/// Decides from facts already derived. Pure: no store, no clock except the timing.
+pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) -> Decision {
+    let started = Instant::now();
+    let facts = &report.facts;
+    let mut candidates = Vec::new();
+    for (system, code) in service.lookup_codes() {
+        for support in set.support_cached(system, &code).iter() {
+            if candidates.iter().any(|c: &Candidate| c.pathway == support.key.pathway && c.node == support.key.node) {
+                continue;
+            }
+            let (Some(pathway), Some(node)) =
+                (set.get(&support.key.pathway), set.get(&support.key.pathway).and_then(|p| p.node(&support.key.node)))
+            else {
+                continue;
+            };
+            let checklist = checklist::build(support, node, facts, &service.ingredients, service.duration_days);
+            candidates.push(Candidate {
+                pathway: pathway.id.clone(),
+                pathway_version: pathway.version.clone(),
+                node: node.id.clone(),
+                title: node.title.clone(),
+                category: node.category,
+                sources: node.sources.clone(),
+                result: checklist.result,
+                checklist,
+            });
+        }
+    }
+    // A pathway whose entry (diagnosis) the patient does not meet says little: prefer
+    // candidates in a pathway the patient is on.
+    candidates.sort_by_key(rank);
+    let version = set_version(set);
+    let inputs_hash = hash_inputs(facts, &service, &version);
+    let name = service.name();
+
+    let (outcome, chosen, summary, reasons, missing, contradicted) = match candidates.first() {
+        None => {
+            let reason = format!(
+                "off-pathway: no node of the shipped pathways ({}) supports {} {}",
+                set.pathways().iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", "),
+                service.system_label(),
+                service.code
+            );
+            let summary = format!("{name}: off-pathway — refer to a reviewer");
+            (Verdict::ReferToReviewer, None, summary, vec![reason], Vec::new(), Vec::new())
+        }
+        Some(best) => match best.result {
+            Truth::Met => {
+                let summary = format!("{name}: supported — {} ({})", best.title, best.pathway);
+                let reason = format!(
+                    "every criterion of pathway node `{}/{}` is met, each with evidence",
+                    best.pathway, best.node
+                );
+                (Verdict::Supported, Some(0), summary, vec![reason], Vec::new(), Vec::new())
+            }
+            Truth::Unknown => {
+                let missing: Vec<MissingFact> = best
+                    .checklist
+                    .unknown()
+                    .iter()
+                    .flat_map(|l| l.missing.iter())
+                    .fold(Vec::<String>::new(), |mut acc, m| {
+                        if !acc.contains(m) {
+                            acc.push(m.clone());
+                        }
+                        acc
+                    })
+                    .into_iter()
+                    .map(|fact| MissingFact { message: missing_message(&fact), fact })
+                    .collect();
+                let list: Vec<&str> = missing.iter().map(|m| m.message.as_str()).collect();
+                let summary = format!("{name}: documentation needed — {}", list.join("; "));
+                let reason = format!(
+                    "nothing in the record contradicts pathway node `{}/{}`, but it cannot be confirmed: {}",
+                    best.pathway,
+                    best.node,
+                    list.join("; ")
+                );
+                (Verdict::NeedsDocumentation, Some(0), summary, vec![reason], missing, Vec::new())
+            }
+            Truth::NotMet => {
+                let contradicted: Vec<Contradiction> = best
+                    .checklist
+                    .contradicted()
+                    .iter()
+                    .map(|l| Contradiction {
+                        criterion: l.label.clone(),
+                        section: l.section,
+                        evidence: l.evidence.clone(),
+                    })
+                    .collect();
+                let first = contradicted.first().map(|c| c.criterion.clone()).unwrap_or_default();
+                let summary = format!("{name}: refer to a reviewer — record contradicts `{first}`");
+                let reasons = candidates
+                    .iter()
+                    .take(4)
+                    .map(|c| {
+                        let leaves: Vec<String> =
+                            c.checklist.contradicted().iter().map(|l| format!("`{}`", l.label)).collect();
+                        format!(
+                            "{}/{} ({}): contradicted by the record: {}",
+                            c.pathway,
+                            c.node,
+                            c.title,
+                            leaves.join(", ")
+                        )
+                    })
+                    .collect();
+                (Verdict::ReferToReviewer, Some(0), summary, reasons, Vec::new(), contradicted)
+            }
+        },
+    };
+    let summary = shorten(&summary, 139);
+    Decision {
+        id: uuid::Uuid::new_v4().to_string(),
+        patient_id: report.patient_id.clone(),
+        as_of: report.as_of,
+        service,
+        outcome,
+        summary,
+        reasons,
+        missing,
+        contradicted,
+        chosen,
+        candidates,
+        pathway_version: version,
+        inputs_hash,
+        facts: report,
+        created_at: Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true),
+        elapsed_us: started.elapsed().as_micros() as u64,
+    }
+}
+
+/// `s` cut to at most `max` characters on a char boundary, with an ellipsis when cut.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Errors of the store-backed decision.
+#[derive(Debug, thiserror::Error)]
+pub enum NecessityError {
+    #[error(transparent)]
+    History(#[from] HistoryError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Request(#[from] RequestError),
+}
+
+/// Decides for a stored patient (facts from the stored timeline) and stores the decision.
+pub async fn decide_stored(
+    store: &Store,
+    set: &PathwaySet,
+    patient_id: &str,
+    service: RequestedService,
+    as_of: NaiveDate,
+    origin: &str,
+) -> Result<Decision, NecessityError> {
+    let started = Instant::now();
+    let report = history::facts(store, patient_id, as_of).await?;
+    let mut decision = decide(set, report, service);
+    decision.elapsed_us = started.elapsed().as_micros() as u64;
+    store.put_decision(&decision, origin).await?;
+    Ok(decision)
+}
+
+/// Decides from resources held in memory (no stored patient needed).
+pub fn decide_resources(
+    set: &PathwaySet,
+    patient_id: &str,
+    resources: &[Value],
+    service: RequestedService,
+    as_of: NaiveDate,
+) -> Decision {
+    let started = Instant::now();
+    let events = events_from_resources(resources);
+    let report = history::facts_as_of(patient_id, &events, as_of);
+    let mut decision = decide(set, report, service);
+    decision.elapsed_us = started.elapsed().as_micros() as u64;
+    decision
+}

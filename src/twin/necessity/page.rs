@@ -1,0 +1,173 @@
+//! The HTML view of a decision: outcome, reasons, what to document, and the checklist tree
+//! with every leaf's result and evidence — what a prior-authorization reviewer reads.
+
+use super::checklist::{Check, Combine};
+use super::{Candidate, Decision, Verdict};
+use crate::twin::history::page::html_escape as esc;
+use oncotwin_pathway::criteria::Truth;
+use std::fmt::Write;
+
+const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:960px;color:#1d2430;padding:0 1rem}\
+h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.1rem;margin-top:1.6rem;border-bottom:1px solid #dde2ea;padding-bottom:.2rem}\
+.badge{display:inline-block;padding:.15rem .6rem;border-radius:1rem;font-weight:600;font-size:.85rem}\
+.supported{background:#dff3e4;color:#14532d}.needs-documentation{background:#fff1cc;color:#713f12}\
+.refer-to-reviewer{background:#e5e9ff;color:#1e3a8a}ul.tree{list-style:none;padding-left:1.2rem;margin:.2rem 0}\
+ul.tree>li{margin:.25rem 0}.r{display:inline-block;width:5.5rem;font-size:.78rem;font-weight:600;text-transform:uppercase}\
+.met{color:#15803d}.not_met{color:#b91c1c}.unknown{color:#a16207}.ev{color:#475569;font-size:.82rem;margin-left:5.7rem}\
+code{background:#f1f4f9;padding:0 .25rem;border-radius:3px}.meta{color:#64748b;font-size:.85rem}\
+table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #eef1f5;text-align:left;font-size:.9rem}";
+
+fn truth_class(t: Truth) -> (&'static str, &'static str) {
+    match t {
+        Truth::Met => ("met", "met"),
+        Truth::NotMet => ("not_met", "not met"),
+        Truth::Unknown => ("unknown", "unknown"),
+    }
+}
+
+fn render_check(out: &mut String, c: &Check) {
+    let (class, word) = truth_class(c.result);
+    let label = match c.combine {
+        Combine::Leaf => format!("<code>{}</code>", esc(&c.label)),
+        Combine::All | Combine::Any | Combine::Not => format!("<b>{}</b>", esc(&c.label)),
+    };
+    let _ = write!(out, "<li data-check=\"{}\"><span class=\"r {class}\">{word}</span>{label}", esc(&c.id));
+    if c.combine == Combine::Leaf {
+        if !c.evidence.is_empty() {
+            let ev: Vec<String> = c.evidence.iter().map(|e| format!("<code>{}</code>", esc(e))).collect();
+            let _ = write!(out, "<div class=ev>evidence: {}</div>", ev.join(" "));
+        }
+        if !c.missing.is_empty() {
+            let _ = write!(out, "<div class=ev>missing: {}</div>", esc(&c.missing.join(", ")));
+        }
+    }
+    if !c.children.is_empty() {
+        out.push_str("<ul class=tree>");
+        for child in &c.children {
+            render_check(out, child);
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</li>");
+}
+
+fn render_candidate(out: &mut String, c: &Candidate, chosen: bool) {
+    let (class, word) = truth_class(c.result);
+    let _ = write!(
+        out,
+        "<h2>{}{} <span class=\"r {class}\">{word}</span></h2><p class=meta>Pathway <code>{}</code> {} · node <code>{}</code> · {:?}</p>",
+        if chosen { "▶ " } else { "" },
+        esc(&c.title),
+        esc(&c.pathway),
+        esc(&c.pathway_version),
+        esc(&c.node),
+        c.category
+    );
+    out.push_str("<ul class=tree>");
+    render_check(out, &c.checklist);
+    out.push_str("</ul><p class=meta>Sources: ");
+    out.push_str(&c.sources.iter().map(|s| esc(s)).collect::<Vec<_>>().join("; "));
+    out.push_str("</p>");
+}
+
+/// The whole page.
+pub fn render(d: &Decision) -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    let verdict = d.outcome.as_str();
+    let _ = write!(
+        out,
+        "<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width\">\
+         <title>Necessity decision {id}</title><style>{STYLE}</style><body>\
+         <p class=meta>oncotwin medical-necessity decision <code>{id}</code></p>\
+         <h1>{name} <span class=\"badge {verdict}\" id=outcome>{verdict}</span></h1>\
+         <p>{summary}</p><table><tr><th>Patient</th><td><code>{patient}</code></td></tr>\
+         <tr><th>Service</th><td>{system} <code>{code}</code></td></tr><tr><th>As of</th><td>{as_of}</td></tr>\
+         <tr><th>Pathways</th><td>{version}</td></tr><tr><th>Decided</th><td>{created} in {us} µs</td></tr>\
+         <tr><th>Inputs hash</th><td><code>{hash}</code></td></tr></table>",
+        id = esc(&d.id),
+        name = esc(&d.service.name()),
+        summary = esc(&d.summary),
+        patient = esc(&d.patient_id),
+        system = d.service.system_label(),
+        code = esc(&d.service.code),
+        as_of = d.as_of,
+        version = esc(&d.pathway_version),
+        created = esc(&d.created_at),
+        us = d.elapsed_us,
+        hash = esc(&d.inputs_hash),
+    );
+    out.push_str("<h2>Why</h2><ul>");
+    for r in &d.reasons {
+        let _ = write!(out, "<li>{}</li>", esc(r));
+    }
+    out.push_str("</ul>");
+    if d.outcome == Verdict::NeedsDocumentation {
+        out.push_str("<h2>Documentation needed</h2><ul id=missing>");
+        for m in &d.missing {
+            let _ = write!(out, "<li>{} <span class=meta>(<code>{}</code>)</span></li>", esc(&m.message), esc(&m.fact));
+        }
+        out.push_str("</ul>");
+    }
+    if !d.contradicted.is_empty() {
+        out.push_str("<h2>Contradicted by the record</h2><ul id=contradicted>");
+        for c in &d.contradicted {
+            let ev: Vec<String> = c.evidence.iter().map(|e| format!("<code>{}</code>", esc(e))).collect();
+            let _ = write!(out, "<li><code>{}</code> — {}</li>", esc(&c.criterion), ev.join(" "));
+        }
+        out.push_str("</ul>");
+    }
+    if d.candidates.is_empty() {
+        out.push_str(
+            "<h2>Checklist</h2><p>No pathway node supports this service: it is off-pathway, so a reviewer decides.</p>",
+        );
+    }
+    for (i, c) in d.candidates.iter().enumerate() {
+        render_candidate(&mut out, c, d.chosen == Some(i));
+    }
+    out.push_str("<p class=meta>oncotwin never denies: it supports, asks for documentation, or refers to a human reviewer.</p></body></html>");
+    out
+}
+
+/// The decision as text for the terminal: outcome, reasons, what to document, the chosen
+/// node's checklist with each leaf's evidence.
+pub fn text(d: &Decision) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", d.summary);
+    let _ = writeln!(out, "outcome   {}", d.outcome.as_str());
+    let _ = writeln!(out, "decision  {} ({} µs)", d.id, d.elapsed_us);
+    let _ = writeln!(out, "patient   {}   as of {}", d.patient_id, d.as_of);
+    let _ = writeln!(out, "service   {} {} ({})", d.service.system_label(), d.service.code, d.service.name());
+    let _ = writeln!(out, "pathways  {}", d.pathway_version);
+    for r in &d.reasons {
+        let _ = writeln!(out, "why       {r}");
+    }
+    for m in &d.missing {
+        let _ = writeln!(out, "document  {} ({})", m.message, m.fact);
+    }
+    if let Some(c) = d.chosen() {
+        let _ = writeln!(out, "\nchecklist of {}/{} — {}", c.pathway, c.node, c.title);
+        text_check(&mut out, &c.checklist, 0);
+        let _ = writeln!(out, "sources   {}", c.sources.join("; "));
+    }
+    out
+}
+
+fn text_check(out: &mut String, c: &Check, depth: usize) {
+    let mark = match c.result {
+        Truth::Met => "[met]    ",
+        Truth::NotMet => "[NOT MET]",
+        Truth::Unknown => "[unknown]",
+    };
+    let _ = writeln!(out, "{mark} {:indent$}{} {}", "", c.id, c.label, indent = depth * 2);
+    if c.combine == Combine::Leaf {
+        if !c.evidence.is_empty() {
+            let _ = writeln!(out, "{:indent$}evidence: {}", "", c.evidence.join(", "), indent = depth * 2 + 12);
+        }
+        if !c.missing.is_empty() {
+            let _ = writeln!(out, "{:indent$}missing: {}", "", c.missing.join(", "), indent = depth * 2 + 12);
+        }
+    }
+    for child in &c.children {
+        text_check(out, child, depth + 1);
+    }
+}

@@ -1,0 +1,254 @@
+//! The requested service: a code (RxNorm, HCPCS, CPT or SNOMED CT) read from a bare
+//! system/code pair, a MedicationRequest, ServiceRequest or DeviceRequest, or a Claim item.
+
+use crate::twin::history::codes;
+use chrono::NaiveDate;
+use oncotwin_pathway::CodeSystem;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// What cannot be read from a request.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum RequestError {
+    #[error("`{0}` is not a service request oncotwin reads (use MedicationRequest, ServiceRequest, DeviceRequest or a Claim item)")]
+    UnsupportedResource(String),
+    #[error("{0} carries no code in RxNorm, HCPCS, CPT or SNOMED CT")]
+    NoCode(String),
+    #[error("code system `{0}` is not one oncotwin decides on (RxNorm, HCPCS, CPT, SNOMED CT)")]
+    UnknownSystem(String),
+    #[error("{0}")]
+    BadCode(String),
+}
+
+/// A service to decide on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestedService {
+    /// `rxnorm`, `hcpcs`, `cpt` or `snomed`.
+    pub system: String,
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display: Option<String>,
+    /// RxNorm ingredient CUIs of a drug (a clinical-drug code maps to its ingredients).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ingredients: Vec<String>,
+    /// Requested duration in days, where the request says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_days: Option<f64>,
+    /// The resource the request came from (`MedicationRequest/abc`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// Systems the decision reads.
+const DECIDABLE: [CodeSystem; 4] = [CodeSystem::RxNorm, CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Snomed];
+
+fn parse_system(system: &str) -> Option<CodeSystem> {
+    let lower = system.trim().trim_end_matches('/').to_ascii_lowercase();
+    if lower == "https://bluebutton.cms.gov/resources/codesystem/hcpcs" || lower == "http://www.ama-assn.org/go/hcpcs" {
+        return Some(CodeSystem::Hcpcs);
+    }
+    CodeSystem::parse(system)
+}
+
+impl RequestedService {
+    /// From a system (URI or short name) and a code.
+    pub fn from_code(system: &str, code: &str, display: Option<&str>) -> Result<RequestedService, RequestError> {
+        let sys = parse_system(system)
+            .filter(|s| DECIDABLE.contains(s))
+            .ok_or_else(|| RequestError::UnknownSystem(system.to_string()))?;
+        let code = code.trim();
+        sys.check(code).map_err(RequestError::BadCode)?;
+        let display = display.map(str::trim).filter(|d| !d.is_empty()).map(str::to_string);
+        let ingredients = if sys == CodeSystem::RxNorm {
+            codes::ingredients_of(Some(code), display.as_deref().unwrap_or(""))
+                .0
+                .iter()
+                .map(|i| i.rxcui.to_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(RequestedService {
+            system: sys.prefix().to_string(),
+            code: code.to_string(),
+            display,
+            ingredients,
+            duration_days: None,
+            source: None,
+        })
+    }
+
+    /// From the first decidable coding of a CodeableConcept (RxNorm preferred).
+    fn from_concept(concept: &Value, what: &str) -> Result<RequestedService, RequestError> {
+        let codings = concept["coding"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+        let mut decidable: Vec<(CodeSystem, &Value)> = codings
+            .iter()
+            .filter_map(|c| {
+                let sys = parse_system(c["system"].as_str()?)?;
+                DECIDABLE.contains(&sys).then_some((sys, c))
+            })
+            .collect();
+        decidable.sort_by_key(|(s, _)| DECIDABLE.iter().position(|d| d == s));
+        let text = concept["text"].as_str();
+        match decidable.first() {
+            Some((_, coding)) => RequestedService::from_code(
+                coding["system"].as_str().unwrap_or_default(),
+                coding["code"].as_str().unwrap_or_default(),
+                coding["display"].as_str().or(text),
+            ),
+            None => match codings.iter().find_map(|c| c["system"].as_str()) {
+                Some(system) => Err(RequestError::UnknownSystem(system.to_string())),
+                None => Err(RequestError::NoCode(what.to_string())),
+            },
+        }
+    }
+
+    /// From a MedicationRequest, ServiceRequest or DeviceRequest.
+    pub fn from_resource(resource: &Value) -> Result<RequestedService, RequestError> {
+        let rt = resource["resourceType"].as_str().unwrap_or("(no resourceType)");
+        let what = match resource["id"].as_str() {
+            Some(id) => format!("{rt}/{id}"),
+            None => rt.to_string(),
+        };
+        let mut service = match rt {
+            "MedicationRequest" => {
+                if resource["medicationCodeableConcept"].is_object() {
+                    Self::from_concept(&resource["medicationCodeableConcept"], &what)?
+                } else {
+                    let reference = resource["medicationReference"]["reference"].as_str().unwrap_or_default();
+                    let contained = reference
+                        .strip_prefix('#')
+                        .and_then(|id| resource["contained"].as_array()?.iter().find(|c| c["id"].as_str() == Some(id)));
+                    match contained {
+                        Some(med) => Self::from_concept(&med["code"], &what)?,
+                        None => return Err(RequestError::NoCode(what)),
+                    }
+                }
+            }
+            "ServiceRequest" => Self::from_concept(&resource["code"], &what)?,
+            "DeviceRequest" => Self::from_concept(&resource["codeCodeableConcept"], &what)?,
+            other => return Err(RequestError::UnsupportedResource(other.to_string())),
+        };
+        service.duration_days = match rt {
+            "MedicationRequest" => supply_days(&resource["dispenseRequest"]["expectedSupplyDuration"])
+                .or_else(|| period_days(&resource["dispenseRequest"]["validityPeriod"])),
+            _ => period_days(&resource["occurrencePeriod"]),
+        };
+        service.source = resource["id"].as_str().map(|id| format!("{rt}/{id}"));
+        Ok(service)
+    }
+
+    /// From a Claim item.
+    pub fn from_claim_item(item: &Value) -> Result<RequestedService, RequestError> {
+        let seq = item["sequence"].as_u64().unwrap_or(0);
+        let mut service = Self::from_concept(&item["productOrService"], &format!("Claim item {seq}"))?;
+        service.duration_days = period_days(&item["servicedPeriod"]);
+        Ok(service)
+    }
+
+    /// The codes to look up in the pathways: the code itself and a drug's ingredients.
+    pub fn lookup_codes(&self) -> Vec<(CodeSystem, String)> {
+        let mut out = Vec::new();
+        if let Some(sys) = parse_system(&self.system) {
+            out.push((sys, self.code.clone()));
+        }
+        for i in &self.ingredients {
+            if !out.iter().any(|(s, c)| *s == CodeSystem::RxNorm && c == i) {
+                out.push((CodeSystem::RxNorm, i.clone()));
+            }
+        }
+        out
+    }
+
+    /// A short name for messages: the display, else the ingredient, else the code.
+    pub fn name(&self) -> String {
+        if let Some(d) = &self.display {
+            return d.clone();
+        }
+        let names: Vec<&str> =
+            self.ingredients.iter().filter_map(|i| codes::ingredient_by_rxcui(i)).map(|i| i.name).collect();
+        if !names.is_empty() {
+            return names.join(" + ");
+        }
+        format!("{} {}", self.system_label(), self.code)
+    }
+
+    /// The system's usual name.
+    pub fn system_label(&self) -> &'static str {
+        match self.system.as_str() {
+            "rxnorm" => "RxNorm",
+            "hcpcs" => "HCPCS",
+            "cpt" => "CPT",
+            "snomed" => "SNOMED CT",
+            _ => "code",
+        }
+    }
+
+    /// The FHIR system URI.
+    pub fn system_uri(&self) -> &'static str {
+        parse_system(&self.system).map(CodeSystem::uri).unwrap_or("")
+    }
+}
+
+fn supply_days(duration: &Value) -> Option<f64> {
+    let value = duration["value"].as_f64()?;
+    let unit = duration["code"].as_str().or(duration["unit"].as_str())?;
+    let per = match unit.trim_end_matches('s') {
+        "d" | "day" => 1.0,
+        "wk" | "week" => 7.0,
+        "mo" | "month" => 30.4375,
+        "a" | "year" => 365.25,
+        _ => return None,
+    };
+    Some(value * per)
+}
+
+fn period_days(period: &Value) -> Option<f64> {
+    let start = period["start"].as_str()?.get(..10)?;
+    let end = period["end"].as_str()?.get(..10)?;
+    let start = NaiveDate::parse_from_str(start, "%Y-%m-%d").ok()?;
+    let end = NaiveDate::parse_from_str(end, "%Y-%m-%d").ok()?;
+    (end >= start).then(|| (end - start).num_days() as f64 + 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn clinical_drug_code_maps_to_its_ingredient() {
+        // 1790099: doxorubicin 2 MG/ML injection (in the clinical-drug table).
+        let s = RequestedService::from_code("http://www.nlm.nih.gov/research/umls/rxnorm", "1790099", None).unwrap();
+        assert_eq!(s.ingredients, vec!["3639".to_string()]);
+        assert!(s.lookup_codes().contains(&(CodeSystem::RxNorm, "3639".into())));
+    }
+
+    #[test]
+    fn medication_request_with_contained_medication_and_supply() {
+        let mr = json!({"resourceType": "MedicationRequest", "id": "m1",
+            "contained": [{"resourceType": "Medication", "id": "med", "code": {"coding": [
+                {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "224905", "display": "trastuzumab"}]}}],
+            "medicationReference": {"reference": "#med"},
+            "dispenseRequest": {"expectedSupplyDuration": {"value": 12, "unit": "weeks", "code": "wk"}}});
+        let s = RequestedService::from_resource(&mr).unwrap();
+        assert_eq!((s.system.as_str(), s.code.as_str()), ("rxnorm", "224905"));
+        assert_eq!(s.duration_days, Some(84.0));
+        assert_eq!(s.source.as_deref(), Some("MedicationRequest/m1"));
+    }
+
+    #[test]
+    fn unreadable_requests_say_why() {
+        let e = RequestedService::from_code("http://loinc.org", "1234-5", None).unwrap_err();
+        assert!(matches!(e, RequestError::UnknownSystem(_)));
+        let e = RequestedService::from_code("rxnorm", "abc", None).unwrap_err();
+        assert!(e.to_string().contains("1-8 digits"), "{e}");
+        let e = RequestedService::from_resource(&json!({"resourceType": "Observation"})).unwrap_err();
+        assert!(matches!(e, RequestError::UnsupportedResource(_)));
+        let e = RequestedService::from_resource(
+            &json!({"resourceType": "ServiceRequest", "id": "x", "code": {"text": "scan"}}),
+        )
+        .unwrap_err();
+        assert_eq!(e, RequestError::NoCode("ServiceRequest/x".into()));
+    }
+}

@@ -1,0 +1,660 @@
+//! The medical-necessity twin: the dev case set, the JSON API and page, CDS Hooks
+//! (order-sign, order-select, feedback, hook JWTs, fetching from fhirServer), Da Vinci PAS
+//! ($submit, $inquire), and bad input.
+
+use crate::helpers::{assert_outcome, fixtures, spawn_app, spawn_app_with, Db, TestApp};
+use oncotwin::twin::necessity::eval;
+use serde_json::{json, Value};
+
+fn cases() -> Vec<eval::Case> {
+    eval::load(&fixtures().join("necessity/cases.json")).expect("the dev case set loads")
+}
+
+/// The first case with this expected outcome (and cancer, when given).
+fn case(expected: &str, cancer: Option<&str>, with_missing: bool) -> eval::Case {
+    cases()
+        .into_iter()
+        .find(|c| {
+            c.expected == expected
+                && cancer.is_none_or(|k| c.cancer.as_deref() == Some(k))
+                && (!with_missing || !c.expected_missing.is_empty())
+        })
+        .unwrap_or_else(|| panic!("the case set has a `{expected}` case ({cancer:?})"))
+}
+
+fn resources(c: &eval::Case) -> Vec<Value> {
+    c.bundle["entry"].as_array().expect("entries").iter().map(|e| e["resource"].clone()).collect()
+}
+
+fn patient_id(c: &eval::Case) -> String {
+    resources(c)
+        .iter()
+        .find(|r| r["resourceType"] == "Patient")
+        .and_then(|r| r["id"].as_str())
+        .expect("a Patient")
+        .into()
+}
+
+/// The case's Bundle as a transaction that PUTs each resource (ids kept; the `urn:uuid:`
+/// references between entries resolve through their fullUrls).
+fn batch(c: &eval::Case) -> Value {
+    let entries: Vec<Value> = c.bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let r = &e["resource"];
+            let url = format!("{}/{}", r["resourceType"].as_str().unwrap(), r["id"].as_str().unwrap());
+            json!({ "fullUrl": e["fullUrl"], "resource": r, "request": { "method": "PUT", "url": url } })
+        })
+        .collect();
+    json!({ "resourceType": "Bundle", "type": "transaction", "entry": entries })
+}
+
+async fn load_case(app: &TestApp, c: &eval::Case) {
+    let (status, body) = app.post_fhir("/fhir", batch(c).to_string()).await;
+    assert_eq!(status, 200, "{body}");
+    for e in body["entry"].as_array().unwrap() {
+        assert!(e["response"]["status"].as_str().unwrap().starts_with("20"), "entry refused: {e}");
+    }
+}
+
+fn all_leaves(decision: &Value) -> Vec<Value> {
+    fn walk(c: &Value, out: &mut Vec<Value>) {
+        match c["children"].as_array() {
+            Some(children) if !children.is_empty() => children.iter().for_each(|x| walk(x, out)),
+            _ => out.push(c.clone()),
+        }
+    }
+    let mut out = Vec::new();
+    for cand in decision["candidates"].as_array().unwrap() {
+        walk(&cand["checklist"], &mut out);
+    }
+    out
+}
+
+fn assert_met_leaves_have_evidence(decision: &Value) {
+    for leaf in all_leaves(decision) {
+        if leaf["result"] == "met" {
+            let ev = leaf["evidence"].as_array().map(|a| a.len()).unwrap_or(0);
+            assert!(ev > 0, "met leaf without evidence: {leaf}");
+        }
+    }
+}
+
+#[test]
+fn dev_case_set_passes() {
+    let set = oncotwin::pathway::load(None).unwrap();
+    let all = cases();
+    assert!(all.len() >= 40, "at least 40 cases, got {}", all.len());
+    for cancer in ["breast", "nsclc", "colorectal", "prostate"] {
+        for outcome in ["supported", "needs-documentation", "refer-to-reviewer"] {
+            assert!(
+                all.iter().any(|c| c.cancer.as_deref() == Some(cancer) && c.expected == outcome),
+                "no {cancer} case expecting {outcome}"
+            );
+        }
+    }
+    let results = eval::run(&set, &all).unwrap();
+    let report = eval::report(&results);
+    let failed: Vec<&str> = results.iter().filter(|r| !r.passed()).map(|r| r.id.as_str()).collect();
+    assert!(failed.is_empty(), "cases failed: {failed:?}\n{report}");
+    assert!(report.contains("confusion matrix"), "{report}");
+}
+
+async fn api_decides_and_keeps_the_decision(db: Db) {
+    let app = spawn_app(db).await;
+    for expected in ["supported", "needs-documentation", "refer-to-reviewer"] {
+        let c = case(expected, Some("breast"), false);
+        load_case(&app, &c).await;
+        let body = json!({ "patient": patient_id(&c), "service": { "system": c.service.system, "code": c.service.code }, "date": c.date });
+        let response = app.client.post(app.url("/api/v1/necessity")).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 201);
+        let decision: Value = response.json().await.unwrap();
+        assert_eq!(decision["outcome"], expected, "case {}: {}", c.id, decision["reasons"]);
+        assert!(decision["summary"].as_str().unwrap().chars().count() < 140);
+        assert!(!decision["inputs_hash"].as_str().unwrap().is_empty());
+        assert!(decision["pathway_version"].as_str().unwrap().contains("breast@"));
+        assert_met_leaves_have_evidence(&decision);
+        match expected {
+            "needs-documentation" => assert!(!decision["missing"].as_array().unwrap().is_empty(), "{decision}"),
+            "refer-to-reviewer" => assert!(
+                !decision["contradicted"].as_array().unwrap().is_empty()
+                    || decision["candidates"].as_array().unwrap().is_empty(),
+                "{decision}"
+            ),
+            _ => assert!(decision["missing"].as_array().unwrap().is_empty()),
+        }
+        // Fetched later for audit: the same decision, every leaf kept.
+        let id = decision["id"].as_str().unwrap();
+        let (status, again) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+        assert_eq!(status, 200);
+        assert_eq!(again["candidates"], decision["candidates"]);
+        assert_eq!(again["elapsed_us"], decision["elapsed_us"]);
+        // The page shows the outcome and the checklist.
+        let page = app.client.get(app.url(&format!("/ui/necessity/{id}"))).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains(&format!("id=outcome>{expected}<")), "page lacks the outcome");
+        assert!(page.contains("data-check=\"1\""), "page lacks the checklist");
+    }
+    // Access is audited with the patient named (the patient is in the body, not the path).
+    let c = case("supported", Some("breast"), false);
+    let records = app.store.audit_records(None, 100, 0).await.unwrap();
+    assert!(
+        records.iter().any(|r| r.route == "/api/v1/necessity" && r.patient_id.as_deref() == Some(&*patient_id(&c))),
+        "no audit record naming the patient"
+    );
+}
+
+async fn api_refuses_bad_requests_clearly(db: Db) {
+    let app = spawn_app(db).await;
+    let c = case("supported", Some("breast"), false);
+    load_case(&app, &c).await;
+    let post = |body: Value| {
+        let app = &app;
+        async move {
+            let r = app.client.post(app.url("/api/v1/necessity")).json(&body).send().await.unwrap();
+            (r.status().as_u16(), r.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    // A patient with no data.
+    let (status, body) =
+        post(json!({ "patient": "nobody-here", "service": { "system": "rxnorm", "code": "224905" } })).await;
+    assert_eq!(status, 404, "{body}");
+    assert!(body["detail"].as_str().unwrap().contains("nobody-here"));
+    // An unknown code system, a malformed code.
+    let (status, body) =
+        post(json!({ "patient": patient_id(&c), "service": { "system": "http://loinc.org", "code": "1234-5" } })).await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) =
+        post(json!({ "patient": patient_id(&c), "service": { "system": "rxnorm", "code": "abc" } })).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["detail"].as_str().unwrap().contains("RxNorm"));
+    // A well-formed code no pathway supports: off-pathway, so a reviewer decides (never a denial).
+    let (status, body) =
+        post(json!({ "patient": patient_id(&c), "service": { "system": "rxnorm", "code": "9999999" } })).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["outcome"], "refer-to-reviewer");
+    assert!(body["reasons"][0].as_str().unwrap().contains("off-pathway"));
+    // Malformed bodies.
+    let r = app.client.post(app.url("/api/v1/necessity")).body("{not json").send().await.unwrap();
+    assert_eq!(r.status(), 400);
+    let (status, _) = post(json!({ "patient": patient_id(&c) })).await;
+    assert_eq!(status, 400);
+    let (status, _) = post(json!({ "patient": "../etc", "service": { "system": "rxnorm", "code": "224905" } })).await;
+    assert_eq!(status, 400);
+    // Unknown decision ids.
+    assert_eq!(app.get_json("/api/v1/necessity/does-not-exist").await.0, 404);
+    // A patient-scoped token for another patient may not read the decision.
+    let other = app.dev.mint("someone", "patient/*.rs", Some("other-patient"), 600).unwrap();
+    let r = app
+        .client
+        .post(app.url("/api/v1/necessity"))
+        .bearer_auth(&other)
+        .json(&json!({ "patient": patient_id(&c), "service": { "system": "rxnorm", "code": "224905" } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    // Without a token: 401.
+    let r = reqwest::Client::new().post(app.url("/api/v1/necessity")).json(&json!({})).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+}
+
+// ---------------------------------------------------------------------------------------
+// CDS Hooks
+
+fn draft_order(c: &eval::Case, id: &str) -> Value {
+    json!({
+        "resourceType": "MedicationRequest", "id": id, "status": "draft", "intent": "order",
+        "subject": { "reference": format!("Patient/{}", patient_id(c)) },
+        "medicationCodeableConcept": { "coding": [{ "system": c.service.system, "code": c.service.code, "display": c.service.display }] },
+    })
+}
+
+/// A hook request whose prefetch is the case's data as searchset Bundles by type.
+fn hook_request(c: &eval::Case, hook: &str, orders: Vec<Value>) -> Value {
+    let res = resources(c);
+    let by_type = |t: &str| {
+        let entries: Vec<Value> =
+            res.iter().filter(|r| r["resourceType"] == t).map(|r| json!({ "resource": r })).collect();
+        json!({ "resourceType": "Bundle", "type": "searchset", "entry": entries })
+    };
+    let patient = res.iter().find(|r| r["resourceType"] == "Patient").cloned().unwrap();
+    let selections: Vec<String> =
+        orders.iter().map(|o| format!("MedicationRequest/{}", o["id"].as_str().unwrap())).collect();
+    let mut context = json!({
+        "userId": "Practitioner/p1",
+        "patientId": patient_id(c),
+        "draftOrders": { "resourceType": "Bundle", "type": "collection", "entry": orders.iter().map(|o| json!({ "resource": o })).collect::<Vec<_>>() },
+    });
+    if hook == "order-select" {
+        context["selections"] = json!(selections[..1]);
+    }
+    json!({
+        "hook": hook,
+        "hookInstance": uuid::Uuid::new_v4().to_string(),
+        "context": context,
+        "prefetch": {
+            "patient": patient,
+            "conditions": by_type("Condition"),
+            "observations": by_type("Observation"),
+            "medicationRequests": by_type("MedicationRequest"),
+            "medicationAdministrations": by_type("MedicationAdministration"),
+            "procedures": by_type("Procedure"),
+            "diagnosticReports": by_type("DiagnosticReport"),
+            "coverage": by_type("Coverage"),
+        },
+    })
+}
+
+async fn cds_app(db: Db) -> TestApp {
+    spawn_app_with(db, |s| s.cds.allow_unauthenticated = true).await
+}
+
+fn coverage_info(action: &Value) -> Value {
+    action["resource"]["extension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["url"] == oncotwin::cds::crd::COVERAGE_INFORMATION)
+        .cloned()
+        .expect("coverage-information extension")
+}
+
+fn sub_code(ext: &Value, url: &str) -> Option<String> {
+    ext["extension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["url"] == url)
+        .and_then(|e| e["valueCode"].as_str())
+        .map(String::from)
+}
+
+async fn cds_order_sign_and_select(db: Db) {
+    let app = cds_app(db).await;
+    let (status, discovery) = app.get_json("/cds-services").await;
+    assert_eq!(status, 200);
+    let services = discovery["services"].as_array().unwrap();
+    for hook in ["order-sign", "order-select"] {
+        let s = services.iter().find(|s| s["hook"] == hook).expect("service for the hook");
+        assert!(s["prefetch"]["patient"].as_str().unwrap().contains("{{context.patientId}}"));
+    }
+    let expectations =
+        [("supported", "satisfied"), ("needs-documentation", "auth-needed"), ("refer-to-reviewer", "auth-needed")];
+    for (expected, pa) in expectations {
+        let c = case(expected, None, false);
+        let request = hook_request(&c, "order-sign", vec![draft_order(&c, "draft-1")]);
+        let (status, reply) = post_hook(&app, "/cds-services/oncotwin-necessity-order-sign", &request).await;
+        assert_eq!(status, 200);
+        let card = &reply["cards"][0];
+        assert!(card["summary"].as_str().unwrap().chars().count() < 140);
+        assert_eq!(card["indicator"], if expected == "supported" { "info" } else { "warning" });
+        assert!(card["source"]["label"].is_string());
+        let link = card["links"][0]["url"].as_str().unwrap();
+        assert!(link.contains("/ui/necessity/"), "{link}");
+        let action = &reply["systemActions"][0];
+        assert_eq!(action["type"], "update");
+        assert_eq!(action["resource"]["id"], "draft-1");
+        let ext = coverage_info(action);
+        assert_eq!(sub_code(&ext, "covered").as_deref(), Some("covered"), "{ext}");
+        assert_eq!(sub_code(&ext, "pa-needed").as_deref(), Some(pa), "case {}: {ext}", c.id);
+        // The decision behind the card is stored and names the same outcome.
+        let id = card["uuid"].as_str().unwrap();
+        let (status, decision) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+        assert_eq!(status, 200);
+        assert_eq!(decision["outcome"], expected, "case {}", c.id);
+    }
+    // order-select decides only the selected order.
+    let c = case("supported", None, false);
+    let request = hook_request(&c, "order-select", vec![draft_order(&c, "sel-1"), draft_order(&c, "sel-2")]);
+    let (status, reply) = post_hook(&app, "/cds-services/oncotwin-necessity-order-select", &request).await;
+    assert_eq!(status, 200);
+    assert_eq!(reply["cards"].as_array().unwrap().len(), 1);
+    assert_eq!(reply["systemActions"][0]["resource"]["id"], "sel-1");
+    // Feedback on the card is accepted and stored.
+    let card_id = reply["cards"][0]["uuid"].as_str().unwrap().to_string();
+    let fb = json!({ "feedback": [{ "card": card_id, "outcome": "overridden", "overrideReason": { "reason": { "code": "patient-preference" } }, "outcomeTimestamp": "2025-06-01T10:00:00Z" }] });
+    let (status, _) = post_hook(&app, "/cds-services/oncotwin-necessity-order-select/feedback", &fb).await;
+    assert_eq!(status, 200);
+    let stored = app.store.feedback_for_card(&card_id).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].0, "overridden");
+}
+
+async fn cds_fetches_from_fhir_server_when_prefetch_is_absent(db: Db) {
+    let app = cds_app(db).await;
+    let c = case("supported", Some("breast"), false);
+    load_case(&app, &c).await;
+    // oncotwin's own FHIR facade plays the EHR's fhirServer, with a real bearer token.
+    let mut request = hook_request(&c, "order-sign", vec![draft_order(&c, "d1")]);
+    request.as_object_mut().unwrap().remove("prefetch");
+    request["fhirServer"] = json!(app.url("/fhir"));
+    request["fhirAuthorization"] = json!({ "access_token": app.token, "token_type": "Bearer", "expires_in": 300, "scope": "system/*.read", "subject": "oncotwin" });
+    let (status, reply) = post_hook(&app, "/cds-services/oncotwin-necessity-order-sign", &request).await;
+    assert_eq!(status, 200);
+    let (_, decision) =
+        app.get_json(&format!("/api/v1/necessity/{}", reply["cards"][0]["uuid"].as_str().unwrap())).await;
+    assert_eq!(decision["outcome"], "supported", "{}", decision["reasons"]);
+    // A fhirServer that refuses: 412 with the reason, not a 500.
+    request["fhirAuthorization"]["access_token"] = json!("not-a-token");
+    let (status, reply) = post_hook(&app, "/cds-services/oncotwin-necessity-order-sign", &request).await;
+    assert_eq!(status, 412);
+    assert!(reply["error"].as_str().unwrap().contains("401"), "{reply}");
+}
+
+async fn cds_bad_requests_get_clear_errors(db: Db) {
+    let app = cds_app(db).await;
+    let url = app.url("/cds-services/oncotwin-necessity-order-sign");
+    let send = |body: String| {
+        let url = url.clone();
+        async move {
+            let r = reqwest::Client::new()
+                .post(url)
+                .header("Content-Type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    for bad in [
+        "{",
+        "[]",
+        "{\"hook\": \"order-sign\"}",
+        "{\"hook\":\"patient-view\",\"hookInstance\":\"x\",\"context\":{\"patientId\":\"p\"}}",
+    ] {
+        let (status, body) = send(bad.to_string()).await;
+        assert_eq!(status, 400, "{bad} → {body}");
+        assert!(body["error"].is_string());
+    }
+    // No draftOrders (and no draft order in the prefetch either).
+    let (status, body) = send(
+        json!({"hook":"order-sign","hookInstance":"x","context":{"patientId":"p1","userId":"u"},
+        "prefetch":{"patient":{"resourceType":"Patient","id":"p1"}}})
+        .to_string(),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(body["error"].as_str().unwrap().contains("draftOrders"));
+    // A patient with no data anywhere: 412, saying so.
+    let (status, body) = send(
+        json!({"hook":"order-sign","hookInstance":"x","context":{"patientId":"ghost","userId":"u",
+        "draftOrders":{"resourceType":"Bundle","type":"collection","entry":[]}}})
+        .to_string(),
+    )
+    .await;
+    assert_eq!(status, 412, "{body}");
+    assert!(body["error"].as_str().unwrap().contains("ghost"));
+    // An order with a code oncotwin cannot read: an info card, not an error.
+    let c = case("supported", None, false);
+    let mut order = draft_order(&c, "weird");
+    order["medicationCodeableConcept"] =
+        json!({ "coding": [{ "system": "http://example.org/local-codes", "code": "X1" }] });
+    let (status, body) = send(hook_request(&c, "order-sign", vec![order]).to_string()).await;
+    assert_eq!(status, 200);
+    assert!(body["cards"][0]["summary"].as_str().unwrap().contains("could not be checked"));
+    // Unknown service, bad feedback.
+    assert_eq!(send_to(&app, "/cds-services/nope", "{}").await, 404);
+    assert_eq!(
+        send_to(&app, "/cds-services/oncotwin-necessity-order-sign/feedback", "{\"feedback\": [{}]}").await,
+        400
+    );
+    // The server is still up.
+    assert_eq!(app.get_json("/healthz").await.0, 200);
+}
+
+/// POSTs a JSON body without a token (CDS Hooks calls carry the client's JWT, if any).
+async fn post_hook(app: &TestApp, path: &str, body: &Value) -> (u16, Value) {
+    let r = reqwest::Client::new().post(app.url(path)).json(body).send().await.unwrap();
+    (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
+}
+
+async fn send_to(app: &TestApp, path: &str, body: &str) -> u16 {
+    reqwest::Client::new().post(app.url(path)).body(body.to_string()).send().await.unwrap().status().as_u16()
+}
+
+async fn cds_hook_jwts_are_checked(db: Db) {
+    let app = spawn_app(db).await; // no cds.allow_unauthenticated: a JWT is required
+    let c = case("supported", None, false);
+    let path = "/cds-services/oncotwin-necessity-order-sign";
+    let body = hook_request(&c, "order-sign", vec![draft_order(&c, "j1")]);
+    let now = chrono::Utc::now().timestamp();
+    let jwt = |aud: String, jti: &str, exp: i64| {
+        app.dev.sign(&json!({ "iss": "urn:oncotwin:dev", "sub": "ehr-client", "aud": aud, "iat": now, "exp": exp, "jti": jti })).unwrap()
+    };
+    let send = |token: Option<String>| {
+        let mut r = reqwest::Client::new().post(app.url(path)).json(&body);
+        if let Some(t) = token {
+            r = r.bearer_auth(t);
+        }
+        async move { r.send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(send(None).await, 401, "no JWT");
+    assert_eq!(send(Some(jwt(app.url(path), "a1", now + 300))).await, 200, "a valid JWT");
+    assert_eq!(send(Some(jwt(app.url(path), "a1", now + 300))).await, 401, "a replayed jti");
+    assert_eq!(send(Some(jwt(app.url("/cds-services/other"), "a2", now + 300))).await, 401, "aud of another service");
+    assert_eq!(send(Some(jwt(app.url(path), "a3", now - 600))).await, 401, "expired");
+    // A SMART access token is not a CDS client JWT (its aud is not the service).
+    assert_eq!(send(Some(app.token.clone())).await, 401, "a SMART token");
+    // The refusals are audited.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let records = app.store.audit_records(None, 200, 0).await.unwrap();
+    assert!(records.iter().filter(|r| r.route == "/cds-services/{id}" && r.outcome == 401).count() >= 4);
+    assert!(records.iter().any(|r| r.route == "/cds-services/{id}"
+        && r.outcome == 200
+        && r.patient_id.as_deref() == Some(&*patient_id(&c))));
+}
+
+// ---------------------------------------------------------------------------------------
+// Da Vinci PAS
+
+fn pas_bundle(c: &eval::Case, claim_id: &str) -> Value {
+    let pid = patient_id(c);
+    let claim = json!({
+        "resourceType": "Claim", "id": claim_id, "status": "active",
+        "identifier": [{ "system": "urn:example:claims", "value": claim_id }],
+        "type": { "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/claim-type", "code": "pharmacy" }] },
+        "use": "preauthorization", "patient": { "reference": format!("Patient/{pid}") }, "created": "2025-06-01",
+        "provider": { "reference": "Organization/clinic" }, "priority": { "coding": [{ "code": "normal" }] },
+        "insurance": [{ "sequence": 1, "focal": true, "coverage": { "display": "plan" } }],
+        "item": [{ "sequence": 1, "productOrService": { "coding": [{ "system": c.service.system, "code": c.service.code }] } }],
+    });
+    let mut entries = vec![json!({ "fullUrl": format!("urn:uuid:{}", uuid::Uuid::new_v4()), "resource": claim })];
+    entries.extend(
+        resources(c)
+            .into_iter()
+            .map(|r| json!({ "fullUrl": format!("urn:uuid:{}", uuid::Uuid::new_v4()), "resource": r })),
+    );
+    json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
+}
+
+fn review_code(response: &Value) -> String {
+    let item = &response["entry"][0]["resource"]["item"][0];
+    let action = &item["adjudication"][0]["extension"][0];
+    assert_eq!(action["url"], oncotwin::twin::necessity::pas::REVIEW_ACTION);
+    action["extension"][0]["valueCodeableConcept"]["coding"][0]["code"].as_str().unwrap().to_string()
+}
+
+async fn pas_submit_and_inquire(db: Db) {
+    let app = spawn_app(db).await;
+    let ok = case("supported", None, false);
+    let (status, response) = app.post_fhir("/fhir/Claim/$submit", pas_bundle(&ok, "claim-ok").to_string()).await;
+    assert_eq!(status, 200, "{response}");
+    assert_eq!(response["resourceType"], "Bundle");
+    assert_eq!(response["entry"][0]["resource"]["resourceType"], "ClaimResponse");
+    assert_eq!(review_code(&response), "A1", "approved: {response}");
+    assert_eq!(response["entry"][0]["resource"]["outcome"], "complete");
+
+    // Pended with the missing documentation, then approved once it is sent.
+    let pended = case("needs-documentation", Some("breast"), true);
+    let (status, response) = app.post_fhir("/fhir/Claim/$submit", pas_bundle(&pended, "claim-pend").to_string()).await;
+    assert_eq!(status, 200, "{response}");
+    assert_eq!(review_code(&response), "A4");
+    let cr = response["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["resource"]["resourceType"] == "CommunicationRequest")
+        .expect("a CommunicationRequest");
+    assert!(!cr["resource"]["payload"].as_array().unwrap().is_empty());
+    let notes = response["entry"][0]["resource"]["processNote"].to_string();
+    assert!(notes.contains("documentation needed"), "{notes}");
+
+    // $inquire: the same claim identifier finds it; still pended while nothing changed.
+    let inquiry = json!({ "resourceType": "Bundle", "type": "collection", "entry": [pas_bundle(&pended, "claim-pend")["entry"][0].clone()] });
+    let (status, again) = app.post_fhir("/fhir/Claim/$inquire", inquiry.to_string()).await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(review_code(&again), "A4");
+    assert_eq!(again["entry"][0]["resource"]["id"], response["entry"][0]["resource"]["id"]);
+    // An unknown claim: 404 OperationOutcome.
+    let mut unknown = inquiry.clone();
+    unknown["entry"][0]["resource"]["identifier"][0]["value"] = json!("never-sent");
+    let (status, body) = app.post_fhir("/fhir/Claim/$inquire", unknown.to_string()).await;
+    assert_eq!(status, 404);
+    assert_outcome(&body);
+
+    // Bad PAS input: clear OperationOutcomes.
+    let (status, body) = app.post_fhir("/fhir/Claim/$submit", "{\"resourceType\": \"Patient\"}").await;
+    assert_eq!(status, 400);
+    assert_outcome(&body);
+    let mut wrong_use = pas_bundle(&ok, "c3");
+    wrong_use["entry"][0]["resource"]["use"] = json!("claim");
+    let (status, body) = app.post_fhir("/fhir/Claim/$submit", wrong_use.to_string()).await;
+    assert_eq!(status, 422);
+    assert!(body["issue"][0]["diagnostics"].as_str().unwrap().contains("preauthorization"));
+    let mut not_first = pas_bundle(&ok, "c4");
+    not_first["entry"].as_array_mut().unwrap().reverse();
+    assert_eq!(app.post_fhir("/fhir/Claim/$submit", not_first.to_string()).await.0, 422);
+}
+
+crate::both_backends!(
+    api_decides_and_keeps_the_decision,
+    api_refuses_bad_requests_clearly,
+    cds_order_sign_and_select,
+    cds_fetches_from_fhir_server_when_prefetch_is_absent,
+    cds_bad_requests_get_clear_errors,
+    cds_hook_jwts_are_checked,
+    pas_submit_and_inquire,
+);
+
+// ---------------------------------------------------------------------------------------
+// Outside clients and validators: healthchain (CDS Hooks), @medplum/core (FHIR)
+
+fn python() -> String {
+    std::env::var("ONCOTWIN_TEST_PYTHON").unwrap_or_else(|_| "python3".to_string())
+}
+
+/// Runs tests/clients/python/cds_hooks.py against the app for one workflow.
+async fn healthchain(app: &TestApp, workflow: &str, service: &str) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let text = crate::helpers::fixture_text("synthea/breast-3f96088f.json.gz");
+    std::fs::write(dir.path().join("patient.json"), text).unwrap();
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/python/cds_hooks.py");
+    let args: Vec<String> = vec![
+        script.display().to_string(),
+        app.address.clone(),
+        dir.path().display().to_string(),
+        "patient.json".into(),
+        workflow.into(),
+        service.into(),
+    ];
+    let out = tokio::task::spawn_blocking(move || std::process::Command::new(python()).args(&args).output())
+        .await
+        .unwrap()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", python()));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "healthchain script failed (install tests/clients/requirements.txt into ONCOTWIN_TEST_PYTHON; scripts/test.sh does):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_str(stdout.lines().last().unwrap_or_default())
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+}
+
+async fn healthchain_order_hooks_validate(db: Db) {
+    let app = cds_app(db).await;
+    for (workflow, service) in
+        [("order-sign", "oncotwin-necessity-order-sign"), ("order-select", "oncotwin-necessity-order-select")]
+    {
+        let report = healthchain(&app, workflow, service).await;
+        let replies = report["replies"].as_array().unwrap();
+        assert!(report["requests"].as_u64().unwrap() >= 1);
+        assert_eq!(replies.len() as u64, report["requests"].as_u64().unwrap(), "{report}");
+        for reply in replies {
+            assert_eq!(reply["valid"], true, "CDSResponse.model_validate failed: {}", reply["error"]);
+            let cards = reply["cards"].as_array().unwrap();
+            assert!(!cards.is_empty(), "{workflow}: no cards: {reply}");
+            for card in cards {
+                assert!(card["summary"].as_str().unwrap().chars().count() < 140);
+                // Each card is a stored decision (or an unreadable-order notice).
+                let (status, decision) =
+                    app.get_json(&format!("/api/v1/necessity/{}", card["uuid"].as_str().unwrap())).await;
+                if status == 200 {
+                    assert!(["supported", "needs-documentation", "refer-to-reviewer"]
+                        .contains(&decision["outcome"].as_str().unwrap()));
+                    assert_met_leaves_have_evidence(&decision);
+                } else {
+                    assert!(card["summary"].as_str().unwrap().contains("could not be checked"), "{card}");
+                }
+            }
+            // Every decided order carries the CRD coverage-information extension.
+            for action in reply["systemActions"].as_array().unwrap() {
+                coverage_info(action);
+            }
+        }
+    }
+}
+
+/// Validates resources with @medplum/core (crates/pathway/tests/validate).
+fn medplum_validate(resources: &[Value]) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/pathway/tests/validate");
+    assert!(
+        dir.join("node_modules/@medplum/core").is_dir(),
+        "run `npm ci` in {} (scripts/test.sh does)",
+        dir.display()
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let files: Vec<std::path::PathBuf> = resources
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let p = tmp.path().join(format!("r{i}.json"));
+            std::fs::write(&p, r.to_string()).unwrap();
+            p
+        })
+        .collect();
+    let out = std::process::Command::new("node")
+        .arg(dir.join("validate.mjs"))
+        .args(&files)
+        .current_dir(&dir)
+        .output()
+        .expect("node");
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "Medplum validation failed:\n{text}");
+    assert_eq!(text.matches("valid: ").count(), resources.len(), "{text}");
+}
+
+async fn claim_response_and_coverage_information_validate_with_medplum(db: Db) {
+    let app = cds_app(db).await;
+    let mut to_validate = Vec::new();
+    for expected in ["supported", "needs-documentation", "refer-to-reviewer"] {
+        let c = case(expected, None, expected == "needs-documentation");
+        let (status, response) =
+            app.post_fhir("/fhir/Claim/$submit", pas_bundle(&c, &format!("v-{expected}")).to_string()).await;
+        assert_eq!(status, 200, "{response}");
+        to_validate.push(response.clone());
+        for e in response["entry"].as_array().unwrap() {
+            to_validate.push(e["resource"].clone());
+        }
+        let request = hook_request(&c, "order-sign", vec![draft_order(&c, "v1")]);
+        let (status, reply) = post_hook(&app, "/cds-services/oncotwin-necessity-order-sign", &request).await;
+        assert_eq!(status, 200, "{reply}");
+        to_validate.push(reply["systemActions"][0]["resource"].clone());
+    }
+    medplum_validate(&to_validate);
+}
+
+crate::both_backends!(healthchain_order_hooks_validate, claim_response_and_coverage_information_validate_with_medplum);
