@@ -30,6 +30,8 @@ pub struct AppState {
     pub cds: Arc<crate::cds::jwt::CdsAuth>,
     /// Outbound HTTP (CDS Hooks fetches from the EHR's fhirServer).
     pub http: reqwest::Client,
+    /// Where hook decisions are stored (batched).
+    pub decisions: crate::twin::necessity::sink::DecisionSink,
 }
 
 /// A bound, not yet running server.
@@ -63,6 +65,7 @@ impl Application {
             tracing::warn!("no token issuer configured: every PHI request will be refused (configure --auth-issuer, or --dev-auth for development)");
         }
         let audit = AuditSink::start(store.clone());
+        let decisions = crate::twin::necessity::sink::DecisionSink::start(store.clone());
         let state = AppState {
             store,
             settings: Arc::new(settings),
@@ -72,6 +75,7 @@ impl Application {
             launches: Default::default(),
             cds,
             http: crate::cds::fetch::http_client(),
+            decisions,
         };
         let server = HttpServer::new(move || {
             App::new()

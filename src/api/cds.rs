@@ -167,14 +167,11 @@ async fn necessity_hook(
             }
         };
         let decision: Decision = necessity::decide(&state.pathways, report.clone(), service);
-        if let Err(e) = state.store.put_decision(&decision, hook).await {
-            tracing::error!(error = %e, "cannot store a necessity decision");
-            return Err(fail(HookError::Fetch("the decision could not be stored".into())));
-        }
         crate::telemetry::metrics::record_decision(decision.outcome.as_str(), hook);
         let page = format!("{base}/ui/necessity/{}", decision.id);
         cards.push(crd::card(&decision, &page));
         actions.push(crd::system_action(order, &decision, coverage.as_deref(), &page));
+        state.decisions.record(decision, if hook == "order-sign" { "order-sign" } else { "order-select" }).await;
     }
     Ok((patient, json!({ "cards": cards, "systemActions": actions })))
 }

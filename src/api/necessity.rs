@@ -113,7 +113,14 @@ async fn readable(req: &HttpRequest, id: &str, state: &AppState, auth: &Authed) 
     if id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         return Err(not_found());
     }
-    let decision = state.store.decision(id).await?.ok_or_else(not_found)?;
+    let decision = match state.store.decision(id).await? {
+        Some(d) => d,
+        None => {
+            // A hook decision may still be queued for its batch write.
+            state.decisions.flush().await;
+            state.store.decision(id).await?.ok_or_else(not_found)?
+        }
+    };
     req.extensions_mut().insert(AuditPatient(decision.patient_id.clone()));
     auth.0.check("Patient", Interaction::Read, Some(&decision.patient_id))?;
     Ok(decision)

@@ -39,6 +39,13 @@ pub fn capability_statement(base_url: &str, software_version: &str, smart: &Valu
                     "definition": "http://hl7.org/fhir/OperationDefinition/Patient-everything"
                 }]);
             }
+            if *rt == "Claim" {
+                // Da Vinci PAS: prior-authorization requests decided by the necessity twin.
+                resource["operation"] = json!([
+                    {"name": "submit", "definition": "http://hl7.org/fhir/us/davinci-pas/OperationDefinition/Claim-submit"},
+                    {"name": "inquire", "definition": "http://hl7.org/fhir/us/davinci-pas/OperationDefinition/Claim-inquire"}
+                ]);
+            }
             resource
         })
         .collect();
@@ -55,7 +62,7 @@ pub fn capability_statement(base_url: &str, software_version: &str, smart: &Valu
         "rest": [{
             "mode": "server",
             "security": security(smart),
-            "documentation": "Read, vread, search and $everything over the stored patient data; transaction and batch ingest.",
+            "documentation": "Read, vread, search and $everything over the stored patient data; transaction and batch ingest; Da Vinci PAS Claim/$submit and Claim/$inquire.",
             "resource": resources,
             "interaction": [{"code": "transaction"}, {"code": "batch"}],
             "operation": [{

@@ -56,27 +56,42 @@ impl Store {
 
     /// Stores a decision; `origin` says which surface asked (api, cli, order-sign, …).
     pub async fn put_decision(&self, d: &Decision, origin: &str) -> Result<(), StoreError> {
-        let body = serde_json::to_string(d).map_err(|e| StoreError::Other(e.into()))?;
-        let sql = insert(
-            "necessity_decision",
-            vec![
-                Arg::Text(d.id.as_str().into()),
-                Arg::Text(d.patient_id.as_str().into()),
-                Arg::Text(d.created_at.as_str().into()),
-                Arg::Text(d.as_of.to_string().into()),
-                Arg::Text(d.service.system.as_str().into()),
-                Arg::Text(d.service.code.as_str().into()),
-                Arg::Text(d.outcome.as_str().into()),
-                Arg::Text(d.inputs_hash.as_str().into()),
-                Arg::Text(d.pathway_version.as_str().into()),
-                Arg::Int(d.elapsed_us.min(i64::MAX as u64) as i64),
-                Arg::Text(origin.into()),
-                Arg::Text(body.into()),
-            ],
-            "id, patient_id, created_at, as_of, service_system, service_code, outcome, inputs_hash, pathway_version, \
-             elapsed_us, origin, body",
-        );
-        self.execute(sql).await
+        self.put_decisions(&[(d, origin)]).await
+    }
+
+    /// Stores decisions in one transaction.
+    pub async fn put_decisions(&self, decisions: &[(&Decision, &str)]) -> Result<(), StoreError> {
+        let mut rows = Vec::with_capacity(decisions.len());
+        for (d, origin) in decisions {
+            let body = serde_json::to_string(d).map_err(|e| StoreError::Other(e.into()))?;
+            rows.push(insert(
+                "necessity_decision",
+                vec![
+                    Arg::Text(d.id.as_str().into()),
+                    Arg::Text(d.patient_id.as_str().into()),
+                    Arg::Text(d.created_at.as_str().into()),
+                    Arg::Text(d.as_of.to_string().into()),
+                    Arg::Text(d.service.system.as_str().into()),
+                    Arg::Text(d.service.code.as_str().into()),
+                    Arg::Text(d.outcome.as_str().into()),
+                    Arg::Text(d.inputs_hash.as_str().into()),
+                    Arg::Text(d.pathway_version.as_str().into()),
+                    Arg::Int(d.elapsed_us.min(i64::MAX as u64) as i64),
+                    Arg::Text((*origin).into()),
+                    Arg::Text(body.into()),
+                ],
+                "id, patient_id, created_at, as_of, service_system, service_code, outcome, inputs_hash, \
+                 pathway_version, elapsed_us, origin, body",
+            ));
+        }
+        dispatch!(self, pool => {
+            let mut tx = pool.begin().await?;
+            for sql in &rows {
+                bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
     }
 
     /// A stored decision by id.

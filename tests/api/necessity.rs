@@ -479,6 +479,12 @@ fn review_code(response: &Value) -> String {
 
 async fn pas_submit_and_inquire(db: Db) {
     let app = spawn_app(db).await;
+    // The CapabilityStatement declares the PAS operations.
+    let (_, metadata) = app.get_json("/fhir/metadata").await;
+    let claim =
+        metadata["rest"][0]["resource"].as_array().unwrap().iter().find(|r| r["type"] == "Claim").unwrap().clone();
+    let ops: Vec<&str> = claim["operation"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert_eq!(ops, ["submit", "inquire"]);
     let ok = case("supported", None, false);
     let (status, response) = app.post_fhir("/fhir/Claim/$submit", pas_bundle(&ok, "claim-ok").to_string()).await;
     assert_eq!(status, 200, "{response}");

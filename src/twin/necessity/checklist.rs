@@ -276,6 +276,9 @@ fn conjuncts(c: &Criterion, out: &mut Vec<Criterion>) {
 fn route_check(label: String, criteria: &Criterion, facts: &PatientFacts) -> Check {
     let mut parts = Vec::new();
     conjuncts(criteria, &mut parts);
+    // An edge guard and the node's own `when` often say the same thing: one leaf each.
+    let mut seen = std::collections::HashSet::new();
+    parts.retain(|p| seen.insert(p.to_string()));
     let mut by_section: BTreeMap<Section, Vec<Check>> = BTreeMap::new();
     for part in &parts {
         let section = part.facts().iter().map(|f| Section::of_fact(f)).min().unwrap_or(Section::Diagnosis);

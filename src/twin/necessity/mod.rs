@@ -10,6 +10,7 @@ pub mod eval;
 pub mod page;
 pub mod pas;
 pub mod request;
+pub mod sink;
 
 use crate::store::{Store, StoreError};
 use crate::twin::history::{self, FactsReport, HistoryError, TimelineEvent};
