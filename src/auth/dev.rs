@@ -73,8 +73,14 @@ impl DevIssuer {
 
     /// Signs arbitrary claims with the development key (ES256, with its `kid`).
     pub fn sign(&self, claims: &serde_json::Value) -> anyhow::Result<String> {
+        self.sign_with_jku(claims, None)
+    }
+
+    /// As [`DevIssuer::sign`], naming a JWKS URL in the `jku` header (CDS Hooks clients may).
+    pub fn sign_with_jku(&self, claims: &serde_json::Value, jku: Option<&str>) -> anyhow::Result<String> {
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(self.kid.clone());
+        header.jku = jku.map(str::to_string);
         let key = EncodingKey::from_ec_pem(self.pem.as_bytes()).context("cannot load the development key")?;
         jsonwebtoken::encode(&header, claims, &key).context("cannot sign the development token")
     }

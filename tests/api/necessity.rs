@@ -436,12 +436,21 @@ async fn cds_hook_jwts_are_checked(db: Db) {
     assert_eq!(send(Some(jwt(app.url(path), "a1", now + 300))).await, 401, "a replayed jti");
     assert_eq!(send(Some(jwt(app.url("/cds-services/other"), "a2", now + 300))).await, 401, "aud of another service");
     assert_eq!(send(Some(jwt(app.url(path), "a3", now - 600))).await, 401, "expired");
+    // A jku header naming a key set that is not the issuer's configured one.
+    let forged = app
+        .dev
+        .sign_with_jku(
+            &json!({ "iss": "urn:oncotwin:dev", "sub": "ehr-client", "aud": app.url(path), "iat": now, "exp": now + 300, "jti": "a4" }),
+            Some("https://attacker.example/jwks.json"),
+        )
+        .unwrap();
+    assert_eq!(send(Some(forged)).await, 401, "a jku not on the allow-list");
     // A SMART access token is not a CDS client JWT (its aud is not the service).
     assert_eq!(send(Some(app.token.clone())).await, 401, "a SMART token");
     // The refusals are audited.
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     let records = app.store.audit_records(None, 200, 0).await.unwrap();
-    assert!(records.iter().filter(|r| r.route == "/cds-services/{id}" && r.outcome == 401).count() >= 4);
+    assert!(records.iter().filter(|r| r.route == "/cds-services/{id}" && r.outcome == 401).count() >= 5);
     assert!(records.iter().any(|r| r.route == "/cds-services/{id}"
         && r.outcome == 200
         && r.patient_id.as_deref() == Some(&*patient_id(&c))));
