@@ -200,8 +200,8 @@ impl EhrClient {
         }
     }
 
-    /// GET with the bearer token; 429/503 are retried after Retry-After, a 401 once with a
-    /// new token. Other statuses are returned to the caller.
+    /// GET with the bearer token; 429/503 are retried after Retry-After, a failed connection
+    /// after a short backoff, a 401 once with a new token. Other statuses are returned to the caller.
     pub async fn get(&self, url: &str, accept: &str, extra: &[(&str, &str)]) -> Result<Fetched, ConnectorError> {
         self.check_origin(url)?;
         let mut refreshed = false;
@@ -214,8 +214,18 @@ impl EhrClient {
                 request = request.header(*name, *value);
             }
             self.requests.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let response =
-                request.send().await.map_err(|e| ConnectorError::Http(format!("GET {}: {e}", redact(url))))?;
+            let response = match request.send().await {
+                Ok(r) => r,
+                // A pooled connection the server closed between requests (keep-alive race),
+                // or a refused connection while it restarts: a GET is safe to send again.
+                Err(e) if (e.is_connect() || e.is_request()) && attempt < RETRIES => {
+                    attempt += 1;
+                    tracing::warn!(attempt, error = %e, "EHR connection failed; retrying");
+                    tokio::time::sleep(Duration::from_millis(200 << attempt)).await;
+                    continue;
+                }
+                Err(e) => return Err(ConnectorError::Http(format!("GET {}: {e}", redact(url)))),
+            };
             let status = response.status();
             if status == StatusCode::UNAUTHORIZED && !refreshed {
                 refreshed = true;
