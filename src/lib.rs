@@ -11,6 +11,8 @@
 //! - [`pathway`]: loading the care-pathway graph (the `oncotwin-pathway` crate holds the
 //!   format, criteria language, lint, queries, rendering and PlanDefinition exchange).
 //! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts.
+//! - [`notes`]: clinical notes → timeline events (rule-based or LLM), from a database job
+//!   queue run by background workers; merged into the timeline with provenance.
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
 //! - [`connector`]: pulling patients from an EHR (SMART Backend Services, search, Bulk Data).
 //! - [`auth`], [`audit`]: bearer JWTs and SMART scopes; the audit trail of PHI access.
@@ -28,6 +30,7 @@ pub mod connector;
 pub mod demo;
 pub mod fhir;
 pub mod ingest;
+pub mod notes;
 pub mod pathway;
 pub mod rebuild;
 pub mod startup;

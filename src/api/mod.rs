@@ -4,6 +4,7 @@
 //! - `/api/v1` — the JSON API of the twins ([`pathways`] so far).
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
 //! - `/api/v1/patients/{id}/timeline|facts`, `/ui/patients/{id}` — the clinical-history twin ([`history`]).
+//! - `/api/v1/patients/{id}/notes` — note extraction status ([`notes`]).
 //! - `/launch`, `/launch/callback` — SMART App Launch of the timeline page ([`launch`]).
 //! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
@@ -15,6 +16,7 @@ pub mod fhir;
 pub mod history;
 pub mod launch;
 pub mod middleware;
+pub mod notes;
 pub mod ops;
 pub mod pathways;
 pub mod smart;
@@ -32,7 +34,7 @@ use utoipa_swagger_ui::SwaggerUi;
         fhir::metadata, fhir::transaction, fhir::read, fhir::vread, fhir::update, fhir::create, fhir::search, fhir::everything,
         admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
-        history::timeline, history::timeline_fhir, history::facts,
+        history::timeline, history::timeline_fhir, history::facts, notes::status,
     ),
     tags((name = "fhir", description = "FHIR R4 facade"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
 )]
@@ -56,6 +58,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()));
     // Before the /api/v1 scope, whose default answers every other /api/v1 path with a 404.
     history::configure(cfg);
+    notes::configure(cfg);
     launch::configure(cfg);
     cfg.service(
         web::scope("/api/v1")

@@ -6,12 +6,14 @@
 //! without generic sqlx bounds. Nothing outside this module writes SQL.
 
 mod audit;
+mod notes;
 mod resources;
 mod sql;
 mod sync;
 mod timeline;
 
 pub use audit::AuditRecord;
+pub use notes::{ClaimedJob, FinishedJob, NoteJob};
 pub use resources::{
     DateFilter, DatePrefix, IndexRows, IngestCounts, QuarantineRecord, SearchPage, SearchQuery, SearchSort,
     StoredResource, SystemMatch, TokenMatch, WriteOutcome, WriteRequest,
