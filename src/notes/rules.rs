@@ -18,7 +18,7 @@ use crate::twin::history::normalise::normalise_alteration;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 use regex::Regex;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -112,6 +112,25 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("pet/ct", "82918005", ProcedureKind::Imaging, "PET"),
     ("pet-ct", "82918005", ProcedureKind::Imaging, "PET"),
     ("bone scan", "41747008", ProcedureKind::Imaging, "Bone scan"),
+    (
+        "high resolution computed tomography of chest without contrast",
+        "16335031000119103",
+        ProcedureKind::Imaging,
+        "HRCT of chest without contrast",
+    ),
+    ("computed tomography of chest and abdomen", "418891003", ProcedureKind::Imaging, "CT of chest and abdomen"),
+    ("ct of chest and abdomen", "418891003", ProcedureKind::Imaging, "CT of chest and abdomen"),
+    ("computed tomography of chest", "169069000", ProcedureKind::Imaging, "CT of chest"),
+    ("plain x-ray of chest", "399208008", ProcedureKind::Imaging, "Plain X-ray of chest"),
+    ("plain chest x-ray", "399208008", ProcedureKind::Imaging, "Plain X-ray of chest"),
+    ("chest x-ray", "399208008", ProcedureKind::Imaging, "Plain X-ray of chest"),
+    ("magnetic resonance imaging of breast", "241615005", ProcedureKind::Imaging, "MRI of breast"),
+    (
+        "magnetic resonance imaging for measurement of brain volume",
+        "698354004",
+        ProcedureKind::Imaging,
+        "MRI for measurement of brain volume",
+    ),
     ("colonoscopy", "73761001", ProcedureKind::Endoscopy, "Colonoscopy"),
     ("bronchoscopy", "10847001", ProcedureKind::Endoscopy, "Bronchoscopy"),
 ];
@@ -163,10 +182,10 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
         }
     }
     for (p, snomed, kind, label) in PROCEDURE_TERMS {
-        add(p, Concept::Procedure { snomed: *snomed, kind: *kind, label: *label }, &mut patterns, &mut concepts);
+        add(p, Concept::Procedure { snomed, kind: *kind, label }, &mut patterns, &mut concepts);
     }
     for (p, snomed, label, secondary) in CANCER_TERMS {
-        add(p, Concept::Cancer { snomed: *snomed, label: *label, secondary: *secondary }, &mut patterns, &mut concepts);
+        add(p, Concept::Cancer { snomed: *snomed, label, secondary: *secondary }, &mut patterns, &mut concepts);
     }
     for c in codes::CANCERS {
         let display = c.display.to_ascii_lowercase();
@@ -383,16 +402,9 @@ fn marker_mentions(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
-/// A key for "the same event twice in one note".
+/// A key for "the same concept twice in one note" (dates aside).
 fn same_key(e: &TimelineEvent) -> String {
-    format!(
-        "{}|{}|{}|{}|{}",
-        e.category.as_str(),
-        e.kind,
-        e.code.as_ref().map(|c| c.code.as_str()).unwrap_or(""),
-        e.label,
-        e.date
-    )
+    format!("{}|{}|{}|{}", e.category.as_str(), e.kind, e.code.as_ref().map(|c| c.code.as_str()).unwrap_or(""), e.label)
 }
 
 /// The concepts of a short phrase (a model's "name value"), without modifiers or dates.
@@ -453,7 +465,7 @@ impl RuleExtractor {
             kept.push(m);
         }
         let mut out = Extraction::default();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for m in kept {
             let section = context::section_at(&sections, m.span.start);
             let modifiers = context::modifiers(&lower, m.span.clone(), section);
@@ -472,10 +484,25 @@ impl RuleExtractor {
             let mut event = m.event;
             event.date = nearest.map(|d| d.date).unwrap_or(note.date);
             event.details.insert("date_from".into(), if nearest.is_some() { "text" } else { "note" }.into());
-            if !seen.insert(same_key(&event)) {
+            let ev = evidence(note, m.span.clone(), "rules", None, RULES_VERSION, m.confidence, event.date);
+            // The same concept again in this note: one event with both spans as evidence, dated
+            // where the note wrote a date ("Lumpectomy … received 2018-01-19" and
+            // "Procedure: lumpectomy" are one surgery). Two written dates are two events.
+            let written = nearest.is_some();
+            let same = seen.get(&same_key(&event)).copied().filter(|&i| {
+                let other: &TimelineEvent = &out.events[i];
+                other.date == event.date || !written || other.detail("date_from") == Some("note")
+            });
+            if let Some(i) = same {
+                let other = &mut out.events[i];
+                if written && other.detail("date_from") == Some("note") {
+                    other.date = event.date;
+                    other.details.insert("date_from".into(), "text".into());
+                }
+                other.notes.push(ev);
                 continue;
             }
-            let ev = evidence(note, m.span.clone(), "rules", None, RULES_VERSION, m.confidence, event.date);
+            seen.insert(same_key(&event), out.events.len());
             let n = out.events.len() + 1;
             out.events.push(note_event(note, n, event, ev));
         }

@@ -415,8 +415,11 @@ async fn llm_jobs_retry_dead_letter_and_cache(db: Db) {
     let mut c = config(&down);
     c.retries = 0;
     let llm = LlmExtractor::new(c, LlmCache::Store(app.store.clone())).unwrap();
-    let worker =
-        Worker::new(app.store.clone(), Arc::new(Extractor::Llm(llm)), WorkerConfig { max_attempts: 2, ..fast() });
+    let worker = Worker::new(
+        app.store.clone(),
+        Arc::new(Extractor::Llm(Box::new(llm))),
+        WorkerConfig { max_attempts: 2, ..fast() },
+    );
     drain(&worker).await;
     let status = notes_status(&app, "p4").await;
     assert_eq!(status["counts"]["dead"], 4, "{status}");
@@ -431,7 +434,7 @@ async fn llm_jobs_retry_dead_letter_and_cache(db: Db) {
     // p6's notes are p5's, word for word.
     ingest(&app, &small_patient("p5").replace("p5", "p6")).await;
     let llm = LlmExtractor::new(config(&up), LlmCache::Store(app.store.clone())).unwrap();
-    let worker = Worker::new(app.store.clone(), Arc::new(Extractor::Llm(llm)), fast());
+    let worker = Worker::new(app.store.clone(), Arc::new(Extractor::Llm(Box::new(llm))), fast());
     drain(&worker).await;
     assert_eq!(notes_status(&app, "p5").await["counts"]["done"], 3);
     assert_eq!(notes_status(&app, "p6").await["counts"]["done"], 3);
