@@ -377,11 +377,14 @@ fn find_quote(text: &str, quote: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Validates a model answer for `note` (see the module doc).
+/// Failure reasons are stored and logged: they name positions, never the answer's text
+/// (which may quote the note).
 pub fn read_answer(note: &Note, answer: &str, model: &str) -> Result<Extraction, ExtractError> {
-    let parsed: Value = serde_json::from_str(unfenced(answer))
-        .map_err(|e| ExtractError::BadAnswer(format!("model answer is not valid JSON ({e})")))?;
+    let parsed: Value = serde_json::from_str(unfenced(answer)).map_err(|e| {
+        ExtractError::BadAnswer(format!("model answer is not valid JSON (line {}, column {})", e.line(), e.column()))
+    })?;
     let Answer { events } = serde_json::from_value(parsed)
-        .map_err(|e| ExtractError::BadAnswer(format!("model answer breaks the schema ({e})")))?;
+        .map_err(|_| ExtractError::BadAnswer("model answer breaks the schema: no `events` list of objects".into()))?;
     let mut out = Extraction::default();
     for item in events {
         let field = |k: &str| item.get(k).and_then(Value::as_str).unwrap_or("").trim().to_string();

@@ -330,11 +330,19 @@ async fn llm_sends_a_schema_and_reads_the_events() {
 
 #[tokio::test]
 async fn llm_bad_answers_are_refused() {
-    for (content, what) in [("{\"events\": [", "not valid JSON"), (r#"{"findings": []}"#, "breaks the schema")] {
+    let cases = [
+        ("{\"events\": [", "not valid JSON"),
+        (r#"{"findings": []}"#, "breaks the schema"),
+        (r#"{"events": "Started letrozole"}"#, "breaks the schema"),
+    ];
+    for (content, what) in cases {
         let server = MockServer::start().await;
         Mock::given(method("POST")).respond_with(completion(content)).mount(&server).await;
         match extractor(&server, |_| {}).extract(&note("Started letrozole.")).await {
-            Err(ExtractError::BadAnswer(reason)) => assert!(reason.contains(what), "{reason}"),
+            Err(ExtractError::BadAnswer(reason)) => {
+                assert!(reason.contains(what), "{reason}");
+                assert!(!reason.contains("letrozole"), "a reason never quotes the answer (or the note): {reason}");
+            }
             other => panic!("expected a bad answer, got {other:?}", other = other.map(|x| x.events.len())),
         }
         assert_eq!(requests(&server).await, 1, "a bad answer is not asked again");
