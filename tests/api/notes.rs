@@ -457,3 +457,24 @@ both_backends!(
     notes_status_is_scoped_and_audited,
     llm_jobs_retry_dead_letter_and_cache,
 );
+
+/// `eval notes` on the fixtures: the rule-based extractor keeps its scores (a regression
+/// guard on the dictionaries, ConText and dates), and nothing it proposes is rejected.
+#[tokio::test]
+async fn rule_based_scores_on_the_fixtures() {
+    use oncotwin::notes::eval;
+    let fixtures = crate::helpers::fixtures();
+    let data = eval::load(&[fixtures.join("synthea"), fixtures.join("pathology")]).unwrap();
+    let corpora = eval::evaluate(&Extractor::Rules(RuleExtractor), &data).await;
+    let encounters = &corpora[0];
+    let treatment = encounters.total(&["drug", "chemotherapy", "surgery", "radiotherapy"]);
+    assert!(treatment.gold >= 100, "{treatment:?}");
+    assert!(treatment.f1() >= 0.9, "Synthea treatment F1 {:.3} ({treatment:?})", treatment.f1());
+    assert!(encounters.rejected.is_empty() && encounters.failed.is_empty());
+    assert!(encounters.suppressed > 100, "history and medication lists are not events");
+    let reports = &corpora[1];
+    let overall = reports.total(eval::TYPES);
+    assert!(overall.f1() >= 0.9, "reports F1 {:.3} ({overall:?})", overall.f1());
+    let report = eval::EvalReport { extractor: "rules".into(), model: None, corpora, throughput_mb_per_s: None };
+    assert!(eval::render(&report).contains("treatment"));
+}
