@@ -79,7 +79,7 @@ pub enum Command {
     /// documentation, refer to a reviewer) and the checklist with its evidence. The decision
     /// is stored (fetch it at /api/v1/necessity/{id}).
     Necessity(NecessityArgs),
-    /// Score the twins against case files.
+    /// Evaluations that print scores (the necessity twin, the note extractors).
     Eval {
         #[command(subcommand)]
         what: EvalCommand,
@@ -246,6 +246,9 @@ pub enum EvalCommand {
         #[arg(required = true)]
         cases: Vec<PathBuf>,
     },
+    /// Note extraction: precision, recall and F1 per event type against encounter gold
+    /// (Synthea bundles, clinosim NDJSON) and span gold (`*.entities.json`); rule-based throughput.
+    Notes(NotesEvalArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -254,6 +257,25 @@ pub enum BenchCommand {
     Ingest(bench::IngestBenchArgs),
     /// Timeline latency over HTTP and cold per-patient rebuild time.
     Timeline(bench::TimelineBenchArgs),
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct NotesEvalArgs {
+    /// Files or folders: FHIR Bundles / NDJSON (gzip too) and annotated reports (*.entities.json).
+    #[arg(required = true)]
+    pub data: Vec<PathBuf>,
+    /// The extractor to score (default: the configured one, else rules).
+    #[arg(long, value_enum)]
+    pub extractor: Option<crate::config::ExtractorKind>,
+    /// Score only this many encounters (those with treatment gold first) and reports.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Rounds of the rule-based throughput measurement (0: none).
+    #[arg(long, default_value_t = 5)]
+    pub rounds: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -401,6 +423,15 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             telemetry::init(settings.log_format);
             sync_command(what, &settings).await
         }
+        Command::Eval { what: EvalCommand::Notes(args) } => {
+            let mut settings = cli.settings.resolve(None, None, None)?;
+            telemetry::init(settings.log_format);
+            if let Some(e) = args.extractor {
+                settings.notes.extractor = e;
+            }
+            eval_notes(&settings, &args).await?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Bench { what: BenchCommand::Ingest(args) } => {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
             bench::ingest(args).await?;
@@ -531,13 +562,42 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
         .with_context(|| format!("cannot open the database {}", redact_url(&settings.database_url)))
 }
 
-/// Runs the server until SIGINT/SIGTERM.
+/// Runs the server (and the note extraction workers) until SIGINT/SIGTERM.
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     let store = open_store(&settings).await?;
     let app = Application::build(settings.clone(), store.clone())?;
+    let workers = crate::notes::start_workers(&settings, &store)?;
     tracing::info!(listen = %settings.listen, port = app.port(), database = %redact_url(&settings.database_url), "oncotwin serving");
-    app.run_until_stopped().await?;
+    let served = app.run_until_stopped().await;
+    if let Some(w) = workers {
+        w.stop().await;
+    }
+    served?;
     store.close().await;
+    Ok(())
+}
+
+/// `oncotwin eval notes`.
+async fn eval_notes(settings: &Settings, args: &NotesEvalArgs) -> anyhow::Result<()> {
+    use crate::notes::{eval, llm};
+    let mut data = eval::load(&args.data)?;
+    if let Some(n) = args.limit {
+        data.sample(n);
+    }
+    let extractor = crate::notes::build_extractor(&settings.notes, llm::LlmCache::Memory(Default::default()))?;
+    let model = match &extractor {
+        crate::notes::Extractor::Llm(l) => Some(l.model().to_string()),
+        crate::notes::Extractor::Rules(_) => None,
+    };
+    let corpora = eval::evaluate(&extractor, &data).await;
+    let throughput = (args.rounds > 0).then(|| eval::throughput(&data, args.rounds).0);
+    let report =
+        eval::EvalReport { extractor: extractor.name().to_string(), model, corpora, throughput_mb_per_s: throughput };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", eval::render(&report));
+    }
     Ok(())
 }
 

@@ -39,6 +39,59 @@ pub struct Settings {
     pub smart_launch: Option<LaunchSettings>,
     /// CDS Hooks clients trusted to call the hook services (`[cds]` in the settings file).
     pub cds: crate::cds::jwt::CdsSettings,
+    /// Note extraction (`[notes]` in the settings file).
+    pub notes: NotesSettings,
+}
+
+/// Which extractor reads notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum ExtractorKind {
+    /// Rule-based: deterministic, no network.
+    #[default]
+    Rules,
+    /// An OpenAI-compatible chat-completions endpoint (`llm_url`, `llm_model`).
+    Llm,
+}
+
+/// Note extraction settings.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotesSettings {
+    #[serde(default)]
+    pub extractor: ExtractorKind,
+    /// Background workers `serve` starts (0: none; another instance may run them).
+    pub workers: Option<usize>,
+    /// The model server's base URL (`http://127.0.0.1:8000`, `…/v1`, or `…/chat/completions`).
+    pub llm_url: Option<String>,
+    pub llm_model: Option<String>,
+    /// File holding the bearer key (or ONCOTWIN_LLM_API_KEY holds the key itself).
+    pub llm_api_key_file: Option<PathBuf>,
+    /// Per-request timeout in seconds (default 120).
+    pub llm_timeout_secs: Option<u64>,
+    /// Requests in flight at once (default 2).
+    pub llm_concurrency: Option<usize>,
+    #[serde(default)]
+    pub llm_response_format: crate::notes::llm::ResponseFormat,
+    #[serde(skip)]
+    pub llm_api_key: Option<ApiKey>,
+}
+
+/// A secret that never prints (settings are `Debug`).
+#[derive(Clone, Default)]
+pub struct ApiKey(pub String);
+
+impl std::fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ApiKey(***)")
+    }
+}
+
+impl NotesSettings {
+    /// The workers `serve` starts (default 1).
+    pub fn workers(&self) -> usize {
+        self.workers.unwrap_or(1)
+    }
 }
 
 /// Where the development issuer's key lives unless `--dev-key` says otherwise.
@@ -59,6 +112,7 @@ impl Default for Settings {
             ehr: None,
             smart_launch: None,
             cds: Default::default(),
+            notes: NotesSettings::default(),
         }
     }
 }
@@ -81,6 +135,7 @@ pub struct FileSettings {
     pub smart_launch: Option<LaunchSettings>,
     #[serde(default)]
     pub cds: crate::cds::jwt::CdsSettings,
+    pub notes: Option<NotesSettings>,
 }
 
 impl FileSettings {
@@ -124,6 +179,21 @@ pub struct SettingsArgs {
     /// The client_id oncotwin is registered under at that EHR (a public client with PKCE).
     #[arg(long, env = "ONCOTWIN_SMART_CLIENT_ID", global = true, requires = "smart_iss")]
     pub smart_client_id: Option<String>,
+    /// Note extractor: rules (default) or llm.
+    #[arg(long, env = "ONCOTWIN_NOTES_EXTRACTOR", global = true, value_enum)]
+    pub notes_extractor: Option<ExtractorKind>,
+    /// Note extraction workers `serve` starts (0: none).
+    #[arg(long, env = "ONCOTWIN_NOTES_WORKERS", global = true)]
+    pub notes_workers: Option<usize>,
+    /// The LLM server's base URL (OpenAI-compatible; the key comes from ONCOTWIN_LLM_API_KEY).
+    #[arg(long, env = "ONCOTWIN_LLM_URL", global = true)]
+    pub llm_url: Option<String>,
+    /// The model name sent to the LLM server.
+    #[arg(long, env = "ONCOTWIN_LLM_MODEL", global = true)]
+    pub llm_model: Option<String>,
+    /// How `response_format` asks for the JSON schema.
+    #[arg(long, env = "ONCOTWIN_LLM_RESPONSE_FORMAT", global = true, value_enum)]
+    pub llm_response_format: Option<crate::notes::llm::ResponseFormat>,
 }
 
 impl SettingsArgs {
@@ -170,6 +240,29 @@ impl SettingsArgs {
                     Some(LaunchSettings { fhir_base: fhir_base.clone(), client_id: client_id.clone() })
                 }
                 _ => file.smart_launch,
+            },
+            notes: {
+                let mut notes = file.notes.unwrap_or_default();
+                if let Some(e) = self.notes_extractor {
+                    notes.extractor = e;
+                }
+                notes.workers = self.notes_workers.or(notes.workers);
+                notes.llm_url = self.llm_url.clone().or(notes.llm_url);
+                notes.llm_model = self.llm_model.clone().or(notes.llm_model);
+                if let Some(f) = self.llm_response_format {
+                    notes.llm_response_format = f;
+                }
+                notes.llm_api_key = match (std::env::var("ONCOTWIN_LLM_API_KEY"), &notes.llm_api_key_file) {
+                    (Ok(key), _) if !key.trim().is_empty() => Some(ApiKey(key.trim().to_string())),
+                    (_, Some(file)) => Some(ApiKey(
+                        std::fs::read_to_string(file)
+                            .with_context(|| format!("cannot read the LLM key file {}", file.display()))?
+                            .trim()
+                            .to_string(),
+                    )),
+                    _ => None,
+                };
+                notes
             },
         })
     }

@@ -123,7 +123,13 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
     }
     println!();
     println!("Ctrl-C stops the server.");
-    app.run_until_stopped().await?;
+    // Notes of the samples are extracted in the background and join the timelines.
+    let workers = crate::notes::start_workers(&settings, &store)?;
+    let served = app.run_until_stopped().await;
+    if let Some(w) = workers {
+        w.stop().await;
+    }
+    served?;
     store.close().await;
     Ok(())
 }

@@ -13,6 +13,9 @@
 //! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts;
 //!   [`twin::necessity`] decides the medical necessity of a requested service.
 //! - [`cds`]: CDS Hooks 2.0 services, Da Vinci CRD coverage information, hook JWTs.
+//! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts.
+//! - [`notes`]: clinical notes → timeline events (rule-based or LLM), from a database job
+//!   queue run by background workers; merged into the timeline with provenance.
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
 //! - [`connector`]: pulling patients from an EHR (SMART Backend Services, search, Bulk Data).
 //! - [`auth`], [`audit`]: bearer JWTs and SMART scopes; the audit trail of PHI access.
@@ -31,6 +34,7 @@ pub mod connector;
 pub mod demo;
 pub mod fhir;
 pub mod ingest;
+pub mod notes;
 pub mod pathway;
 pub mod rebuild;
 pub mod startup;

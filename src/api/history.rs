@@ -30,7 +30,7 @@ impl From<HistoryError> for ApiError {
 
 /// The patient id of the path, if the caller may read that patient's data (a timeline is
 /// derived from the whole compartment, so it needs read access to the patient).
-fn patient_id(path: web::Path<String>, auth: &Authed) -> Result<String, ApiError> {
+pub(super) fn patient_id(path: web::Path<String>, auth: &Authed) -> Result<String, ApiError> {
     let id = path.into_inner();
     if !is_valid_id(&id) {
         return Err(ApiError::new(

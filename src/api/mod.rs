@@ -6,6 +6,7 @@
 //! - `/api/v1/patients/{id}/timeline|facts`, `/ui/patients/{id}` — the clinical-history twin ([`history`]).
 //! - `/api/v1/necessity`, `/ui/necessity/{id}` — the medical-necessity twin ([`necessity`]).
 //! - `/cds-services` — CDS Hooks discovery, the necessity hooks and feedback ([`cds`]).
+//! - `/api/v1/patients/{id}/notes` — note extraction status ([`notes`]).
 //! - `/launch`, `/launch/callback` — SMART App Launch of the timeline page ([`launch`]).
 //! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
@@ -19,6 +20,7 @@ pub mod history;
 pub mod launch;
 pub mod middleware;
 pub mod necessity;
+pub mod notes;
 pub mod ops;
 pub mod pas;
 pub mod pathways;
@@ -37,7 +39,7 @@ use utoipa_swagger_ui::SwaggerUi;
         fhir::metadata, fhir::transaction, fhir::read, fhir::vread, fhir::update, fhir::create, fhir::search, fhir::everything,
         admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
-        history::timeline, history::timeline_fhir, history::facts,
+        history::timeline, history::timeline_fhir, history::facts, notes::status,
     ),
     tags((name = "fhir", description = "FHIR R4 facade"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
 )]
@@ -63,6 +65,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     history::configure(cfg);
     necessity::configure(cfg);
     cds::configure(cfg);
+    notes::configure(cfg);
     launch::configure(cfg);
     cfg.service(
         web::scope("/api/v1")

@@ -24,6 +24,10 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 
 /// `GET /metrics`: Prometheus text format.
 #[utoipa::path(get, path = "/metrics", tag = "ops", responses((status = 200, description = "Prometheus metrics")))]
-pub async fn metrics() -> HttpResponse {
+pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
+    // Queue depth is read from the database: the queue is shared by every instance.
+    if let Ok(counts) = state.store.note_job_counts().await {
+        crate::telemetry::metrics::set_note_jobs(&counts);
+    }
     HttpResponse::Ok().content_type("text/plain; version=0.0.4").body(crate::telemetry::metrics::render())
 }

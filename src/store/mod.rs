@@ -7,6 +7,7 @@
 
 mod audit;
 mod necessity;
+mod notes;
 mod resources;
 mod sql;
 mod sync;
@@ -14,6 +15,7 @@ mod timeline;
 
 pub use audit::AuditRecord;
 pub use necessity::{FeedbackRecord, PasRecord};
+pub use notes::{ClaimedJob, FinishedJob, NoteJob};
 pub use resources::{
     DateFilter, DatePrefix, IndexRows, IngestCounts, QuarantineRecord, SearchPage, SearchQuery, SearchSort,
     StoredResource, SystemMatch, TokenMatch, WriteOutcome, WriteRequest,

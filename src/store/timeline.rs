@@ -34,12 +34,14 @@ pub struct EventFilter {
     pub to: Option<String>,
 }
 
-fn insert_statements(rows: &[EventRow]) -> Vec<Sql<'_>> {
+const INSERT_EVENTS: &str =
+    "INSERT INTO timeline_event (patient_id, event_id, source_rkey, category, start_date, end_date, body) VALUES ";
+
+/// Multi-row INSERTs of `rows` after `insert` (`INSERT INTO table (7 columns) VALUES `).
+pub(super) fn insert_statements<'a>(insert: &str, rows: &'a [EventRow]) -> Vec<Sql<'a>> {
     rows.chunks(ROWS_PER_INSERT)
         .map(|chunk| {
-            let mut sql = Sql::new(
-                "INSERT INTO timeline_event (patient_id, event_id, source_rkey, category, start_date, end_date, body) VALUES ",
-            );
+            let mut sql = Sql::new(insert);
             for (i, r) in chunk.iter().enumerate() {
                 sql.push(if i > 0 { ", (" } else { "(" });
                 for (j, v) in
@@ -82,7 +84,7 @@ impl Store {
                 sql.bind_list(chunk.iter().cloned());
                 bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
-            for sql in insert_statements(&rows) {
+            for sql in insert_statements(INSERT_EVENTS, &rows) {
                 bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
             tx.commit().await?;
@@ -103,7 +105,7 @@ impl Store {
             let mut sql = Sql::new("DELETE FROM timeline_event WHERE patient_id = ");
             sql.bind_text(patient_id);
             bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
-            for sql in insert_statements(&rows) {
+            for sql in insert_statements(INSERT_EVENTS, &rows) {
                 bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
             let sql = upsert_derived(patient_id, computed_at, derived);
@@ -120,7 +122,7 @@ impl Store {
         }
         dispatch!(self, pool => {
             let mut tx = pool.begin().await?;
-            for sql in insert_statements(&rows) {
+            for sql in insert_statements(INSERT_EVENTS, &rows) {
                 bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
             tx.commit().await?;
@@ -130,7 +132,17 @@ impl Store {
 
     /// The event bodies of a patient matching `filter`, in timeline order.
     pub async fn patient_events(&self, patient_id: &str, filter: &EventFilter) -> Result<Vec<String>, StoreError> {
-        let mut sql = Sql::new("SELECT body FROM timeline_event WHERE patient_id = ");
+        self.event_bodies("timeline_event", patient_id, filter).await
+    }
+
+    /// The bodies of `table` (`timeline_event` or `note_event`) for a patient and filter.
+    pub(super) async fn event_bodies(
+        &self,
+        table: &str,
+        patient_id: &str,
+        filter: &EventFilter,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut sql = Sql::new(&format!("SELECT body FROM {table} WHERE patient_id = "));
         sql.bind_text(patient_id);
         if !filter.categories.is_empty() {
             sql.push(" AND category IN ").bind_list(filter.categories.iter().cloned());

@@ -1,7 +1,7 @@
 //! Prometheus metrics: HTTP requests and latencies by route, ingest outcomes, necessity decisions.
 
 use crate::ingest::IngestReport;
-use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder};
+use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder};
 use std::sync::LazyLock;
 
 struct Metrics {
@@ -9,6 +9,11 @@ struct Metrics {
     http_requests: IntCounterVec,
     http_latency: HistogramVec,
     ingest_entries: IntCounterVec,
+    note_jobs: IntGaugeVec,
+    note_job_runs: IntCounterVec,
+    note_events: IntCounterVec,
+    note_rejected: IntCounterVec,
+    llm_requests: IntCounterVec,
     necessity_decisions: IntCounterVec,
 }
 
@@ -33,6 +38,31 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         &["outcome"],
     )
     .expect("valid metric");
+    let note_jobs = IntGaugeVec::new(
+        Opts::new("oncotwin_note_jobs", "Note extraction jobs in the queue by status (queued, running, done, dead)"),
+        &["status"],
+    )
+    .expect("valid metric");
+    let note_job_runs = IntCounterVec::new(
+        Opts::new("oncotwin_note_job_runs_total", "Note extraction attempts by outcome (done, retry, dead)"),
+        &["outcome"],
+    )
+    .expect("valid metric");
+    let note_events = IntCounterVec::new(
+        Opts::new("oncotwin_note_events_total", "Events extracted from notes by extractor"),
+        &["extractor"],
+    )
+    .expect("valid metric");
+    let note_rejected = IntCounterVec::new(
+        Opts::new("oncotwin_note_rejected_total", "Extracted events rejected by reason (hallucination, bad_date, …)"),
+        &["extractor", "reason"],
+    )
+    .expect("valid metric");
+    let llm_requests = IntCounterVec::new(
+        Opts::new("oncotwin_llm_requests_total", "Requests to the LLM endpoint by outcome"),
+        &["outcome"],
+    )
+    .expect("valid metric");
     let necessity_decisions = IntCounterVec::new(
         Opts::new(
             "oncotwin_necessity_decisions_total",
@@ -45,11 +75,27 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         Box::new(http_requests.clone()) as Box<dyn prometheus::core::Collector>,
         Box::new(http_latency.clone()),
         Box::new(ingest_entries.clone()),
+        Box::new(note_jobs.clone()),
+        Box::new(note_job_runs.clone()),
+        Box::new(note_events.clone()),
+        Box::new(note_rejected.clone()),
+        Box::new(llm_requests.clone()),
         Box::new(necessity_decisions.clone()),
     ] {
         registry.register(collector).expect("metric registered once");
     }
-    Metrics { registry, http_requests, http_latency, ingest_entries, necessity_decisions }
+    Metrics {
+        registry,
+        http_requests,
+        http_latency,
+        ingest_entries,
+        note_jobs,
+        note_job_runs,
+        note_events,
+        note_rejected,
+        llm_requests,
+        necessity_decisions,
+    }
 });
 
 /// Records one finished HTTP request.
@@ -67,6 +113,32 @@ pub fn record_ingest(report: &IngestReport) {
     for (reason, n) in &report.quarantined {
         m.with_label_values(&[&format!("quarantined:{reason}")]).inc_by(*n);
     }
+}
+
+/// Sets the note-job gauges from the queue's counts by status.
+pub fn set_note_jobs(counts: &[(String, i64)]) {
+    for status in ["queued", "running", "done", "dead"] {
+        let n = counts.iter().find(|(s, _)| s == status).map(|(_, n)| *n).unwrap_or(0);
+        METRICS.note_jobs.with_label_values(&[status]).set(n);
+    }
+}
+
+/// Counts one extraction attempt's outcome.
+pub fn record_note_job(outcome: &str) {
+    METRICS.note_job_runs.with_label_values(&[outcome]).inc();
+}
+
+/// Counts what one extraction produced and rejected.
+pub fn record_note_extraction(extractor: &str, extraction: &crate::notes::Extraction) {
+    METRICS.note_events.with_label_values(&[extractor]).inc_by(extraction.events.len() as u64);
+    for r in &extraction.rejected {
+        METRICS.note_rejected.with_label_values(&[extractor, r.as_str()]).inc();
+    }
+}
+
+/// Counts one request to the LLM endpoint (`ok`, `cached`, `retry`, `error`, `circuit_open` …).
+pub fn record_llm_request(outcome: &str) {
+    METRICS.llm_requests.with_label_values(&[outcome]).inc();
 }
 
 /// Counts one necessity decision.

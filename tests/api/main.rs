@@ -10,6 +10,7 @@ mod ingest;
 mod launch;
 mod logs;
 mod necessity;
+mod notes;
 mod outside_clients;
 mod pathways;
 mod security;

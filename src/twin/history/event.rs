@@ -135,8 +135,36 @@ pub struct TimelineEvent {
     /// Extra attributes for the detail view (histology, laterality, system, dose …).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub details: BTreeMap<String, String>,
-    /// The FHIR resources it was read from (`Observation/abc`).
+    /// The FHIR resources it was read from (`Observation/abc`; a note's document for an
+    /// event read from a note).
     pub sources: Vec<String>,
+    /// Where notes say the same (or say it alone): the document, the character span, the
+    /// extractor that read it. Empty for an event only structured data holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<NoteEvidence>,
+}
+
+/// The provenance of an event read from a clinical note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteEvidence {
+    /// The note-bearing resource (`DocumentReference/id` …).
+    pub document: String,
+    /// Evidence span: code-point offsets into the note's extracted text (`start..end`).
+    pub start: usize,
+    pub end: usize,
+    /// `rules` or `llm`.
+    pub extractor: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// The rule set's or prompt's version.
+    pub prompt_version: String,
+    /// 0–1: how sure the extractor is.
+    pub confidence: f32,
+    /// The date the note gives the event.
+    pub date: NaiveDate,
+    /// The note's date disagrees with the structured event this evidence was merged into.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub date_conflict: bool,
 }
 
 impl TimelineEvent {

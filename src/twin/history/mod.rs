@@ -120,6 +120,21 @@ pub async fn load_events(
     filter: &EventFilter,
 ) -> Result<Vec<TimelineEvent>, StoreError> {
     let bodies = store.patient_events(patient_id, filter).await?;
+    let structured: Vec<TimelineEvent> = bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect();
+    let notes = load_note_events(store, patient_id, filter).await?;
+    if notes.is_empty() {
+        return Ok(structured);
+    }
+    Ok(crate::notes::merge::merge(structured, notes))
+}
+
+/// The events read from a patient's notes (not yet merged).
+async fn load_note_events(
+    store: &Store,
+    patient_id: &str,
+    filter: &EventFilter,
+) -> Result<Vec<TimelineEvent>, StoreError> {
+    let bodies = store.patient_note_events(patient_id, filter).await?;
     Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
 }
 
@@ -154,7 +169,8 @@ pub async fn rebuild_patient(store: &Store, patient_id: &str) -> Result<usize, S
     .map_err(|e| StoreError::Other(anyhow::anyhow!("timeline worker failed: {e}")))?;
     let mut sorted: Vec<TimelineEvent> = events.iter().map(|(_, e)| e.clone()).collect();
     event::sort_events(&mut sorted);
-    let derived = therapy::derive(&sorted);
+    let notes = load_note_events(store, patient_id, &EventFilter::default()).await?;
+    let derived = therapy::derive(&crate::notes::merge::merge(sorted, notes));
     let rows: Vec<EventRow> =
         events.iter().flat_map(|(rkey, e)| rows_of(patient_id, rkey, std::slice::from_ref(e))).collect();
     let n = rows.len();

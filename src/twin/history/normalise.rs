@@ -67,6 +67,7 @@ impl Events {
             value: None,
             details: BTreeMap::new(),
             sources: vec![self.rkey.clone()],
+            notes: Vec::new(),
         });
         self.events.last_mut().expect("just pushed")
     }

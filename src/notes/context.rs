@@ -1,0 +1,383 @@
+//! Sections, sentences and ConText-style modifiers (Harkema et al., "ConText: an algorithm
+//! for determining negation, experiencer, and temporal status from clinical reports", JBI
+//! 2009; trigger lists after medspacy's `context_rules.json`, trimmed to what oncology notes
+//! need, plus Spanish triggers for pathology reports).
+//!
+//! A trigger modifies the concepts of its sentence in its direction (forward: after the
+//! trigger; backward: before it) up to a termination term ("but", "however", ";"). Sections
+//! modify everything in them: a family-history section is `family`, a medication list is
+//! `historical` (drugs the patient is on, not given at this visit), allergies are `negated`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Why a mention is not an event of this patient at this time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Modifier {
+    Negated,
+    Historical,
+    Hypothetical,
+    Family,
+    Uncertain,
+}
+
+impl Modifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modifier::Negated => "negated",
+            Modifier::Historical => "historical",
+            Modifier::Hypothetical => "hypothetical",
+            Modifier::Family => "family",
+            Modifier::Uncertain => "uncertain",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Forward,
+    Backward,
+    Both,
+}
+
+/// What a trigger phrase does.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    Modifies(Modifier, Direction),
+    /// Ends a trigger's scope.
+    Terminate,
+    /// Looks like a trigger but is not ("prior to", "not only").
+    Pseudo,
+}
+
+use Direction::*;
+use Modifier::*;
+
+static TRIGGERS: &[(&str, Rule)] = &[
+    // Negation
+    ("no", Rule::Modifies(Negated, Forward)),
+    ("not", Rule::Modifies(Negated, Forward)),
+    ("denies", Rule::Modifies(Negated, Forward)),
+    ("denied", Rule::Modifies(Negated, Forward)),
+    ("without", Rule::Modifies(Negated, Forward)),
+    ("negative for", Rule::Modifies(Negated, Forward)),
+    ("no evidence of", Rule::Modifies(Negated, Forward)),
+    ("no signs of", Rule::Modifies(Negated, Forward)),
+    ("free of", Rule::Modifies(Negated, Forward)),
+    ("absence of", Rule::Modifies(Negated, Forward)),
+    ("never", Rule::Modifies(Negated, Forward)),
+    ("declined", Rule::Modifies(Negated, Both)),
+    ("refused", Rule::Modifies(Negated, Both)),
+    ("ruled out", Rule::Modifies(Negated, Backward)),
+    ("was held", Rule::Modifies(Negated, Backward)),
+    ("not given", Rule::Modifies(Negated, Backward)),
+    ("discontinued", Rule::Modifies(Negated, Backward)),
+    ("sin", Rule::Modifies(Negated, Forward)),
+    ("niega", Rule::Modifies(Negated, Forward)),
+    ("ausencia de", Rule::Modifies(Negated, Forward)),
+    ("no se observa", Rule::Modifies(Negated, Forward)),
+    // Historical
+    ("history of", Rule::Modifies(Historical, Forward)),
+    ("h/o", Rule::Modifies(Historical, Forward)),
+    ("hx of", Rule::Modifies(Historical, Forward)),
+    ("previous", Rule::Modifies(Historical, Forward)),
+    ("previously", Rule::Modifies(Historical, Both)),
+    ("prior", Rule::Modifies(Historical, Forward)),
+    ("past", Rule::Modifies(Historical, Forward)),
+    ("status post", Rule::Modifies(Historical, Forward)),
+    ("s/p", Rule::Modifies(Historical, Forward)),
+    ("in the past", Rule::Modifies(Historical, Backward)),
+    ("years ago", Rule::Modifies(Historical, Backward)),
+    ("antecedentes de", Rule::Modifies(Historical, Forward)),
+    // Hypothetical and future
+    ("if", Rule::Modifies(Hypothetical, Forward)),
+    ("should", Rule::Modifies(Hypothetical, Forward)),
+    ("would", Rule::Modifies(Hypothetical, Forward)),
+    ("could", Rule::Modifies(Hypothetical, Forward)),
+    ("consider", Rule::Modifies(Hypothetical, Forward)),
+    ("considering", Rule::Modifies(Hypothetical, Forward)),
+    ("candidate for", Rule::Modifies(Hypothetical, Forward)),
+    ("eligible for", Rule::Modifies(Hypothetical, Forward)),
+    ("discuss", Rule::Modifies(Hypothetical, Forward)),
+    ("discussed", Rule::Modifies(Hypothetical, Both)),
+    ("recommend", Rule::Modifies(Hypothetical, Forward)),
+    ("recommended", Rule::Modifies(Hypothetical, Both)),
+    ("plan to", Rule::Modifies(Hypothetical, Forward)),
+    ("planned", Rule::Modifies(Hypothetical, Both)),
+    ("will start", Rule::Modifies(Hypothetical, Forward)),
+    ("to start", Rule::Modifies(Hypothetical, Forward)),
+    ("may benefit from", Rule::Modifies(Hypothetical, Forward)),
+    ("option", Rule::Modifies(Hypothetical, Both)),
+    ("options", Rule::Modifies(Hypothetical, Both)),
+    ("referral for", Rule::Modifies(Hypothetical, Forward)),
+    ("risk of", Rule::Modifies(Hypothetical, Forward)),
+    ("screening for", Rule::Modifies(Hypothetical, Forward)),
+    ("implicación terapéutica", Rule::Modifies(Hypothetical, Forward)),
+    ("se recomienda", Rule::Modifies(Hypothetical, Forward)),
+    ("valorar", Rule::Modifies(Hypothetical, Forward)),
+    // Experiencer: family
+    ("mother", Rule::Modifies(Family, Both)),
+    ("father", Rule::Modifies(Family, Both)),
+    ("sister", Rule::Modifies(Family, Both)),
+    ("brother", Rule::Modifies(Family, Both)),
+    ("aunt", Rule::Modifies(Family, Both)),
+    ("uncle", Rule::Modifies(Family, Both)),
+    ("grandmother", Rule::Modifies(Family, Both)),
+    ("grandfather", Rule::Modifies(Family, Both)),
+    ("cousin", Rule::Modifies(Family, Both)),
+    ("daughter", Rule::Modifies(Family, Both)),
+    ("son", Rule::Modifies(Family, Both)),
+    ("family history", Rule::Modifies(Family, Forward)),
+    ("maternal", Rule::Modifies(Family, Forward)),
+    ("paternal", Rule::Modifies(Family, Forward)),
+    ("madre", Rule::Modifies(Family, Both)),
+    ("padre", Rule::Modifies(Family, Both)),
+    ("hermana", Rule::Modifies(Family, Both)),
+    ("hermano", Rule::Modifies(Family, Both)),
+    ("abuela", Rule::Modifies(Family, Both)),
+    // Uncertainty
+    ("possible", Rule::Modifies(Uncertain, Forward)),
+    ("possibly", Rule::Modifies(Uncertain, Forward)),
+    ("probable", Rule::Modifies(Uncertain, Forward)),
+    ("suspected", Rule::Modifies(Uncertain, Forward)),
+    ("suspicious for", Rule::Modifies(Uncertain, Forward)),
+    ("suspicion of", Rule::Modifies(Uncertain, Forward)),
+    ("concern for", Rule::Modifies(Uncertain, Forward)),
+    ("questionable", Rule::Modifies(Uncertain, Forward)),
+    ("rule out", Rule::Modifies(Uncertain, Forward)),
+    ("r/o", Rule::Modifies(Uncertain, Forward)),
+    ("cannot be excluded", Rule::Modifies(Uncertain, Backward)),
+    ("cannot be ruled out", Rule::Modifies(Uncertain, Backward)),
+    ("is suspected", Rule::Modifies(Uncertain, Backward)),
+    ("sospecha de", Rule::Modifies(Uncertain, Forward)),
+    ("posible", Rule::Modifies(Uncertain, Forward)),
+    // Scope ends
+    ("but", Rule::Terminate),
+    ("however", Rule::Terminate),
+    ("although", Rule::Terminate),
+    ("though", Rule::Terminate),
+    ("except", Rule::Terminate),
+    ("apart from", Rule::Terminate),
+    ("which", Rule::Terminate),
+    ("pero", Rule::Terminate),
+    ("sin embargo", Rule::Terminate),
+    (";", Rule::Terminate),
+    // Pseudo-triggers
+    ("prior to", Rule::Pseudo),
+    ("not only", Rule::Pseudo),
+    ("no change", Rule::Pseudo),
+    ("no longer", Rule::Modifies(Negated, Forward)),
+    ("no new", Rule::Pseudo),
+    ("if needed", Rule::Pseudo),
+    ("no complaints", Rule::Pseudo),
+    ("gram negative", Rule::Pseudo),
+];
+
+static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(TRIGGERS.iter().map(|(p, _)| p))
+        .expect("valid trigger patterns")
+});
+
+/// What a section of a note is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    Current,
+    FamilyHistory,
+    PastHistory,
+    MedicationList,
+    Allergies,
+    Social,
+}
+
+impl SectionKind {
+    /// The modifier every mention in the section takes.
+    pub fn modifier(self) -> Option<Modifier> {
+        match self {
+            SectionKind::Current => None,
+            SectionKind::FamilyHistory => Some(Family),
+            SectionKind::PastHistory | SectionKind::MedicationList => Some(Historical),
+            SectionKind::Allergies | SectionKind::Social => Some(Negated),
+        }
+    }
+}
+
+fn section_kind(heading: &str) -> Option<SectionKind> {
+    let h = heading.trim().trim_start_matches('#').trim().trim_end_matches(':').trim().to_ascii_lowercase();
+    Some(if h.contains("family") || h.contains("antecedentes familiares") {
+        SectionKind::FamilyHistory
+    } else if h.contains("past medical") || h.contains("past history") || h == "pmh" || h.contains("past surgical") {
+        SectionKind::PastHistory
+    } else if h == "medications" || h.contains("medication list") || h.contains("current medications") || h == "meds" {
+        SectionKind::MedicationList
+    } else if h.contains("allerg") {
+        SectionKind::Allergies
+    } else if h.contains("social history") {
+        SectionKind::Social
+    } else if h.len() <= 40 && h.chars().all(|c| c.is_alphabetic() || " /&()-".contains(c)) {
+        SectionKind::Current
+    } else {
+        return None;
+    })
+}
+
+/// `Heading:` labels that open a section about the present visit (SOAP and the like).
+const CURRENT_HEADINGS: &[&str] = &[
+    "s",
+    "o",
+    "a",
+    "p",
+    "subjective",
+    "objective",
+    "assessment",
+    "plan",
+    "assessment and plan",
+    "impression",
+    "hpi",
+    "history of present illness",
+    "diagnosis",
+    "conclusion",
+    "findings",
+];
+
+/// The sections of a note: (byte where it starts, kind), in order; text before the first
+/// heading is `Current`. Headings are markdown (`# …`) lines, or `Heading:` at a line start
+/// when the heading is one of the known ones.
+pub fn sections(text: &str) -> Vec<(usize, SectionKind)> {
+    let mut out = vec![(0, SectionKind::Current)];
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let kind = if trimmed.starts_with('#') {
+            section_kind(trimmed).or(Some(SectionKind::Current))
+        } else if let Some((head, _)) = trimmed.split_once(':') {
+            let known = CURRENT_HEADINGS.contains(&head.trim().to_ascii_lowercase().as_str());
+            section_kind(head).filter(|k| *k != SectionKind::Current || known)
+        } else {
+            None
+        };
+        if let Some(k) = kind {
+            out.push((at, k));
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// The kind of the section holding byte `at`.
+pub fn section_at(sections: &[(usize, SectionKind)], at: usize) -> SectionKind {
+    let i = sections.partition_point(|(start, _)| *start <= at);
+    sections.get(i.saturating_sub(1)).map(|(_, k)| *k).unwrap_or(SectionKind::Current)
+}
+
+/// The sentence around `span`: bounded by line breaks and by `.`, `!`, `?` before whitespace.
+pub fn sentence(text: &str, span: Range<usize>) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let ends_sentence =
+        |i: usize| matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace());
+    let mut start = span.start.min(bytes.len());
+    while start > 0 && bytes[start - 1] != b'\n' && !ends_sentence(start - 1) {
+        start -= 1;
+    }
+    let mut end = span.end.min(bytes.len());
+    while end < bytes.len() && bytes[end] != b'\n' && !ends_sentence(end) {
+        end += 1;
+    }
+    start..end
+}
+
+fn word_bounded(text: &[u8], at: Range<usize>) -> bool {
+    let alnum = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let first_alnum = text.get(at.start).is_some_and(|b| alnum(*b));
+    let last_alnum = at.end > 0 && text.get(at.end - 1).is_some_and(|b| alnum(*b));
+    (!first_alnum || at.start == 0 || !alnum(text[at.start - 1]))
+        && (!last_alnum || at.end >= text.len() || !alnum(text[at.end]))
+}
+
+/// The modifiers of the mention at `span` of `lower` (the note lower-cased in ASCII), from
+/// the triggers of its sentence and its section.
+pub fn modifiers(lower: &str, span: Range<usize>, section: SectionKind) -> Vec<Modifier> {
+    let mut found: Vec<Modifier> = section.modifier().into_iter().collect();
+    let sentence = sentence(lower, span.clone());
+    let bytes = lower.as_bytes();
+    let mut before: Vec<(usize, Rule)> = Vec::new();
+    let mut after: Vec<(usize, Rule)> = Vec::new();
+    for m in MATCHER.find_iter(&lower[sentence.clone()]) {
+        let at = sentence.start + m.start()..sentence.start + m.end();
+        if !word_bounded(bytes, at.clone()) || (at.start < span.end && at.end > span.start) {
+            continue;
+        }
+        let rule = TRIGGERS[m.pattern().as_usize()].1;
+        if at.end <= span.start {
+            before.push((at.start, rule));
+        } else {
+            after.push((at.start, rule));
+        }
+    }
+    // Forward triggers after the last terminator before the mention.
+    let from = before.iter().rposition(|(_, r)| matches!(r, Rule::Terminate)).map(|i| i + 1).unwrap_or(0);
+    for (_, rule) in &before[from..] {
+        if let Rule::Modifies(m, Forward | Both) = rule {
+            found.push(*m);
+        }
+    }
+    // Backward triggers before the first terminator after it.
+    for (_, rule) in &after {
+        match rule {
+            Rule::Terminate => break,
+            Rule::Modifies(m, Backward | Both) => found.push(*m),
+            _ => {}
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mods(text: &str, concept: &str) -> Vec<Modifier> {
+        let lower = text.to_ascii_lowercase();
+        let at = lower.find(concept).expect("concept in text");
+        let secs = sections(text);
+        modifiers(&lower, at..at + concept.len(), section_at(&secs, at))
+    }
+
+    #[test]
+    fn context_modifiers() {
+        assert_eq!(mods("CT: no evidence of metastatic disease.", "metastatic disease"), vec![Negated]);
+        assert_eq!(mods("Her mother had breast cancer.", "breast cancer"), vec![Family]);
+        assert_eq!(mods("Breast cancer in her sister at 40.", "breast cancer"), vec![Family]);
+        assert_eq!(mods("History of colon cancer in 2001.", "colon cancer"), vec![Historical]);
+        assert_eq!(mods("If progression, consider docetaxel.", "docetaxel"), vec![Hypothetical]);
+        assert_eq!(mods("Possible lung cancer; biopsy pending.", "lung cancer"), vec![Uncertain]);
+        assert_eq!(mods("Metastasis cannot be excluded.", "metastasis"), vec![Uncertain]);
+        assert_eq!(mods("Started tamoxifen 20 mg daily.", "tamoxifen"), vec![]);
+        // Scope: a terminator ends the trigger; a new sentence is out of reach.
+        assert_eq!(mods("No nausea, but she started letrozole.", "letrozole"), vec![]);
+        assert_eq!(mods("No fever. Lumpectomy performed.", "lumpectomy"), vec![]);
+        assert_eq!(mods("Prior to surgery she received paclitaxel.", "paclitaxel"), vec![]);
+        assert_eq!(mods("Implicación terapéutica: olaparib.", "olaparib"), vec![Hypothetical]);
+    }
+
+    #[test]
+    fn section_modifiers() {
+        let note = "# Family History\nBreast cancer.\n# Medications\ntamoxifen 10 mg\n## Plan\n- tamoxifen 10 mg";
+        let lower = note.to_ascii_lowercase();
+        let secs = sections(note);
+        let first = lower.find("tamoxifen").unwrap();
+        let last = lower.rfind("tamoxifen").unwrap();
+        let cancer = lower.find("breast cancer").unwrap();
+        assert_eq!(modifiers(&lower, cancer..cancer + 13, section_at(&secs, cancer)), vec![Family]);
+        assert_eq!(modifiers(&lower, first..first + 9, section_at(&secs, first)), vec![Historical]);
+        assert_eq!(modifiers(&lower, last..last + 9, section_at(&secs, last)), vec![]);
+        let soap = "S: follow-up\nAllergies: penicillin\nP: continue letrozole";
+        let secs = sections(soap);
+        assert_eq!(section_at(&secs, soap.find("penicillin").unwrap()), SectionKind::Allergies);
+        assert_eq!(section_at(&secs, soap.find("letrozole").unwrap()), SectionKind::Current);
+    }
+}

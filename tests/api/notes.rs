@@ -1,0 +1,480 @@
+//! Note extraction: jobs queued by ingest and run by background workers (never inside
+//! ingest), on SQLite and PostgreSQL; restarts, crashed workers, several workers, retries and
+//! dead letters; note events merged into the timeline with provenance; the status route and
+//! /metrics; the LLM extractor against a wiremock endpoint (malformed JSON, a schema
+//! violation, a hallucinated span, a timeout, 429 then success, 500 forever, the cache).
+
+use crate::both_backends;
+use crate::helpers::{fixture_text, spawn_app, spawn_app_on, Db, TestApp};
+use base64::Engine;
+use oncotwin::notes::jobs::{Worker, WorkerConfig};
+use oncotwin::notes::llm::{LlmCache, LlmConfig, LlmExtractor};
+use oncotwin::notes::rules::RuleExtractor;
+use oncotwin::notes::{ExtractError, Extractor, Note, Rejection};
+use serde_json::{json, Value};
+use std::sync::Arc;
+use std::time::Duration;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+const BREAST: &str = "3f96088f-1f08-47cd-b67b-a57e269ce08b";
+
+fn b64(s: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(s)
+}
+
+async fn ingest(app: &TestApp, text: &str) {
+    let (report, _) =
+        oncotwin::ingest::ingest_text(&app.store, text, "test", oncotwin::ingest::FailedTransaction::Quarantine)
+            .await
+            .expect("ingest");
+    let quarantined = app.store.quarantine_records(10, 0).await.unwrap();
+    assert_eq!(report.quarantined_total(), 0, "{quarantined:?}");
+}
+
+fn fast() -> WorkerConfig {
+    WorkerConfig { backoff: Duration::ZERO, max_attempts: 3, ..Default::default() }
+}
+
+fn rules_worker(app: &TestApp) -> Worker {
+    Worker::new(app.store.clone(), Arc::new(Extractor::Rules(RuleExtractor)), fast())
+}
+
+/// Runs a worker until the queue has nothing due.
+async fn drain(worker: &Worker) -> usize {
+    let mut total = 0;
+    loop {
+        let n = worker.run_once().await.expect("worker");
+        if n == 0 {
+            return total;
+        }
+        total += n;
+    }
+}
+
+async fn notes_status(app: &TestApp, patient: &str) -> Value {
+    let (status, body) = app.get_json(&format!("/api/v1/patients/{patient}/notes")).await;
+    assert_eq!(status, 200, "{body}");
+    body
+}
+
+/// A small patient: a note inline, one in a Binary, one HTML Composition, one undecodable.
+fn small_patient(id: &str) -> String {
+    let note = "2021-03-01\n# Family History\nMother had breast cancer.\n## Plan\nNo evidence of metastatic disease.\nStarted letrozole 2.5 mg daily. Lumpectomy on 2021-02-20.";
+    json!({"resourceType": "Bundle", "type": "batch", "entry": [
+        {"resource": {"resourceType": "Patient", "id": id}, "request": {"method": "PUT", "url": format!("Patient/{id}")}},
+        {"resource": {"resourceType": "Procedure", "id": format!("{id}-surgery"), "status": "completed", "subject": {"reference": format!("Patient/{id}")},
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": "392021009", "display": "Lumpectomy of breast"}]},
+            "performedDateTime": "2021-02-18"}, "request": {"method": "PUT", "url": format!("Procedure/{id}-surgery")}},
+        {"resource": {"resourceType": "DocumentReference", "id": format!("{id}-inline"), "status": "current", "subject": {"reference": format!("Patient/{id}")},
+            "date": "2021-03-01T10:00:00Z", "content": [{"attachment": {"contentType": "text/markdown", "data": b64(note)}}]},
+            "request": {"method": "PUT", "url": format!("DocumentReference/{id}-inline")}},
+        {"resource": {"resourceType": "Binary", "id": format!("{id}-bin"), "contentType": "text/plain", "data": b64("Pathology: ER positive, HER2 negative.")},
+            "request": {"method": "PUT", "url": format!("Binary/{id}-bin")}},
+        {"resource": {"resourceType": "DocumentReference", "id": format!("{id}-binary"), "status": "current", "subject": {"reference": format!("Patient/{id}")},
+            "date": "2021-03-02T09:00:00Z", "content": [{"attachment": {"contentType": "text/plain", "url": format!("Binary/{id}-bin")}}]},
+            "request": {"method": "PUT", "url": format!("DocumentReference/{id}-binary")}},
+        {"resource": {"resourceType": "Composition", "id": format!("{id}-comp"), "status": "final", "type": {"text": "Progress note"}, "subject": {"reference": format!("Patient/{id}")},
+            "date": "2021-04-01", "title": "Progress", "author": [{"display": "Dr X"}],
+            "section": [{"title": "Plan", "text": {"status": "generated", "div": "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Radiation therapy started.</p></div>"}}]},
+            "request": {"method": "PUT", "url": format!("Composition/{id}-comp")}},
+        {"resource": {"resourceType": "DocumentReference", "id": format!("{id}-broken"), "status": "current", "subject": {"reference": format!("Patient/{id}")},
+            "date": "2021-03-03T09:00:00Z", "content": [{"attachment": {"contentType": "text/plain", "data": "//4A"}}]},
+            "request": {"method": "PUT", "url": format!("DocumentReference/{id}-broken")}}
+    ]})
+    .to_string()
+}
+
+/// Ingest queues the notes and extracts nothing; a worker then reads them all, and the
+/// timeline merges what they say with provenance.
+async fn ingest_queues_and_workers_extract(db: Db) {
+    let app = spawn_app(db).await;
+    ingest(&app, &small_patient("p1")).await;
+    let status = notes_status(&app, "p1").await;
+    assert_eq!(status["counts"], json!({"queued": 4, "running": 0, "done": 0, "dead": 0}), "{status}");
+    let (_, timeline) = app.get_json("/api/v1/patients/p1/timeline").await;
+    assert!(!timeline.to_string().contains("letrozole"), "nothing is extracted inside ingest");
+
+    assert_eq!(drain(&rules_worker(&app)).await, 4);
+    let status = notes_status(&app, "p1").await;
+    assert_eq!(status["counts"], json!({"queued": 0, "running": 0, "done": 3, "dead": 1}), "{status}");
+    let dead = status["jobs"].as_array().unwrap().iter().find(|j| j["status"] == "dead").unwrap();
+    assert_eq!(dead["document"], "DocumentReference/p1-broken");
+    assert!(dead["last_error"].as_str().unwrap().contains("not UTF-8"), "{dead}");
+    assert_eq!(dead["attempts"], 1, "an unreadable note is dead-lettered at once");
+
+    let (_, timeline) = app.get_json("/api/v1/patients/p1/timeline").await;
+    let events = timeline["events"].as_array().unwrap();
+    let find = |label: &str| events.iter().filter(|e| e["label"] == label).collect::<Vec<_>>();
+    // The note's letrozole is new: kept, marked note-derived, evidence to the character.
+    let letrozole = find("letrozole");
+    assert_eq!(letrozole.len(), 1, "{events:?}");
+    assert_eq!(letrozole[0]["details"]["origin"], "note");
+    assert_eq!(letrozole[0]["sources"], json!(["DocumentReference/p1-inline"]));
+    let ev = &letrozole[0]["notes"][0];
+    assert_eq!((ev["extractor"].as_str(), ev["prompt_version"].as_str()), (Some("rules"), Some("rules-1")));
+    let text = "2021-03-01\n# Family History\nMother had breast cancer.\n## Plan\nNo evidence of metastatic disease.\nStarted letrozole 2.5 mg daily. Lumpectomy on 2021-02-20.";
+    let chars: Vec<char> = text.chars().collect();
+    let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+    assert_eq!(chars[s..e].iter().collect::<String>(), "letrozole");
+    assert_eq!(letrozole[0]["date"], "2021-03-01");
+    // The lumpectomy is the structured one, with the note as a second source; the note
+    // wrote another date: a conflict, shown.
+    let surgery = find("Lumpectomy of breast");
+    assert_eq!(surgery.len(), 1, "{surgery:?}");
+    assert_eq!(surgery[0]["sources"], json!(["Procedure/p1-surgery", "DocumentReference/p1-inline"]));
+    assert_eq!(surgery[0]["date"], "2021-02-18");
+    assert_eq!(surgery[0]["notes"][0]["date"], "2021-02-20");
+    assert_eq!(surgery[0]["notes"][0]["date_conflict"], true);
+    // Negated and family mentions never became events; the Binary and the Composition were read.
+    assert!(!timeline.to_string().contains("Metastatic malignant neoplasm"));
+    assert!(events.iter().all(|e| e["category"] != "diagnosis"), "mother's cancer is not the patient's");
+    assert_eq!(find("ER positive").len(), 1);
+    assert_eq!(find("Radiotherapy")[0]["sources"], json!(["Composition/p1-comp"]));
+    // Derived data follows: the note's radiotherapy is a course.
+    assert_eq!(timeline["radiotherapy_courses"].as_array().unwrap().len(), 1, "{}", timeline["radiotherapy_courses"]);
+
+    // Re-ingesting the same content queues nothing; a changed note is queued again.
+    ingest(&app, &small_patient("p1")).await;
+    assert_eq!(notes_status(&app, "p1").await["counts"]["queued"], 0);
+    let metrics = app.client.get(app.url("/metrics")).send().await.unwrap().text().await.unwrap();
+    assert!(metrics.contains("oncotwin_note_jobs{status=\"dead\"}"), "{metrics}");
+    assert!(metrics.contains("oncotwin_note_events_total{extractor=\"rules\"}"));
+}
+
+/// The queue is in the database: a new process picks it up; a worker that dies mid-job
+/// leaves a lease that expires, and its late result is dropped.
+async fn jobs_survive_restarts_and_crashed_workers(db: Db) {
+    let app = spawn_app(db).await;
+    ingest(&app, &small_patient("p2")).await;
+    // A worker claims everything with a lease that has already expired, then "crashes".
+    let jobs =
+        app.store.claim_note_jobs("crashed", "2999-01-01T00:00:00.000Z", "2000-01-01T00:00:01.000Z", 10).await.unwrap();
+    assert_eq!(jobs.len(), 4);
+    assert_eq!(notes_status(&app, "p2").await["counts"]["running"], 4);
+    // "Restart": a second server on the same database, with its own worker.
+    let restarted = spawn_app_on(app.database_url.clone(), tempfile::tempdir().unwrap(), |_| {}).await;
+    assert_eq!(drain(&rules_worker(&restarted)).await, 4);
+    let status = notes_status(&restarted, "p2").await;
+    assert_eq!(status["counts"], json!({"queued": 0, "running": 0, "done": 3, "dead": 1}), "{status}");
+    assert!(status["jobs"].as_array().unwrap().iter().all(|j| j["attempts"] == 2 || j["status"] == "dead"));
+    // The crashed worker's late answer is refused.
+    let late = app
+        .store
+        .finish_note_job(oncotwin::store::FinishedJob {
+            document: "DocumentReference/p2-inline",
+            worker: "crashed",
+            extractor: "rules",
+            rows: Vec::new(),
+            rejected: 0,
+            now: "2000-01-01T00:00:02.000Z",
+        })
+        .await
+        .unwrap();
+    assert!(!late);
+    let (_, timeline) = restarted.get_json("/api/v1/patients/p2/timeline").await;
+    assert!(timeline.to_string().contains("letrozole"));
+}
+
+/// Several workers claim concurrently: every job is claimed exactly once (SKIP LOCKED on
+/// PostgreSQL, the write lock on SQLite).
+async fn several_workers_never_share_a_job(db: Db) {
+    let app = spawn_app(db).await;
+    let jobs: Vec<(String, String)> =
+        (0..60).map(|i| (format!("DocumentReference/d{i:02}"), "p".to_string())).collect();
+    app.store.enqueue_note_jobs(&jobs, "2020-01-01T00:00:00.000Z").await.unwrap();
+    let mut tasks = Vec::new();
+    for w in 0..4 {
+        let store = app.store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut mine = Vec::new();
+            loop {
+                let batch = store
+                    .claim_note_jobs(&format!("w{w}"), "2030-01-01T00:00:00.000Z", "2030-01-01T01:00:00.000Z", 3)
+                    .await
+                    .unwrap();
+                if batch.is_empty() {
+                    return mine;
+                }
+                mine.extend(batch.into_iter().map(|j| j.document));
+            }
+        }));
+    }
+    let mut all = Vec::new();
+    let mut per_worker = Vec::new();
+    for t in tasks {
+        let mine = t.await.unwrap();
+        per_worker.push(mine.len());
+        all.extend(mine);
+    }
+    all.sort();
+    let before = all.len();
+    all.dedup();
+    assert_eq!((before, all.len()), (60, 60), "claimed per worker: {per_worker:?}");
+}
+
+/// Real Synthea notes: every note ends done; the timeline gains note evidence on its drugs.
+async fn synthea_notes_end_extracted(db: Db) {
+    let app = spawn_app(db).await;
+    ingest(&app, &fixture_text("synthea/breast-3f96088f.json.gz")).await;
+    let queued = notes_status(&app, BREAST).await["counts"]["queued"].as_i64().unwrap();
+    assert!(queued >= 100, "{queued}");
+    let workers: Vec<Worker> = (0..2).map(|_| rules_worker(&app)).collect();
+    let (a, b) = tokio::join!(drain(&workers[0]), drain(&workers[1]));
+    assert_eq!((a + b) as i64, queued);
+    let status = notes_status(&app, BREAST).await;
+    assert_eq!(status["counts"]["done"].as_i64().unwrap(), queued, "nothing lost: {}", status["counts"]);
+    let (_, timeline) = app.get_json(&format!("/api/v1/patients/{BREAST}/timeline?category=systemic_therapy")).await;
+    let epirubicin: Vec<&Value> =
+        timeline["events"].as_array().unwrap().iter().filter(|e| e["label"] == "epirubicin").collect();
+    assert!(!epirubicin.is_empty());
+    let confirmed = epirubicin
+        .iter()
+        .filter(|e| e["notes"][0]["document"].as_str().is_some_and(|d| d.starts_with("DocumentReference/")))
+        .count();
+    assert!(confirmed >= 4, "epirubicin orders are confirmed by their encounter's note: {epirubicin:?}");
+    assert!(epirubicin.iter().all(|e| e["details"].get("origin").is_none()), "merged, not duplicated: {epirubicin:?}");
+}
+
+/// The status route is PHI: a patient token reaches only its own patient; requests are audited.
+async fn notes_status_is_scoped_and_audited(db: Db) {
+    let app = spawn_app(db).await;
+    ingest(&app, &small_patient("p3")).await;
+    let own = app.dev.mint("app", "patient/*.rs", Some("p3"), 600).unwrap();
+    let get = |path: String, token: String| {
+        let client = reqwest::Client::new();
+        let url = app.url(&path);
+        async move { client.get(url).bearer_auth(token).send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(get("/api/v1/patients/p3/notes".into(), own.clone()).await, 200);
+    assert_eq!(get("/api/v1/patients/other/notes".into(), own).await, 403);
+    assert_eq!(reqwest::get(app.url("/api/v1/patients/p3/notes")).await.unwrap().status().as_u16(), 401);
+    let (status, body) = app.get_json("/api/v1/patients/bad%20id/notes").await;
+    assert_eq!((status, body["title"].as_str()), (400, Some("invalid patient id")));
+    let mut found = false;
+    for _ in 0..50 {
+        let (_, audit) = app.get_json("/api/v1/audit?patient=p3&limit=100").await;
+        found = audit["records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["route"] == "/api/v1/patients/{id}/notes" && r["outcome"] == 200);
+        if found {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(found, "the status read is audited");
+}
+
+// ---------------------------------------------------------------------------------------
+// The LLM extractor against wiremock.
+
+fn note(text: &str) -> Note {
+    Note {
+        document: "DocumentReference/x".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2022, 5, 10).unwrap(),
+        text: text.into(),
+    }
+}
+
+fn completion(content: &str) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(json!({
+        "choices": [{"message": {"role": "assistant", "content": content}}],
+        "usage": {"completion_tokens": 42}
+    }))
+}
+
+const GOOD: &str =
+    r#"{"events": [{"type": "drug", "name": "letrozole", "value": "", "date": "", "evidence": "Started letrozole"}]}"#;
+
+fn config(server: &MockServer) -> LlmConfig {
+    let mut c = LlmConfig::new(&server.uri(), "test-model");
+    c.timeout = Duration::from_millis(500);
+    c.retries = 2;
+    c.backoff = Duration::from_millis(10);
+    c.breaker_threshold = 100;
+    c
+}
+
+fn extractor(server: &MockServer, tweak: impl FnOnce(&mut LlmConfig)) -> LlmExtractor {
+    let mut c = config(server);
+    tweak(&mut c);
+    LlmExtractor::new(c, LlmCache::Memory(Default::default())).unwrap()
+}
+
+async fn requests(server: &MockServer) -> usize {
+    server.received_requests().await.unwrap_or_default().len()
+}
+
+#[tokio::test]
+async fn llm_sends_a_schema_and_reads_the_events() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).and(path("/v1/chat/completions")).respond_with(completion(GOOD)).mount(&server).await;
+    let llm = extractor(&server, |c| c.api_key = Some("sk-test".into()));
+    let x = llm.extract(&note("Started letrozole today.")).await.unwrap();
+    assert_eq!(x.events.len(), 1);
+    assert_eq!(x.events[0].label, "letrozole");
+    assert_eq!(x.events[0].notes[0].model.as_deref(), Some("test-model"));
+    assert_eq!(x.completion_tokens, 42);
+    let sent: Value = server.received_requests().await.unwrap()[0].body_json().unwrap();
+    assert_eq!(sent["model"], "test-model");
+    assert_eq!(sent["response_format"]["type"], "json_schema");
+    assert_eq!(sent["response_format"]["json_schema"]["schema"]["required"], json!(["events"]));
+    assert_eq!(server.received_requests().await.unwrap()[0].headers["authorization"], "Bearer sk-test");
+    // The same note again comes from the cache: never sent twice.
+    let again = llm.extract(&note("Started letrozole today.")).await.unwrap();
+    assert!(again.cached);
+    assert_eq!(requests(&server).await, 1);
+}
+
+#[tokio::test]
+async fn llm_bad_answers_are_refused() {
+    let cases = [
+        ("{\"events\": [", "not valid JSON"),
+        (r#"{"findings": []}"#, "breaks the schema"),
+        (r#"{"events": "Started letrozole"}"#, "breaks the schema"),
+    ];
+    for (content, what) in cases {
+        let server = MockServer::start().await;
+        Mock::given(method("POST")).respond_with(completion(content)).mount(&server).await;
+        match extractor(&server, |_| {}).extract(&note("Started letrozole.")).await {
+            Err(ExtractError::BadAnswer(reason)) => {
+                assert!(reason.contains(what), "{reason}");
+                assert!(!reason.contains("letrozole"), "a reason never quotes the answer (or the note): {reason}");
+            }
+            other => panic!("expected a bad answer, got {other:?}", other = other.map(|x| x.events.len())),
+        }
+        assert_eq!(requests(&server).await, 1, "a bad answer is not asked again");
+    }
+}
+
+#[tokio::test]
+async fn llm_hallucinated_spans_are_rejected_and_counted() {
+    let server = MockServer::start().await;
+    let answer = r#"{"events": [
+        {"type": "drug", "name": "letrozole", "value": "", "date": "", "evidence": "Started letrozole"},
+        {"type": "drug", "name": "tamoxifen", "value": "", "date": "", "evidence": "Started tamoxifen 20 mg"},
+        {"type": "surgery", "name": "mastectomy", "value": "", "date": "sometime", "evidence": "letrozole"}]}"#;
+    Mock::given(method("POST")).respond_with(completion(answer)).mount(&server).await;
+    let x = extractor(&server, |_| {}).extract(&note("Started letrozole.")).await.unwrap();
+    assert_eq!(x.events.len(), 1);
+    assert_eq!(x.rejected, [Rejection::Hallucination, Rejection::BadDate]);
+}
+
+#[tokio::test]
+async fn llm_timeouts_and_500s_are_retried_then_fail() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).respond_with(completion(GOOD).set_delay(Duration::from_secs(2))).mount(&server).await;
+    let started = std::time::Instant::now();
+    match extractor(&server, |_| {}).extract(&note("Started letrozole.")).await {
+        Err(ExtractError::Transient(reason)) => assert!(reason.contains("timed out"), "{reason}"),
+        other => panic!("expected a timeout, got {:?}", other.map(|x| x.events.len())),
+    }
+    assert!(started.elapsed() < Duration::from_secs(3), "the timeout holds");
+    assert_eq!(requests(&server).await, 3, "the first attempt and 2 retries");
+
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).respond_with(ResponseTemplate::new(500)).mount(&server).await;
+    let llm = extractor(&server, |c| c.breaker_threshold = 3);
+    match llm.extract(&note("Started letrozole.")).await {
+        Err(ExtractError::Transient(reason)) => assert!(reason.contains("HTTP 500"), "{reason}"),
+        other => panic!("expected a failure, got {:?}", other.map(|x| x.events.len())),
+    }
+    assert_eq!(requests(&server).await, 3);
+    // Three failures opened the circuit: the next note is refused without a request.
+    match llm.extract(&note("Started anastrozole.")).await {
+        Err(ExtractError::Transient(reason)) => assert!(reason.contains("circuit open"), "{reason}"),
+        other => panic!("expected an open circuit, got {:?}", other.map(|x| x.events.len())),
+    }
+    assert_eq!(requests(&server).await, 3);
+}
+
+/// 429 first (with Retry-After), then success.
+struct RateLimitedOnce(std::sync::atomic::AtomicUsize);
+
+impl Respond for RateLimitedOnce {
+    fn respond(&self, _: &Request) -> ResponseTemplate {
+        if self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 {
+            ResponseTemplate::new(429).insert_header("Retry-After", "0")
+        } else {
+            completion(GOOD)
+        }
+    }
+}
+
+#[tokio::test]
+async fn llm_429_then_success() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).respond_with(RateLimitedOnce(Default::default())).mount(&server).await;
+    let x = extractor(&server, |_| {}).extract(&note("Started letrozole.")).await.unwrap();
+    assert_eq!(x.events.len(), 1);
+    assert_eq!(requests(&server).await, 2);
+}
+
+/// Through the queue with the LLM extractor: a dead endpoint dead-letters the job with the
+/// reason after the configured attempts; a working one extracts, and a second document with
+/// the same text is answered from the database cache.
+async fn llm_jobs_retry_dead_letter_and_cache(db: Db) {
+    let app = spawn_app(db).await;
+    ingest(&app, &small_patient("p4")).await;
+    let down = MockServer::start().await;
+    Mock::given(method("POST")).respond_with(ResponseTemplate::new(503)).mount(&down).await;
+    let mut c = config(&down);
+    c.retries = 0;
+    let llm = LlmExtractor::new(c, LlmCache::Store(app.store.clone())).unwrap();
+    let worker = Worker::new(
+        app.store.clone(),
+        Arc::new(Extractor::Llm(Box::new(llm))),
+        WorkerConfig { max_attempts: 2, ..fast() },
+    );
+    drain(&worker).await;
+    let status = notes_status(&app, "p4").await;
+    assert_eq!(status["counts"]["dead"], 4, "{status}");
+    let inline =
+        status["jobs"].as_array().unwrap().iter().find(|j| j["document"] == "DocumentReference/p4-inline").unwrap();
+    assert_eq!(inline["attempts"], 2);
+    assert!(inline["last_error"].as_str().unwrap().contains("HTTP 503"), "{inline}");
+
+    let up = MockServer::start().await;
+    Mock::given(method("POST")).respond_with(completion(r#"{"events": []}"#)).mount(&up).await;
+    ingest(&app, &small_patient("p5")).await;
+    // p6's notes are p5's, word for word.
+    ingest(&app, &small_patient("p5").replace("p5", "p6")).await;
+    let llm = LlmExtractor::new(config(&up), LlmCache::Store(app.store.clone())).unwrap();
+    let worker = Worker::new(app.store.clone(), Arc::new(Extractor::Llm(Box::new(llm))), fast());
+    drain(&worker).await;
+    assert_eq!(notes_status(&app, "p5").await["counts"]["done"], 3);
+    assert_eq!(notes_status(&app, "p6").await["counts"]["done"], 3);
+    assert_eq!(requests(&up).await, 3, "each distinct note text is sent once");
+}
+
+both_backends!(
+    ingest_queues_and_workers_extract,
+    jobs_survive_restarts_and_crashed_workers,
+    several_workers_never_share_a_job,
+    synthea_notes_end_extracted,
+    notes_status_is_scoped_and_audited,
+    llm_jobs_retry_dead_letter_and_cache,
+);
+
+/// `eval notes` on the fixtures: the rule-based extractor keeps its scores (a regression
+/// guard on the dictionaries, ConText and dates), and nothing it proposes is rejected.
+#[tokio::test]
+async fn rule_based_scores_on_the_fixtures() {
+    use oncotwin::notes::eval;
+    let fixtures = crate::helpers::fixtures();
+    let data = eval::load(&[fixtures.join("synthea"), fixtures.join("pathology")]).unwrap();
+    let corpora = eval::evaluate(&Extractor::Rules(RuleExtractor), &data).await;
+    let encounters = &corpora[0];
+    let treatment = encounters.total(&["drug", "chemotherapy", "surgery", "radiotherapy"]);
+    assert!(treatment.gold >= 100, "{treatment:?}");
+    assert!(treatment.f1() >= 0.9, "Synthea treatment F1 {:.3} ({treatment:?})", treatment.f1());
+    assert!(encounters.rejected.is_empty() && encounters.failed.is_empty());
+    assert!(encounters.suppressed > 100, "history and medication lists are not events");
+    let reports = &corpora[1];
+    let overall = reports.total(eval::TYPES);
+    assert!(overall.f1() >= 0.9, "reports F1 {:.3} ({overall:?})", overall.f1());
+    let report = eval::EvalReport { extractor: "rules".into(), model: None, corpora, throughput_mb_per_s: None };
+    assert!(eval::render(&report).contains("treatment"));
+}
