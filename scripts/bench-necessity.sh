@@ -14,7 +14,9 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-20}
 CONNECTIONS=${2:-16}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-cargo build --release --quiet
+# ONCOTWIN_BIN: a release binary already built (else this builds one).
+if [ -z "${ONCOTWIN_BIN:-}" ]; then cargo build --release --quiet; fi
+BIN=${ONCOTWIN_BIN:-target/release/oncotwin}
 WORK=$(mktemp -d)
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 cat > "$WORK/oncotwin.toml" <<TOML
@@ -23,7 +25,7 @@ database_url = "sqlite://$WORK/bench.db"
 allow_unauthenticated = true
 TOML
 PORT=$((20000 + RANDOM % 20000))
-target/release/oncotwin --config "$WORK/oncotwin.toml" --log-format json serve --listen "127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
+"$BIN" --config "$WORK/oncotwin.toml" --log-format json serve --listen "127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 

@@ -126,7 +126,8 @@ async fn necessity_hook(
     hook: &str,
     body: &[u8],
 ) -> Result<(String, Value), HookFailure> {
-    let request = HookRequest::parse(body, service_id, hook).map_err(|e| (None, e))?;
+    let mut request = HookRequest::parse(body, service_id, hook).map_err(|e| (None, e))?;
+    let prefetch = request.prefetch.take();
     let patient = request.patient_id().map_err(|e| (None, e))?.to_string();
     let fail = |e: HookError| (Some(patient.clone()), e);
     if let Some(bundle) = request.context.get("draftOrders") {
@@ -135,7 +136,8 @@ async fn necessity_hook(
         }
     }
     let today = chrono::Utc::now().date_naive();
-    let resources = fetch::patient_resources(&state.http, &request, &cds::necessity_prefetch()).await.map_err(fail)?;
+    let resources =
+        fetch::patient_resources(&state.http, &request, prefetch, &cds::necessity_prefetch()).await.map_err(fail)?;
     let orders = cds::draft_orders(&request, resources.as_deref()).map_err(fail)?;
     // The facts: from what the client sent or let us fetch; else from the stored patient.
     let (report, coverage) = match &resources {

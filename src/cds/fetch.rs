@@ -3,7 +3,7 @@
 //! Bundles followed through their `next` links).
 
 use super::{resources_of, HookError, HookRequest};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::time::Duration;
 
 /// Pages followed per search at most.
@@ -23,25 +23,24 @@ pub fn http_client() -> reqwest::Client {
 pub async fn patient_resources(
     http: &reqwest::Client,
     req: &HookRequest,
+    prefetch: Option<Map<String, Value>>,
     templates: &Value,
 ) -> Result<Option<Vec<Value>>, HookError> {
-    let prefetch = req.prefetch.clone().unwrap_or_default();
+    // The prefetch is moved, never copied: a full one is megabytes of JSON.
+    let sent_any = prefetch.as_ref().is_some_and(|p| !p.is_empty());
+    let mut prefetch = prefetch.unwrap_or_default();
     let mut values: Vec<Value> = Vec::new();
     let mut unfilled: Vec<String> = Vec::new();
     if let Some(t) = templates.as_object() {
         for (key, template) in t {
-            match prefetch.get(key) {
-                Some(v) if !v.is_null() => values.push(v.clone()),
+            match prefetch.remove(key) {
+                Some(v) if !v.is_null() => values.push(v),
                 _ => unfilled.extend(template.as_str().map(|s| req.fill_template(s))),
             }
         }
     }
     // Keys the client sent beyond the templates are data too.
-    for (key, v) in &prefetch {
-        if templates.get(key).is_none() && !v.is_null() {
-            values.push(v.clone());
-        }
-    }
+    values.extend(prefetch.into_iter().map(|(_, v)| v).filter(|v| !v.is_null()));
     if !unfilled.is_empty() {
         match &req.fhir_server {
             Some(server) => {
@@ -49,7 +48,7 @@ pub async fn patient_resources(
                     values.extend(fetch(http, server, req.fhir_authorization.as_ref(), &query).await?);
                 }
             }
-            None if prefetch.is_empty() => return Ok(None),
+            None if !sent_any => return Ok(None),
             None => {}
         }
     }
