@@ -4,6 +4,8 @@
 //! - `/api/v1` — the JSON API of the twins ([`pathways`] so far).
 //! - `/healthz`, `/readyz`, `/metrics` — operations ([`ops`]).
 //! - `/api/v1/patients/{id}/timeline|facts`, `/ui/patients/{id}` — the clinical-history twin ([`history`]).
+//! - `/api/v1/patients/{id}/navigation`, `/api/v1/worklist`, `/fhir/PlanDefinition/{id}/$apply` —
+//!   the care-navigation twin ([`navigation`]).
 //! - `/launch`, `/launch/callback` — SMART App Launch of the timeline page ([`launch`]).
 //! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
@@ -15,6 +17,7 @@ pub mod fhir;
 pub mod history;
 pub mod launch;
 pub mod middleware;
+pub mod navigation;
 pub mod ops;
 pub mod pathways;
 pub mod smart;
@@ -33,8 +36,9 @@ use utoipa_swagger_ui::SwaggerUi;
         admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
         history::timeline, history::timeline_fhir, history::facts,
+        navigation::patient_navigation, navigation::worklist, navigation::apply,
     ),
-    tags((name = "fhir", description = "FHIR R4 facade"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
+    tags((name = "fhir", description = "FHIR R4 facade"), (name = "navigation", description = "Care-navigation twin"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
 )]
 pub struct ApiDoc;
 
@@ -56,6 +60,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()));
     // Before the /api/v1 scope, whose default answers every other /api/v1 path with a 404.
     history::configure(cfg);
+    navigation::configure(cfg);
     launch::configure(cfg);
     cfg.service(
         web::scope("/api/v1")

@@ -6,12 +6,14 @@
 //! without generic sqlx bounds. Nothing outside this module writes SQL.
 
 mod audit;
+mod navigation;
 mod resources;
 mod sql;
 mod sync;
 mod timeline;
 
 pub use audit::AuditRecord;
+pub use navigation::{NavigationItemRow, NavigationSummary, WorklistFilter};
 pub use resources::{
     DateFilter, DatePrefix, IndexRows, IngestCounts, QuarantineRecord, SearchPage, SearchQuery, SearchSort,
     StoredResource, SystemMatch, TokenMatch, WriteOutcome, WriteRequest,

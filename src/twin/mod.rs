@@ -2,5 +2,8 @@
 //!
 //! - [`history`]: the clinical-history twin — a patient's oncology timeline (diagnosis,
 //!   staging, biomarkers, regimens and lines of therapy …) and the facts derived from it.
+//! - [`navigation`]: the care-navigation twin — where each patient is on the pathway of
+//!   each cancer, what is next, what is overdue; the navigators' worklist.
 
 pub mod history;
+pub mod navigation;
