@@ -14,7 +14,7 @@ CREATE TABLE navigation_patient (
 -- later (upcoming_step, an overdue_step once its due date has passed).
 CREATE TABLE navigation_item (
     patient_id TEXT NOT NULL,
-    item_no    INTEGER NOT NULL,
+    item_no    BIGINT NOT NULL,
     pathway    TEXT NOT NULL,
     kind       TEXT NOT NULL,
     due        TEXT NOT NULL,                -- YYYY-MM-DD

@@ -9,6 +9,7 @@ mod history;
 mod ingest;
 mod launch;
 mod logs;
+mod navigation;
 mod outside_clients;
 mod pathways;
 mod security;

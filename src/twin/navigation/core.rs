@@ -545,7 +545,7 @@ impl Context<'_> {
                 if dues.len() == met.len() {
                     let due = dues.iter().copied().max().unwrap_or(self.as_of);
                     if due < self.as_of {
-                        gaps.push(self.overdue_gap(*via, &met, due));
+                        gaps.push(self.overdue_gap(*via, group.len(), &met, due));
                     }
                 }
             } else {
@@ -624,20 +624,21 @@ impl Context<'_> {
         self.placements.iter().filter_map(|pl| pl.last_service).max().unwrap_or(self.diagnosed)
     }
 
-    fn overdue_gap(&self, via: Option<&NodeRef>, met: &[&&NextStepView], due: NaiveDate) -> Gap {
+    /// An overdue decision: `met` are the options that hold (of `options` in all).
+    fn overdue_gap(&self, via: Option<&NodeRef>, options: usize, met: &[&&NextStepView], due: NaiveDate) -> Gap {
         let days = (self.as_of - due).num_days();
         let nodes: Vec<NodeRef> = met.iter().map(|s| s.node.clone()).collect();
         let late = weeks_text(days);
-        let summary = if met.len() == 1 {
-            let s = met[0];
-            if s.repeat {
-                format!("Overdue {late}: {}", lower_first(&s.node.title))
-            } else {
-                format!("Overdue {late}: {} not started", lower_first(&s.node.title))
+        let summary = match (via, options) {
+            (_, 1) if met[0].repeat => format!("Overdue {late}: {}", lower_first(&met[0].node.title)),
+            (Some(v), n) if n > 1 => {
+                format!(
+                    "Overdue {late}: {} not started ({})",
+                    lower_first(&v.title),
+                    lower_first(&titles_plain(&nodes))
+                )
             }
-        } else {
-            let decision = via.map_or_else(|| titles_plain(&nodes), |v| v.title.clone());
-            format!("Overdue {late}: {} — none of {} options started", lower_first(&decision), met.len())
+            _ => format!("Overdue {late}: {} not started", lower_first(&titles_plain(&nodes))),
         };
         let mut evidence: Vec<String> = Vec::new();
         let mut detail = String::new();
@@ -785,7 +786,8 @@ fn truth_rank(t: Truth) -> u8 {
 /// The top-level conjuncts of a step's criteria, each with its result.
 fn checks(e: &Explanation) -> Vec<CriterionCheck> {
     fn walk(e: &Explanation, out: &mut Vec<CriterionCheck>) {
-        if e.criterion == "all" && !e.children.is_empty() {
+        if e.criterion == "all" {
+            // An empty `all` is an unconditional branch: nothing to check.
             for c in &e.children {
                 walk(c, out);
             }

@@ -42,7 +42,7 @@ pub fn apply(nav: &Navigation, pathway: &Pathway, now: &str) -> Value {
                     steps.iter().map(|s| step_action(s, pathway, &subject, &canonical, &mut contained)).collect();
                 if let (Some(v), true) = (via, steps.len() > 1) {
                     actions.push(json!({
-                        "id": fhir_id(&format!("decision-{}", v.id)),
+                        "id": format!("decision-{}", v.id),
                         "title": v.title,
                         "groupingBehavior": "logical-group",
                         "selectionBehavior": "at-most-one",
@@ -114,7 +114,7 @@ fn step_action(
     contained: &mut Vec<Value>,
 ) -> Value {
     let mut action = json!({
-        "id": fhir_id(&format!("{}{}", s.node.id, if s.repeat { "-repeat" } else { "" })),
+        "id": format!("{}{}", s.node.id, if s.repeat { "-repeat" } else { "" }),
         "title": s.node.title,
         "code": [{ "coding": [{ "system": format!("{CANONICAL_BASE}/CodeSystem/pathway-node-kind"), "code": s.node.kind.as_str() }] }],
     });
