@@ -384,7 +384,9 @@ pub async fn navigation(args: NavigationBenchArgs) -> anyhow::Result<()> {
     let client = reqwest::Client::new();
     let size = args.page_size;
     let due_before = (today - chrono::Days::new(60)).to_string();
-    let measurements: Vec<(String, Box<dyn Fn(usize) -> String>)> = vec![
+    /// A label and the request path of the i-th request.
+    type Measurement = (String, Box<dyn Fn(usize) -> String>);
+    let measurements: Vec<Measurement> = vec![
         (
             "GET one patient's navigation".into(),
             Box::new({

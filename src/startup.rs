@@ -52,14 +52,10 @@ impl Application {
             tracing::warn!("no token issuer configured: every PHI request will be refused (configure --auth-issuer, or --dev-auth for development)");
         }
         let audit = AuditSink::start(store.clone());
-        let state = AppState {
-            store,
-            settings: Arc::new(settings),
-            pathways: Arc::new(pathways),
-            verifier,
-            audit,
-            launches: Default::default(),
-        };
+        let pathways = Arc::new(pathways);
+        crate::twin::navigation::spawn_daily_refresh(store.clone(), pathways.clone());
+        let state =
+            AppState { store, settings: Arc::new(settings), pathways, verifier, audit, launches: Default::default() };
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(web::Data::new(state.clone()))

@@ -170,6 +170,30 @@ pub async fn refresh_patients(
     Ok(patients.len())
 }
 
+/// One refresh at a time in this process (two would write the same rows).
+static REFRESHING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// First daily refresh after start-up, then the interval between refreshes.
+const DAILY_FIRST: std::time::Duration = std::time::Duration::from_secs(300);
+const DAILY_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Keeps the stored navigation current as the date moves on (due steps become overdue,
+/// facts go stale): every hour, recomputes the patients last navigated before today.
+pub fn spawn_daily_refresh(store: Store, set: std::sync::Arc<PathwaySet>) {
+    tokio::spawn(async move {
+        tokio::time::sleep(DAILY_FIRST).await;
+        loop {
+            let today = Utc::now().date_naive();
+            match refresh_stale(&store, &set, today, true).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(patients = n, "navigation recomputed for the new date"),
+                Err(e) => tracing::warn!(error = %e, "navigation refresh failed; retrying in an hour"),
+            }
+            tokio::time::sleep(DAILY_EVERY).await;
+        }
+    });
+}
+
 /// Recomputes the patients whose timeline changed since their navigation was stored, and,
 /// with `daily`, those computed before `as_of`. Returns how many were recomputed.
 pub async fn refresh_stale(
@@ -178,6 +202,7 @@ pub async fn refresh_stale(
     as_of: NaiveDate,
     daily: bool,
 ) -> Result<usize, StoreError> {
+    let _one_at_a_time = REFRESHING.lock().await;
     let before = as_of.to_string();
     let stale = store.navigation_stale_patients(daily.then_some(before.as_str())).await?;
     refresh_patients(store, set, &stale, as_of).await
@@ -196,7 +221,13 @@ pub struct WorklistPage {
 /// The worklist: patients whose timeline changed are recomputed first, then one page is read.
 pub async fn worklist(store: &Store, set: &PathwaySet, filter: WorklistFilter) -> Result<WorklistPage, StoreError> {
     let today = NaiveDate::parse_from_str(&filter.today, "%Y-%m-%d").unwrap_or_else(|_| Utc::now().date_naive());
-    refresh_stale(store, set, today, false).await?;
+    match refresh_stale(store, set, today, false).await {
+        // Another instance on the same database is writing the same patients: its rows serve.
+        Err(StoreError::Conflict(what)) => tracing::warn!(conflict = %what, "navigation refreshed elsewhere"),
+        other => {
+            other?;
+        }
+    }
     let (total, rows) = store.worklist(&filter).await?;
     let items = rows
         .into_iter()
