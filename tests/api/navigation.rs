@@ -294,6 +294,12 @@ fn cards_have_the_cds_hooks_shape() {
 }
 
 #[test]
+fn cards_snapshot() {
+    let cards = patient_view_cards(&nav_of(&nsclc_chemo_untested(), "2025-04-01"), "https://oncotwin.example");
+    insta::assert_json_snapshot!("nsclc_missing_workup_cards", cards);
+}
+
+#[test]
 fn navigation_runs_on_a_prefetch() {
     let b = her2_untreated();
     let entries: Vec<Value> = b.resources[1..].iter().map(|r| json!({"resource": r})).collect();

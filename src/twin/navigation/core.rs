@@ -285,7 +285,7 @@ fn navigate_cancer(
     // The route, judged with what was known the day before each move.
     let mut path = Vec::new();
     let mut deviations = Vec::new();
-    let mut started_without: Option<(NaiveDate, Vec<NodeRef>, Vec<String>)> = None;
+    let mut started_without: Option<StartedWithout> = None;
     for m in &moves {
         let nodes: Vec<NodeRef> = m.nodes.iter().map(|id| NodeRef::of(p, id)).collect();
         path.push(PathStep { date: m.date, nodes: nodes.clone(), evidence: m.evidence.clone() });
@@ -298,7 +298,7 @@ fn navigate_cancer(
             .collect();
         let outcomes: Vec<_> = routes.iter().map(|c| c.evaluate(&before)).collect();
         let best = outcomes.iter().map(|o| o.truth).max_by_key(|t| truth_rank(*t)).unwrap_or(Truth::Met);
-        let titles = titles(&nodes);
+        let titles = titles_plain(&nodes);
         if !m.reachable {
             deviations.push(Deviation {
                 kind: DeviationKind::OutOfSequence,
@@ -343,7 +343,8 @@ fn navigate_cancer(
                     facts: missing.clone(),
                     evidence: m.evidence.clone(),
                 });
-                started_without = Some((m.date, nodes.clone(), missing));
+                started_without =
+                    Some(StartedWithout { date: m.date, nodes: nodes.clone(), missing, evidence: m.evidence.clone() });
             }
             Truth::Met => started_without = None,
         }
@@ -421,6 +422,15 @@ fn navigate_cancer(
         next_steps,
         gaps,
     }
+}
+
+/// The therapy the patient is on was begun without some facts its choice needs.
+struct StartedWithout {
+    date: NaiveDate,
+    nodes: Vec<NodeRef>,
+    missing: Vec<String>,
+    /// The first services of it.
+    evidence: Vec<String>,
 }
 
 struct Context<'a> {
@@ -530,11 +540,7 @@ impl Context<'_> {
             .max()
     }
 
-    fn gaps(
-        &self,
-        steps: &[NextStepView],
-        started_without: Option<(NaiveDate, Vec<NodeRef>, Vec<String>)>,
-    ) -> Vec<Gap> {
+    fn gaps(&self, steps: &[NextStepView], started_without: Option<StartedWithout>) -> Vec<Gap> {
         let mut gaps = Vec::new();
         let mut waiting: Vec<(Option<&NodeRef>, Vec<&NextStepView>)> = Vec::new();
         for (via, group) in &due_groups(steps) {
@@ -589,7 +595,7 @@ impl Context<'_> {
             });
         }
         // The current therapy was chosen without facts that are still missing.
-        if let Some((date, nodes, missing)) = started_without {
+        if let Some(StartedWithout { date, nodes, missing, evidence }) = started_without {
             let still: Vec<String> = missing.into_iter().filter(|f| self.facts.get(f).is_none()).collect();
             if !still.is_empty() && !gaps.iter().any(|g| g.kind == GapKind::MissingWorkup && g.facts == still) {
                 gaps.push(Gap {
@@ -611,7 +617,7 @@ impl Context<'_> {
                     nodes,
                     due: date,
                     days_overdue: (self.as_of - date).num_days().max(0),
-                    evidence: self.placements.iter().flat_map(|pl| pl.evidence.iter().cloned()).collect(),
+                    evidence,
                 });
             }
         }
@@ -912,10 +918,6 @@ fn extend_unique(into: &mut Vec<String>, from: &[String]) {
             into.push(x.clone());
         }
     }
-}
-
-fn titles(nodes: &[NodeRef]) -> String {
-    titles_plain(nodes)
 }
 
 fn titles_plain(nodes: &[NodeRef]) -> String {
