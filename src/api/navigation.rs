@@ -154,7 +154,7 @@ pub async fn apply(
         .pathways
         .pathways()
         .iter()
-        .find(|p| format!("oncotwin-{}", p.id) == plan_id)
+        .find(|p| p.plan_definition_id() == plan_id)
         .ok_or_else(|| FhirError::not_found(format!("PlanDefinition/{plan_id} is not known")))?;
     let patient = apply_subject(&req, &body)?;
     auth.check("Patient", Interaction::Read, Some(&patient))?;

@@ -210,6 +210,35 @@ fn stale_performance_status_and_retest_after_progression() {
 }
 
 #[test]
+fn high_risk_prostate_untreated_then_psa_surveillance_overdue() {
+    let mut b = PatientBuilder::new("nav-prostate", "male", "1952-04-04");
+    b.diagnosis("2025-01-06", "399068003", "Malignant tumor of prostate (disorder)").psa("2025-01-06", 25.0).stage(
+        "2025-01-06",
+        "IIIA",
+        "T3a",
+        "N0",
+        "M0",
+    );
+    let nav = nav_of(&b, "2025-05-01");
+    let c = &nav.cancers[0];
+    assert_eq!(c.pathway, "prostate");
+    let met: Vec<&str> = c.next_steps.iter().filter(|s| s.status == Truth::Met).map(|s| s.node.id.as_str()).collect();
+    assert_eq!(met, ["ebrt_long_adt", "radical_prostatectomy"], "high risk: either local therapy");
+    let gap = c.gaps.iter().find(|g| g.kind == GapKind::OverdueStep).expect("local therapy overdue");
+    assert_eq!(gap.due, day("2025-03-31"), "12 weeks after diagnosis");
+    assert_eq!(gap.severity, oncotwin::twin::navigation::Severity::Critical, "31 days late");
+    // Prostatectomy in March; by June 2026 the PSA follow-up (every 6-12 months) is overdue and the PSA stale.
+    b.procedure("2025-03-15", "26294005", "Radical prostatectomy (procedure)");
+    let nav = nav_of(&b, "2026-06-01");
+    let c = &nav.cancers[0];
+    assert_eq!(c.position.nodes[0].node.id, "radical_prostatectomy");
+    let overdue = c.gaps.iter().find(|g| g.kind == GapKind::OverdueStep).expect("surveillance overdue");
+    assert_eq!(node_ids(&overdue.nodes), ["surveillance"]);
+    assert_eq!(overdue.due, day("2026-03-15"));
+    assert!(c.gaps.iter().any(|g| g.kind == GapKind::StaleFact && g.facts == ["psa"]));
+}
+
+#[test]
 fn two_primaries_are_navigated_separately() {
     let mut b = PatientBuilder::new("nav-two", "female", "1958-08-08");
     b.diagnosis("2024-01-08", "254837009", "Malignant neoplasm of breast (disorder)")

@@ -6,7 +6,7 @@
 //! ServiceRequests. Position, deviations and gaps are CarePlan notes.
 
 use super::core::{due_groups, CancerNavigation, Navigation, NextStepView};
-use oncotwin_pathway::fhir::{CANONICAL_BASE, CRITERIA_LANGUAGE};
+use oncotwin_pathway::fhir::{fhir_id, CANONICAL_BASE, CRITERIA_LANGUAGE};
 use oncotwin_pathway::{Code, CodeSystem, Pathway, Truth};
 use serde_json::{json, Value};
 
@@ -14,21 +14,10 @@ fn coding(c: &Code) -> Value {
     json!({ "system": c.system.uri(), "code": c.code })
 }
 
-fn fhir_id(s: &str) -> String {
-    let id: String =
-        s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '-' }).collect();
-    id.chars().take(64).collect()
-}
-
-/// The canonical URL of a pathway's PlanDefinition (as `Pathway::to_plan_definition` writes it).
-pub fn plan_definition_url(pathway: &Pathway) -> String {
-    format!("{CANONICAL_BASE}/PlanDefinition/{}", fhir_id(&pathway.id))
-}
-
 /// The CarePlan `$apply` returns for `nav`'s patient on `pathway`; `now` is an RFC 3339 instant.
 pub fn apply(nav: &Navigation, pathway: &Pathway, now: &str) -> Value {
     let subject = json!({ "reference": format!("Patient/{}", nav.patient_id) });
-    let canonical = plan_definition_url(pathway);
+    let canonical = pathway.plan_definition_url();
     let cancer = nav.cancers.iter().find(|c| c.pathway == pathway.id);
     let mut contained: Vec<Value> = Vec::new();
     let mut actions: Vec<Value> = Vec::new();
