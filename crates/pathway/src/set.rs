@@ -301,11 +301,9 @@ impl PathwaySet {
                     if matched == 0 {
                         continue;
                     }
-                    let fit = *fits.entry(ix).or_insert_with(|| {
-                        Criterion::any(paths_in(p, ix).into_iter().map(|x| x.criteria).collect())
-                            .evaluate(&without_own_drugs(facts, &codes))
-                            .truth
-                    });
+                    let fit = *fits
+                        .entry(ix)
+                        .or_insert_with(|| p.route_criterion(ix).evaluate(&without_own_drugs(facts, &codes)).truth);
                     let fit_rank = match fit {
                         Truth::Met => 2,
                         Truth::Unknown => 1,
@@ -491,7 +489,7 @@ fn distances_from(p: &Pathway, from: &[NodeIndex]) -> Vec<Option<usize>> {
 /// (what happened before a recurrence is history, not a criterion for what comes after
 /// it); it then follows forward edges only. Only nodes that can still reach the target are
 /// explored, so the work is bounded by the number of routes (capped at `MAX_PATHS`).
-fn paths_in(p: &Pathway, target: NodeIndex) -> Vec<PathToNode> {
+pub(crate) fn paths_in(p: &Pathway, target: NodeIndex) -> Vec<PathToNode> {
     let n = p.graph.node_count();
     let mut reaches = vec![false; n];
     reaches[target.index()] = true;

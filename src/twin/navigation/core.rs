@@ -290,12 +290,8 @@ fn navigate_cancer(
         let nodes: Vec<NodeRef> = m.nodes.iter().map(|id| NodeRef::of(p, id)).collect();
         path.push(PathStep { date: m.date, nodes: nodes.clone(), evidence: m.evidence.clone() });
         let before = facts_at_move(patient_id, &cancer.events, m.date);
-        let routes: Vec<Criterion> = m
-            .nodes
-            .iter()
-            .filter_map(|id| set.paths_to(&p.id, id))
-            .map(|paths| Criterion::any(paths.into_iter().map(|x| x.criteria).collect()))
-            .collect();
+        let routes: Vec<&Criterion> =
+            m.nodes.iter().filter_map(|id| p.index_of(id)).map(|ix| p.route_criterion(ix)).collect();
         let outcomes: Vec<_> = routes.iter().map(|c| c.evaluate(&before)).collect();
         let best = outcomes.iter().map(|o| o.truth).max_by_key(|t| truth_rank(*t)).unwrap_or(Truth::Met);
         let titles = titles_plain(&nodes);
@@ -829,10 +825,10 @@ fn checks(e: &Explanation) -> Vec<CriterionCheck> {
 }
 
 /// The leaves that fail, from the route that fails least.
-fn failing_leaves(routes: &[Criterion], facts: &PatientFacts) -> Vec<String> {
+fn failing_leaves(routes: &[&Criterion], facts: &PatientFacts) -> Vec<String> {
     let mut best: Option<Vec<String>> = None;
     for c in routes {
-        let alternatives: Vec<&Criterion> = match c {
+        let alternatives: Vec<&Criterion> = match *c {
             Criterion::Any(xs) => xs.iter().collect(),
             other => vec![other],
         };
