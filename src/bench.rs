@@ -265,3 +265,181 @@ pub async fn timeline(args: TimelineBenchArgs) -> anyhow::Result<()> {
     let _ = std::fs::remove_dir_all(&scratch);
     Ok(())
 }
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct NavigationBenchArgs {
+    /// Synthetic patients to generate (written as timelines straight into the store).
+    #[arg(long, default_value_t = 10_000)]
+    pub patients: usize,
+    /// Timed requests per measurement (after 30 warm-up requests).
+    #[arg(long, default_value_t = 500)]
+    pub requests: usize,
+    /// Worklist page size.
+    #[arg(long, default_value_t = 50)]
+    pub page_size: usize,
+    /// Seed of the generator.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+}
+
+/// Navigation for one patient and worklist pages over generated patients, over HTTP, on a
+/// fresh SQLite database.
+pub async fn navigation(args: NavigationBenchArgs) -> anyhow::Result<()> {
+    use crate::twin::history;
+    use crate::twin::navigation::{self, synthetic};
+    let today = chrono::Utc::now().date_naive();
+    let scratch = std::env::temp_dir().join(format!("oncotwin-bench-navigation-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch)?;
+    let url = format!("sqlite://{}", scratch.join("bench.db").display());
+    let store = Store::open(&url).await?;
+    let pathways = crate::pathway::load(None)?;
+    println!(
+        "navigation benchmark ({} build): {} synthetic patients (seed {}), SQLite, {} cores",
+        if cfg!(debug_assertions) { "DEBUG" } else { "release" },
+        args.patients,
+        args.seed,
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+
+    // Generate: FHIR resources per patient, normalised as ingest would, written as timelines.
+    let started = Instant::now();
+    let mut rng = synthetic::Rng::new(args.seed);
+    let mut events_total = 0usize;
+    let mut ids = Vec::with_capacity(args.patients);
+    let computed_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    for chunk_start in (0..args.patients).step_by(500) {
+        let mut page = Vec::new();
+        let mut derived = Vec::new();
+        for i in chunk_start..(chunk_start + 500).min(args.patients) {
+            let b = synthetic::patient(i, &mut rng, today);
+            let mut all = Vec::new();
+            for r in &b.resources {
+                let (rt, id) = (r["resourceType"].as_str().unwrap_or(""), r["id"].as_str().unwrap_or(""));
+                let written = history::resource_events(rt, id, Some(&b.patient_id), r);
+                all.extend(written.events.iter().cloned());
+                page.push(written);
+            }
+            history::event::sort_events(&mut all);
+            events_total += all.len();
+            derived.push((
+                b.patient_id.clone(),
+                computed_at.clone(),
+                serde_json::to_string(&history::therapy::derive(&all))?,
+            ));
+            ids.push(b.patient_id.clone());
+        }
+        history::rebuild_page(&store, page).await?;
+        store.put_timeline_derived_many(&derived).await?;
+    }
+    println!(
+        "  generated and stored {} patients, {events_total} timeline events, in {:.1} s",
+        ids.len(),
+        started.elapsed().as_secs_f64()
+    );
+
+    let started = Instant::now();
+    let n = navigation::refresh_stale(&store, &pathways, today, true).await?;
+    let refresh_s = started.elapsed().as_secs_f64();
+    println!(
+        "  navigation of every patient computed and stored (worklist summary): {n} patients in {refresh_s:.1} s ({:.2} ms per patient)",
+        refresh_s * 1000.0 / n.max(1) as f64
+    );
+
+    // The pure function on one patient's events (no store, no HTTP): the patient with the
+    // most events, among the first 500, that has moved along the pathway and has a gap.
+    let mut sample: Option<(String, Vec<history::TimelineEvent>)> = None;
+    for id in ids.iter().take(500) {
+        let events = history::load_events(&store, id, &crate::store::EventFilter::default()).await?;
+        let nav = navigation::navigate(id, &events, today, &pathways);
+        let fits = nav.gaps().next().is_some() && nav.cancers.iter().any(|c| !c.position.path.is_empty());
+        if fits && sample.as_ref().is_none_or(|(_, e)| e.len() < events.len()) {
+            sample = Some((id.clone(), events));
+        }
+    }
+    let (patient, events) = sample.context("no generated patient has a gap")?;
+    let mut ms = Vec::new();
+    for _ in 0..args.requests {
+        let t = Instant::now();
+        std::hint::black_box(navigation::navigate(&patient, &events, today, &pathways));
+        ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    ms.sort_by(f64::total_cmp);
+    println!(
+        "  navigate() on one patient's {} events (pure, in process): p50 {:.3} ms, p99 {:.3} ms",
+        events.len(),
+        percentile(&ms, 50.0),
+        percentile(&ms, 99.0)
+    );
+
+    let dev_key = scratch.join("dev-issuer.pem");
+    let settings = crate::config::Settings {
+        listen: "127.0.0.1:0".into(),
+        database_url: url.clone(),
+        dev_auth_key: Some(dev_key.clone()),
+        ..crate::config::Settings::default()
+    };
+    let token = crate::auth::dev::DevIssuer::load_or_create(&dev_key)?.mint("bench", "system/*.rs", None, 3600)?;
+    let app = crate::startup::Application::build(settings, store.clone())?;
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::new();
+    let size = args.page_size;
+    let due_before = (today - chrono::Days::new(60)).to_string();
+    /// A label and the request path of the i-th request.
+    type Measurement = (String, Box<dyn Fn(usize) -> String>);
+    let measurements: Vec<Measurement> = vec![
+        (
+            "GET one patient's navigation".into(),
+            Box::new({
+                let p = patient.clone();
+                move |_| format!("/api/v1/patients/{p}/navigation")
+            }),
+        ),
+        ("GET worklist, first page (all gaps)".into(), Box::new(move |_| format!("/api/v1/worklist?limit={size}"))),
+        (
+            "GET worklist, pages 1-20 in turn".into(),
+            Box::new(move |i| format!("/api/v1/worklist?limit={size}&offset={}", (i % 20) * size)),
+        ),
+        (
+            "GET worklist, cancer=breast, kind=overdue_step".into(),
+            Box::new(move |i| {
+                format!("/api/v1/worklist?cancer=breast&kind=overdue_step&limit={size}&offset={}", (i % 3) * size)
+            }),
+        ),
+        (
+            "GET worklist, kind=missing_workup, due_before".into(),
+            Box::new(move |_| format!("/api/v1/worklist?kind=missing_workup&due_before={due_before}&limit={size}")),
+        ),
+    ];
+    for (label, path) in &measurements {
+        let mut bytes = 0;
+        let mut total = serde_json::Value::Null;
+        for i in 0..30 {
+            let r = client.get(format!("{base}{}", path(i))).bearer_auth(&token).send().await?;
+            anyhow::ensure!(r.status().is_success(), "{label}: HTTP {}", r.status());
+            let body = r.bytes().await?;
+            bytes = body.len();
+            total = serde_json::from_slice::<serde_json::Value>(&body).map(|v| v["total"].clone()).unwrap_or_default();
+        }
+        let mut ms = Vec::with_capacity(args.requests);
+        for i in 0..args.requests {
+            let t = Instant::now();
+            let r = client.get(format!("{base}{}", path(i))).bearer_auth(&token).send().await?;
+            let _ = r.bytes().await?;
+            ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        ms.sort_by(f64::total_cmp);
+        let total = if total.is_null() { String::new() } else { format!(", {total} matching items") };
+        println!(
+            "  {label} over HTTP (warm, sequential, {} requests, {:.0} KB{total}): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+            ms.len(),
+            bytes as f64 / 1024.0,
+            percentile(&ms, 50.0),
+            percentile(&ms, 99.0),
+            ms.last().copied().unwrap_or(f64::NAN)
+        );
+    }
+    store.close().await;
+    let _ = std::fs::remove_dir_all(&scratch);
+    Ok(())
+}

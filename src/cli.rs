@@ -68,6 +68,8 @@ pub enum Command {
     },
     /// A patient's oncology timeline as readable text (or JSON / a FHIR Bundle / facts).
     Timeline(TimelineArgs),
+    /// Where a patient is on the pathway of each cancer, what is next and what is overdue.
+    Navigate(NavigateArgs),
     /// Pull patients' data from an EHR's FHIR server (SMART Backend Services): one patient
     /// by search or $everything, or a population by Bulk Data $export; incremental after the
     /// first pull, optionally on a schedule (`--every 15m`).
@@ -257,6 +259,27 @@ pub enum BenchCommand {
     Ingest(bench::IngestBenchArgs),
     /// Timeline latency over HTTP and cold per-patient rebuild time.
     Timeline(bench::TimelineBenchArgs),
+    /// Navigation latency for one patient and worklist pages over generated patients.
+    #[command(alias = "worklist")]
+    Navigation(bench::NavigationBenchArgs),
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct NavigateArgs {
+    /// The patient's id.
+    pub patient: String,
+    /// The date to navigate as of (YYYY-MM-DD; default today).
+    #[arg(long)]
+    pub as_of: Option<chrono::NaiveDate>,
+    /// Print the navigation as JSON.
+    #[arg(long, conflicts_with = "careplan")]
+    pub json: bool,
+    /// Print the CarePlan of `PlanDefinition/$apply` for this pathway id (breast, nsclc …).
+    #[arg(long, value_name = "PATHWAY")]
+    pub careplan: Option<String>,
+    /// Print the CDS Hooks patient-view cards.
+    #[arg(long, conflicts_with_all = ["json", "careplan"])]
+    pub cards: bool,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -413,6 +436,21 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", crate::twin::necessity::eval::report(&results));
             Ok(if results.iter().all(|r| r.passed()) { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
+        Command::Navigate(args) => {
+            let settings = cli.settings.resolve(None, None, None)?;
+            telemetry::init(settings.log_format);
+            let pathways = crate::pathway::load(settings.pathways_dir.as_deref())?;
+            let store = open_store(&settings).await?;
+            let result = print_navigation(&store, &pathways, &args).await;
+            store.close().await;
+            result?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench { what: BenchCommand::Navigation(args) } => {
+            telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
+            bench::navigation(args).await?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Bench { what: BenchCommand::Timeline(args) } => {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
             bench::timeline(args).await?;
@@ -524,6 +562,30 @@ async fn print_timeline(store: &Store, args: &TimelineArgs) -> anyhow::Result<()
         println!("{}", serde_json::to_string_pretty(&history::fhir::bundle(&doc, &doc.computed_at))?);
     } else {
         print!("{}", history::text::render(&doc, args.all));
+    }
+    Ok(())
+}
+
+/// `oncotwin navigate PATIENT`.
+async fn print_navigation(
+    store: &Store,
+    pathways: &oncotwin_pathway::PathwaySet,
+    args: &NavigateArgs,
+) -> anyhow::Result<()> {
+    use crate::twin::navigation;
+    let as_of = args.as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let nav = navigation::navigation(store, pathways, &args.patient, as_of).await?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&nav)?);
+    } else if let Some(id) = &args.careplan {
+        let pathway = pathways.get(id).with_context(|| format!("no pathway `{id}`"))?;
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        println!("{}", serde_json::to_string_pretty(&navigation::fhir::apply(&nav, pathway, &now))?);
+    } else if args.cards {
+        let cards = navigation::cds::patient_view_cards(&nav, "http://127.0.0.1:8080");
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "cards": cards }))?);
+    } else {
+        print!("{}", navigation::text::render(&nav));
     }
     Ok(())
 }

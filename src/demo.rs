@@ -101,6 +101,7 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
     println!("Open in a browser (the links carry an 8-hour demo token):");
     for (label, id) in &patients {
         println!("  {label:<10} timeline page  {base}/ui/patients/{id}{page_token}");
+        println!("  {label:<10} navigation     {base}/ui/patients/{id}{page_token}#navigation");
     }
     println!("  pathway graph             {base}/api/v1/pathways/breast/render");
     println!("  API docs (OpenAPI)        {base}/docs/");
@@ -113,7 +114,9 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
     for (label, id) in &patients {
         println!("  {label:<10} everything    {base}/fhir/Patient/{id}/$everything?_count=100");
         println!("  {label:<10} timeline JSON {base}/api/v1/patients/{id}/timeline");
+        println!("  {label:<10} navigation    {base}/api/v1/patients/{id}/navigation");
     }
+    println!("  worklist                  {base}/api/v1/worklist");
     println!("  metrics                   {base}/metrics");
     println!();
     if let Some(token) = &token {

@@ -66,10 +66,12 @@ impl Application {
         }
         let audit = AuditSink::start(store.clone());
         let decisions = crate::twin::necessity::sink::DecisionSink::start(store.clone());
+        let pathways = Arc::new(pathways);
+        crate::twin::navigation::spawn_daily_refresh(store.clone(), pathways.clone());
         let state = AppState {
             store,
             settings: Arc::new(settings),
-            pathways: Arc::new(pathways),
+            pathways,
             verifier,
             audit,
             launches: Default::default(),

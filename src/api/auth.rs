@@ -28,7 +28,8 @@ pub fn is_open(path: &str) -> bool {
         || path == "/fhir/.well-known/smart-configuration"
         || path.starts_with("/api/v1/pathways")
         || path == "/fhir/PlanDefinition"
-        || path.starts_with("/fhir/PlanDefinition/")
+        // `$apply` reads a patient's data: it needs a token like any PHI route.
+        || (path.starts_with("/fhir/PlanDefinition/") && !path.ends_with("/$apply"))
 }
 
 fn unauthorized(error: &AuthError) -> HttpResponse {
@@ -126,6 +127,9 @@ async fn audit(state: &AppState, req: &HttpRequest, principal: Option<&Principal
         && ["/fhir/Patient/", "/api/v1/patients/", "/ui/patients/"].iter().any(|p| route.starts_with(p))
     {
         resource_type = Some("Patient".into());
+    }
+    if resource_type.is_none() && route.starts_with("/fhir/PlanDefinition/") {
+        resource_type = Some("PlanDefinition".into());
     }
     let query_patient = url::form_urlencoded::parse(req.query_string().as_bytes())
         .find(|(k, _)| k == "patient" || k == "subject")

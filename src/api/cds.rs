@@ -8,6 +8,7 @@ use crate::cds::{self, crd, fetch, HookError, HookRequest};
 use crate::startup::AppState;
 use crate::store::{AuditRecord, FeedbackRecord};
 use crate::twin::history::{self, HistoryError};
+use crate::twin::navigation;
 use crate::twin::necessity::{self, Decision, RequestError, RequestedService};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -34,9 +35,13 @@ fn base(req: &HttpRequest, state: &AppState) -> String {
     }
 }
 
-/// `GET /cds-services`
+/// `GET /cds-services`: the necessity services and the navigation twin's `patient-view`.
 pub async fn discovery() -> HttpResponse {
-    HttpResponse::Ok().json(cds::discovery(&cds::necessity_services()))
+    let mut doc = cds::discovery(&cds::necessity_services());
+    if let Some(list) = doc["services"].as_array_mut() {
+        list.push(navigation::cds::patient_view_service());
+    }
+    HttpResponse::Ok().json(doc)
 }
 
 async fn audit(
@@ -91,6 +96,7 @@ pub async fn call(
     let hook = match service_id.as_str() {
         cds::ORDER_SIGN => "order-sign",
         cds::ORDER_SELECT => "order-select",
+        navigation::cds::SERVICE_ID => "patient-view",
         other => return error(404, format!("no CDS service `{other}` (see GET /cds-services)")),
     };
     let caller = match authenticate(&req, &state).await {
@@ -103,7 +109,12 @@ pub async fn call(
         Err(e) => return error(e.status, e.issues.first().map(|i| i.diagnostics.clone()).unwrap_or_default()),
     };
     let body = body.as_bytes();
-    let (status, response, patient) = match necessity_hook(&req, &state, &service_id, hook, body).await {
+    let outcome = if hook == "patient-view" {
+        patient_view_hook(&req, &state, &service_id, body).await
+    } else {
+        necessity_hook(&req, &state, &service_id, hook, body).await
+    };
+    let (status, response, patient) = match outcome {
         Ok((patient, v)) => (200, HttpResponse::Ok().json(v), Some(patient)),
         Err((patient, e)) => {
             let status = match e {
@@ -178,6 +189,35 @@ async fn necessity_hook(
     Ok((patient, json!({ "cards": cards, "systemActions": actions })))
 }
 
+/// `patient-view`: the navigation twin's care-gap cards, from the prefetch / fhirServer, or
+/// the stored patient. A patient with no cancer gets no cards (and no error).
+async fn patient_view_hook(
+    req: &HttpRequest,
+    state: &AppState,
+    service_id: &str,
+    body: &[u8],
+) -> Result<(String, Value), HookFailure> {
+    let mut request = HookRequest::parse(body, service_id, "patient-view").map_err(|e| (None, e))?;
+    let prefetch = request.prefetch.take();
+    let patient = request.patient_id().map_err(|e| (None, e))?.to_string();
+    let fail = |e: HookError| (Some(patient.clone()), e);
+    let templates = navigation::cds::patient_view_service()["prefetch"].clone();
+    let today = chrono::Utc::now().date_naive();
+    let nav = match fetch::patient_resources(&state.http, &request, prefetch, &templates).await.map_err(fail)? {
+        Some(resources) => {
+            let events = necessity::events_from_resources(&resources);
+            navigation::core::navigate(&patient, &events, today, &state.pathways)
+        }
+        None => match navigation::navigation(&state.store, &state.pathways, &patient, today).await {
+            Ok(nav) => nav,
+            Err(HistoryError::UnknownPatient(_)) => return Err(fail(HookError::NoData(patient.clone()))),
+            Err(HistoryError::Store(e)) => return Err(fail(HookError::Fetch(format!("local store: {e}")))),
+        },
+    };
+    let cards = navigation::cds::patient_view_cards(&nav, &base(req, state));
+    Ok((patient, json!({ "cards": cards })))
+}
+
 fn unreadable_card(order: &Value, e: &RequestError, base: &str) -> Value {
     let what = format!("{}/{}", order["resourceType"].as_str().unwrap_or("?"), order["id"].as_str().unwrap_or("?"));
     json!({
@@ -197,7 +237,7 @@ pub async fn feedback(
     state: web::Data<AppState>,
 ) -> HttpResponse {
     let service_id = path.into_inner();
-    if !cds::necessity_services().iter().any(|s| s.id == service_id) {
+    if !cds::necessity_services().iter().any(|s| s.id == service_id) && service_id != navigation::cds::SERVICE_ID {
         return error(404, format!("no CDS service `{service_id}`"));
     }
     let caller = match authenticate(&req, &state).await {

@@ -43,7 +43,7 @@ pub(super) fn patient_id(path: web::Path<String>, auth: &Authed) -> Result<Strin
     Ok(id)
 }
 
-fn date_param(name: &str, value: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
+pub(super) fn date_param(name: &str, value: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
     value
         .filter(|v| !v.is_empty())
         .map(|v| {
@@ -147,10 +147,18 @@ pub async fn page(req: HttpRequest, path: web::Path<String>, state: web::Data<Ap
         Ok(id) => id,
         Err(e) => return html_error(e.status, &e.detail),
     };
-    match history::timeline(&state.store, &id, &TimelineQuery::default()).await {
-        Ok(doc) => HttpResponse::Ok()
-            .content_type("text/html; charset=utf-8")
-            .body(history::page::render(&doc, &super::fhir::base_url(&req, &state))),
+    let today = chrono::Utc::now().date_naive();
+    let page = async {
+        let doc = history::timeline(&state.store, &id, &TimelineQuery::default()).await?;
+        let nav = crate::twin::navigation::navigation(&state.store, &state.pathways, &id, today).await?;
+        Ok::<_, HistoryError>((doc, nav))
+    };
+    match page.await {
+        Ok((doc, nav)) => HttpResponse::Ok().content_type("text/html; charset=utf-8").body(history::page::render_with(
+            &doc,
+            &super::fhir::base_url(&req, &state),
+            &crate::twin::navigation::page::section(&nav, &state.pathways),
+        )),
         Err(HistoryError::UnknownPatient(_)) => html_error(404, "No patient with this id is stored."),
         Err(HistoryError::Store(e)) => {
             let e: ApiError = e.into();

@@ -7,6 +7,8 @@
 //! - `/api/v1/necessity`, `/ui/necessity/{id}` — the medical-necessity twin ([`necessity`]).
 //! - `/cds-services` — CDS Hooks discovery, the necessity hooks and feedback ([`cds`]).
 //! - `/api/v1/patients/{id}/notes` — note extraction status ([`notes`]).
+//! - `/api/v1/patients/{id}/navigation`, `/api/v1/worklist`, `/fhir/PlanDefinition/{id}/$apply` —
+//!   the care-navigation twin ([`navigation`]).
 //! - `/launch`, `/launch/callback` — SMART App Launch of the timeline page ([`launch`]).
 //! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
@@ -19,6 +21,7 @@ pub mod fhir;
 pub mod history;
 pub mod launch;
 pub mod middleware;
+pub mod navigation;
 pub mod necessity;
 pub mod notes;
 pub mod ops;
@@ -40,8 +43,9 @@ use utoipa_swagger_ui::SwaggerUi;
         admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
         history::timeline, history::timeline_fhir, history::facts, notes::status,
+        navigation::patient_navigation, navigation::worklist, navigation::apply,
     ),
-    tags((name = "fhir", description = "FHIR R4 facade"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
+    tags((name = "fhir", description = "FHIR R4 facade"), (name = "navigation", description = "Care-navigation twin"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
 )]
 pub struct ApiDoc;
 
@@ -66,6 +70,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     necessity::configure(cfg);
     cds::configure(cfg);
     notes::configure(cfg);
+    navigation::configure(cfg);
     launch::configure(cfg);
     cfg.service(
         web::scope("/api/v1")

@@ -6,6 +6,7 @@
 //! without generic sqlx bounds. Nothing outside this module writes SQL.
 
 mod audit;
+mod navigation;
 mod necessity;
 mod notes;
 mod resources;
@@ -14,6 +15,7 @@ mod sync;
 mod timeline;
 
 pub use audit::AuditRecord;
+pub use navigation::{NavigationItemRow, NavigationSummary, WorklistFilter};
 pub use necessity::{FeedbackRecord, PasRecord};
 pub use notes::{ClaimedJob, FinishedJob, NoteJob};
 pub use resources::{

@@ -237,7 +237,7 @@ impl Store {
     }
 }
 
-fn upsert_derived<'a>(patient_id: &'a str, computed_at: &'a str, derived: &'a str) -> Sql<'a> {
+pub(super) fn upsert_derived<'a>(patient_id: &'a str, computed_at: &'a str, derived: &'a str) -> Sql<'a> {
     let mut sql = Sql::new("INSERT INTO timeline_patient (patient_id, computed_at, derived) VALUES (");
     sql.bind_text(patient_id).push(", ").bind_text(computed_at).push(", ").bind_text(derived).push(
         ") ON CONFLICT (patient_id) DO UPDATE SET computed_at = excluded.computed_at, derived = excluded.derived",

@@ -9,6 +9,7 @@ mod history;
 mod ingest;
 mod launch;
 mod logs;
+mod navigation;
 mod necessity;
 mod notes;
 mod outside_clients;

@@ -673,3 +673,24 @@ async fn claim_response_and_coverage_information_validate_with_medplum(db: Db) {
 }
 
 crate::both_backends!(healthchain_order_hooks_validate, claim_response_and_coverage_information_validate_with_medplum);
+
+async fn healthchain_patient_view_validates(db: Db) {
+    let app = cds_app(db).await;
+    let (_, discovery) = app.get_json("/cds-services").await;
+    assert!(discovery["services"].as_array().unwrap().iter().any(|s| s["hook"] == "patient-view"));
+    let report = healthchain(&app, "patient-view", "oncotwin-navigation").await;
+    let replies = report["replies"].as_array().unwrap();
+    assert_eq!(replies.len(), 1, "{report}");
+    assert_eq!(replies[0]["valid"], true, "CDSResponse.model_validate failed: {}", replies[0]["error"]);
+    for card in replies[0]["cards"].as_array().unwrap() {
+        assert!(card["summary"].as_str().unwrap().chars().count() < 140);
+    }
+    // A patient with no cancer: no cards, no error.
+    let request = json!({ "hook": "patient-view", "hookInstance": "h1", "context": { "userId": "Practitioner/1", "patientId": "healthy" },
+        "prefetch": { "patient": { "resourceType": "Patient", "id": "healthy", "gender": "female", "birthDate": "1970-01-01" } } });
+    let (status, reply) = post_hook(&app, "/cds-services/oncotwin-navigation", &request).await;
+    assert_eq!(status, 200, "{reply}");
+    assert_eq!(reply["cards"], json!([]));
+}
+
+crate::both_backends!(healthchain_patient_view_validates);

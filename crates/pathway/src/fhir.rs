@@ -48,7 +48,8 @@ fn expression(c: &Criterion) -> Value {
     json!({ "language": CRITERIA_LANGUAGE, "expression": c.to_string() })
 }
 
-fn fhir_id(s: &str) -> String {
+/// `s` as a FHIR id: characters outside `[A-Za-z0-9.-]` become `-`, at most 64.
+pub fn fhir_id(s: &str) -> String {
     let id: String =
         s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '-' }).collect();
     id.chars().take(64).collect()
@@ -67,6 +68,16 @@ fn pascal(s: &str) -> String {
 }
 
 impl Pathway {
+    /// The id of its PlanDefinition (`oncotwin-breast`).
+    pub fn plan_definition_id(&self) -> String {
+        fhir_id(&format!("oncotwin-{}", self.id))
+    }
+
+    /// The canonical URL of its PlanDefinition.
+    pub fn plan_definition_url(&self) -> String {
+        url(&format!("PlanDefinition/{}", fhir_id(&self.id)))
+    }
+
     /// Exports as a FHIR R4 PlanDefinition (CPG pathway shape), with contained
     /// ActivityDefinitions.
     pub fn to_plan_definition(&self) -> Value {
@@ -191,13 +202,13 @@ impl Pathway {
         }
         let mut pd = Map::new();
         pd.insert("resourceType".into(), json!("PlanDefinition"));
-        pd.insert("id".into(), json!(fhir_id(&format!("oncotwin-{}", self.id))));
+        pd.insert("id".into(), json!(self.plan_definition_id()));
         pd.insert("meta".into(), json!({ "profile": [CPG_PATHWAY] }));
         pd.insert(
             "extension".into(),
             json!([{ "url": ext("pathway-entry"), "valueString": action_id(&self.graph[self.entry].id) }]),
         );
-        pd.insert("url".into(), json!(url(&format!("PlanDefinition/{}", fhir_id(&self.id)))));
+        pd.insert("url".into(), json!(self.plan_definition_url()));
         pd.insert("identifier".into(), json!([{ "system": ident_system(), "value": self.id }]));
         if !self.version.is_empty() {
             pd.insert("version".into(), json!(self.version));

@@ -46,4 +46,4 @@ pub use criteria::{Criterion, Explanation, Outcome, Truth};
 pub use diag::{Diagnostic, LoadError, Severity};
 pub use facts::{FactEntry, FactValue, PatientFacts, ServiceRecord, FACTS};
 pub use model::{Category, Drug, Edge, Guard, Node, NodeKind, Pathway, PathwayHeader, Procedure, Timing};
-pub use set::{lint_dir, lint_str, NextStep, NodeKey, PathToNode, PathwaySet, Placement, Support};
+pub use set::{lint_dir, lint_str, Move, NextStep, NodeKey, PathToNode, PathwaySet, Placement, Replay, Support};

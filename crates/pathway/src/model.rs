@@ -296,6 +296,9 @@ pub struct Pathway {
     /// The entry node.
     pub entry: NodeIndex,
     pub(crate) index: HashMap<String, NodeIndex>,
+    /// Per node, the OR of its routes' criteria ([`Pathway::route_criterion`]), built on
+    /// first use (the graph is not changed after loading).
+    pub(crate) routes: std::sync::OnceLock<Vec<Criterion>>,
 }
 
 impl Pathway {
@@ -323,7 +326,7 @@ impl Pathway {
             graph.add_edge(ia, ib, e);
         }
         let entry = *index.get(entry).ok_or_else(|| format!("entry node `{entry}` does not exist"))?;
-        Ok(Pathway { id, title, version, description, file, graph, entry, index })
+        Ok(Pathway { id, title, version, description, file, graph, entry, index, routes: Default::default() })
     }
 
     /// The node with this id.
@@ -347,6 +350,18 @@ impl Pathway {
         let mut v: Vec<_> = self.graph.edges_directed(ix, Direction::Outgoing).map(|e| (e.id(), e.target())).collect();
         v.sort_by_key(|(e, _)| e.index());
         v
+    }
+
+    /// The criteria for the patient to be at `ix`: the OR over every route to it (see
+    /// [`crate::PathwaySet::paths_to`]). Built once per pathway, on first use.
+    pub fn route_criterion(&self, ix: NodeIndex) -> &Criterion {
+        let all = self.routes.get_or_init(|| {
+            self.graph
+                .node_indices()
+                .map(|n| Criterion::any(crate::set::paths_in(self, n).into_iter().map(|x| x.criteria).collect()))
+                .collect()
+        });
+        &all[ix.index()]
     }
 
     /// Number of nodes and edges.

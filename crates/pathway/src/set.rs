@@ -92,6 +92,11 @@ pub struct NextStep {
     pub category: Category,
     /// The node the patient is placed at.
     pub from: String,
+    /// The last decision node passed on the way (steps sharing it are alternatives).
+    pub via: Option<String>,
+    /// AND of the branch criteria along the way from `from`.
+    #[serde(serialize_with = "ser_criterion")]
+    pub criteria: Criterion,
     /// Met (all branch criteria hold) or Unknown (with the missing facts).
     pub outcome: Outcome,
 }
@@ -113,6 +118,31 @@ pub struct Placement {
 
 /// Supporting nodes per service code, shared by clones of a set.
 type SupportCache = Arc<Mutex<HashMap<(CodeSystem, String), Arc<Vec<Support>>>>>;
+/// One change of position while a pathway's history is replayed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Move {
+    /// The day the services that moved the patient were received.
+    pub date: NaiveDate,
+    /// The nodes the patient moved to (ties kept).
+    pub nodes: Vec<String>,
+    /// The nodes the patient was at before.
+    pub from: Vec<String>,
+    /// Whether the new nodes can be reached from the previous position along the graph.
+    pub reachable: bool,
+    /// Evidence of the services that matched the new nodes.
+    pub evidence: Vec<String>,
+}
+
+/// A pathway's history replayed: every change of position and where the patient is now.
+#[derive(Debug, Clone, Serialize)]
+pub struct Replay {
+    /// Pathway id.
+    pub pathway: String,
+    /// Changes of position in date order (empty when no service matched a node).
+    pub moves: Vec<Move>,
+    /// Where the patient is now (as [`PathwaySet::place`] answers).
+    pub placements: Vec<Placement>,
+}
 
 /// The loaded pathways.
 #[derive(Debug, Clone, Default)]
@@ -255,7 +285,16 @@ impl PathwaySet {
     /// fewer codes not received. Ties are kept. With no matching history a patient is at
     /// the entry.
     pub fn place(&self, facts: &PatientFacts) -> Vec<Placement> {
+        self.replay(facts).into_iter().flat_map(|r| r.placements).collect()
+    }
+
+    /// [`PathwaySet::place`] with the route that led there: each pathway whose entry
+    /// criterion is met, replayed day by day, recording every change of position.
+    pub fn replay(&self, facts: &PatientFacts) -> Vec<Replay> {
         let mut out = Vec::new();
+        let mut days: Vec<NaiveDate> = facts.history.iter().map(|r| r.date).collect();
+        days.sort_unstable();
+        days.dedup();
         for p in &self.pathways {
             let entry = &p.graph[p.entry];
             if let Some(w) = &entry.when {
@@ -265,11 +304,9 @@ impl PathwaySet {
             }
             let mut current = vec![p.entry];
             let mut last: Option<(NaiveDate, Vec<String>)> = None;
-            let mut days: Vec<NaiveDate> = facts.history.iter().map(|r| r.date).collect();
-            days.sort_unstable();
-            days.dedup();
+            let mut moves = Vec::new();
             let mut fits: HashMap<NodeIndex, Truth> = HashMap::new();
-            for day in days {
+            for &day in &days {
                 let records: Vec<_> = facts.history.iter().filter(|r| r.date == day).collect();
                 let dist = distances_from(p, &current);
                 // (reachable, fit, -distance, matched, -unmatched)
@@ -281,11 +318,9 @@ impl PathwaySet {
                     if matched == 0 {
                         continue;
                     }
-                    let fit = *fits.entry(ix).or_insert_with(|| {
-                        Criterion::any(paths_in(p, ix).into_iter().map(|x| x.criteria).collect())
-                            .evaluate(&without_own_drugs(facts, &codes))
-                            .truth
-                    });
+                    let fit = *fits
+                        .entry(ix)
+                        .or_insert_with(|| p.route_criterion(ix).evaluate(&without_own_drugs(facts, &codes)).truth);
                     let fit_rank = match fit {
                         Truth::Met => 2,
                         Truth::Unknown => 1,
@@ -307,10 +342,10 @@ impl PathwaySet {
                 let Some(best) = ranked.first().map(|r| r.0) else {
                     continue;
                 };
-                current = ranked.iter().take_while(|r| r.0 == best).map(|r| r.1).collect();
+                let next: Vec<NodeIndex> = ranked.iter().take_while(|r| r.0 == best).map(|r| r.1).collect();
                 let mut evidence: Vec<String> = Vec::new();
                 for r in &records {
-                    if current.iter().any(|ix| p.graph[*ix].all_services().iter().any(|c| **c == r.code)) {
+                    if next.iter().any(|ix| p.graph[*ix].all_services().iter().any(|c| **c == r.code)) {
                         for e in &r.evidence {
                             if !evidence.contains(e) {
                                 evidence.push(e.clone());
@@ -318,22 +353,37 @@ impl PathwaySet {
                         }
                     }
                 }
+                if next != current {
+                    let ids = |v: &[NodeIndex]| v.iter().map(|ix| p.graph[*ix].id.clone()).collect::<Vec<_>>();
+                    moves.push(Move {
+                        date: day,
+                        nodes: ids(&next),
+                        from: ids(&current),
+                        reachable: best.0,
+                        evidence: evidence.clone(),
+                    });
+                }
+                current = next;
                 last = Some((day, evidence));
             }
-            for ix in current {
-                let n = &p.graph[ix];
-                let fit = match &last {
-                    Some(_) => *fits.get(&ix).unwrap_or(&Truth::Unknown),
-                    None => Truth::Met,
-                };
-                out.push(Placement {
-                    key: NodeKey { pathway: p.id.clone(), node: n.id.clone() },
-                    title: n.title.clone(),
-                    last_service: last.as_ref().map(|l| l.0),
-                    evidence: last.as_ref().map(|l| l.1.clone()).unwrap_or_default(),
-                    fit,
-                });
-            }
+            let placements = current
+                .into_iter()
+                .map(|ix| {
+                    let n = &p.graph[ix];
+                    let fit = match &last {
+                        Some(_) => *fits.get(&ix).unwrap_or(&Truth::Unknown),
+                        None => Truth::Met,
+                    };
+                    Placement {
+                        key: NodeKey { pathway: p.id.clone(), node: n.id.clone() },
+                        title: n.title.clone(),
+                        last_service: last.as_ref().map(|l| l.0),
+                        evidence: last.as_ref().map(|l| l.1.clone()).unwrap_or_default(),
+                        fit,
+                    }
+                })
+                .collect();
+            out.push(Replay { pathway: p.id.clone(), moves, placements });
         }
         out
     }
@@ -342,18 +392,24 @@ impl PathwaySet {
     /// criteria are Met or Unknown through decision and recurrence-entry nodes until it
     /// reaches a workup, treatment or surveillance node. NotMet branches are dropped.
     pub fn next_steps(&self, facts: &PatientFacts) -> Vec<NextStep> {
+        self.next_steps_from(facts, &self.place(facts))
+    }
+
+    /// [`PathwaySet::next_steps`] from placements already computed.
+    pub fn next_steps_from(&self, facts: &PatientFacts, placements: &[Placement]) -> Vec<NextStep> {
         let mut out: Vec<NextStep> = Vec::new();
-        for placed in self.place(facts) {
+        for placed in placements {
             let Some(p) = self.get(&placed.key.pathway) else {
                 continue;
             };
             let Some(start) = p.index_of(&placed.key.node) else {
                 continue;
             };
-            let mut stack: Vec<(NodeIndex, Vec<Criterion>)> = vec![(start, Vec::new())];
+            let mut stack: Vec<(NodeIndex, Vec<Criterion>, Option<NodeIndex>)> = vec![(start, Vec::new(), None)];
             let mut seen = vec![false; p.graph.node_count()];
             seen[start.index()] = true;
-            while let Some((ix, acc)) = stack.pop() {
+            while let Some((ix, acc, via)) = stack.pop() {
+                let via = if p.graph[ix].kind == NodeKind::Decision { Some(ix) } else { via };
                 for (e, t) in p.out_edges(ix).into_iter().rev() {
                     let mut parts = acc.clone();
                     parts.push(p.branch_criterion(e));
@@ -364,9 +420,13 @@ impl PathwaySet {
                     let n = &p.graph[t];
                     if n.kind.is_actionable() || p.out_edges(t).is_empty() {
                         let key = NodeKey { pathway: p.id.clone(), node: n.id.clone() };
+                        let criteria = Criterion::all(parts);
+                        let via = via.map(|v| p.graph[v].id.clone());
                         if let Some(prev) = out.iter_mut().find(|s| s.key == key) {
                             if prev.outcome.truth == Truth::Unknown && outcome.truth == Truth::Met {
                                 prev.outcome = outcome;
+                                prev.criteria = criteria;
+                                prev.via = via;
                             }
                         } else {
                             out.push(NextStep {
@@ -375,12 +435,14 @@ impl PathwaySet {
                                 kind: n.kind,
                                 category: n.category,
                                 from: placed.key.node.clone(),
+                                via,
+                                criteria,
                                 outcome,
                             });
                         }
                     } else if !seen[t.index()] {
                         seen[t.index()] = true;
-                        stack.push((t, parts));
+                        stack.push((t, parts, via));
                     }
                 }
             }
@@ -395,11 +457,22 @@ const EVOLVING_FACTS: &[&str] = &["castration", "progression", "recurrence", "pr
 
 /// The facts used to judge whether the patient could have been routed to a node: the node's
 /// own drugs removed from `prior_drugs` (they were not "prior" when it was chosen) and the
-/// evolving facts forgotten.
+/// evolving facts forgotten once they have moved on (a progression that happened, castration
+/// resistance, prior lines). One that has not moved on — no progression, castration-sensitive,
+/// no prior line — was so when the node was chosen too, and is kept.
 fn without_own_drugs(facts: &PatientFacts, codes: &[&crate::code::Code]) -> PatientFacts {
+    use crate::facts::FactValue;
     let mut f = facts.clone();
     for name in EVOLVING_FACTS {
-        f.facts.remove(*name);
+        let unchanged = match f.facts.get(*name).map(|e| &e.value) {
+            Some(FactValue::Event(None)) => true,
+            Some(FactValue::Word(w)) => w == "sensitive",
+            Some(FactValue::Number(n)) => *n == 0.0,
+            _ => false,
+        };
+        if !unchanged {
+            f.facts.remove(*name);
+        }
     }
     if let Some(entry) = f.facts.get_mut("prior_drugs") {
         if let crate::facts::FactValue::Codes(list) = &mut entry.value {
@@ -433,7 +506,7 @@ fn distances_from(p: &Pathway, from: &[NodeIndex]) -> Vec<Option<usize>> {
 /// (what happened before a recurrence is history, not a criterion for what comes after
 /// it); it then follows forward edges only. Only nodes that can still reach the target are
 /// explored, so the work is bounded by the number of routes (capped at `MAX_PATHS`).
-fn paths_in(p: &Pathway, target: NodeIndex) -> Vec<PathToNode> {
+pub(crate) fn paths_in(p: &Pathway, target: NodeIndex) -> Vec<PathToNode> {
     let n = p.graph.node_count();
     let mut reaches = vec![false; n];
     reaches[target.index()] = true;

@@ -72,25 +72,7 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
     // Diagnosis.
     let primaries = of(Category::Diagnosis, "primary_cancer");
     if !primaries.is_empty() {
-        let mut dx: BTreeSet<Code> = BTreeSet::new();
-        for p in &primaries {
-            if let Some(c) = &p.code {
-                let system = match c.system.as_str() {
-                    "snomed" => Some(CodeSystem::Snomed),
-                    "icd10" => Some(CodeSystem::Icd10),
-                    _ => None,
-                };
-                if let Some(code) = system.and_then(|s| Code::new(s, &c.code).ok()) {
-                    dx.insert(code);
-                }
-            }
-            if let Some(code) = p.detail("icd10").and_then(|c| Code::new(CodeSystem::Icd10, c).ok()) {
-                dx.insert(code);
-            }
-            if let Some(code) = p.detail("snomed_parent").and_then(|c| Code::new(CodeSystem::Snomed, c).ok()) {
-                dx.insert(code);
-            }
-        }
+        let dx: BTreeSet<Code> = primaries.iter().flat_map(|p| diagnosis_codes(p)).collect();
         let first = primaries.iter().map(|p| p.date).min().unwrap_or(as_of);
         let latest = primaries.iter().map(|p| p.date).max().unwrap_or(as_of);
         b.set(
@@ -306,6 +288,23 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
     }
 
     FactsReport { patient_id: patient_id.to_string(), as_of, facts: b.facts, derivation: b.derivation }
+}
+
+/// The diagnosis codes a primary-cancer event stands for: its own SNOMED CT or ICD-10-CM
+/// code, plus the curated ICD-10-CM crosswalk and parent concept.
+pub fn diagnosis_codes(event: &TimelineEvent) -> Vec<Code> {
+    let mut out = Vec::new();
+    if let Some(c) = &event.code {
+        let system = match c.system.as_str() {
+            "snomed" => Some(CodeSystem::Snomed),
+            "icd10" => Some(CodeSystem::Icd10),
+            _ => None,
+        };
+        out.extend(system.and_then(|s| Code::new(s, &c.code).ok()));
+    }
+    out.extend(event.detail("icd10").and_then(|c| Code::new(CodeSystem::Icd10, c).ok()));
+    out.extend(event.detail("snomed_parent").and_then(|c| Code::new(CodeSystem::Snomed, c).ok()));
+    out
 }
 
 fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as_of: NaiveDate) {

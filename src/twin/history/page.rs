@@ -23,6 +23,12 @@ pub const LANE_COLOURS: &[(&str, &str)] = &[
 
 /// Renders the page for one patient.
 pub fn render(doc: &TimelineDocument, fhir_base: &str) -> String {
+    render_with(doc, fhir_base, "")
+}
+
+/// Renders the page with a server-rendered section below the timeline (the care-navigation
+/// twin's pathway position), which must be safe HTML.
+pub fn render_with(doc: &TimelineDocument, fhir_base: &str, section: &str) -> String {
     let json = serde_json::to_string(doc).unwrap_or_else(|_| "{}".into());
     // Inside <script>, "</" would end the element early.
     let json = json.replace("</", "<\\/");
@@ -34,9 +40,11 @@ pub fn render(doc: &TimelineDocument, fhir_base: &str) -> String {
         .replace("{{PATIENT_ID}}", &html_escape(&doc.patient_id))
         .replace("{{FHIR_BASE}}", &html_escape(fhir_base))
         .replace("{{COLOURS}}", &colours)
+        .replace("{{NAVIGATION}}", section)
         .replace("{{TIMELINE_JSON}}", &json)
 }
 
+/// Escapes text for HTML element content and attribute values.
 pub fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

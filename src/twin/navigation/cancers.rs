@@ -1,0 +1,169 @@
+//! Which cancers a patient has, and which of the patient's events belong to each.
+//!
+//! A cancer is a pathway whose entry criterion (the diagnosis codes) accepts one of the
+//! patient's primary-cancer diagnoses; two Conditions for the same cancer (left and right
+//! breast, a diagnosis restated with its stage) are one cancer. With one cancer every event
+//! is its own. With two primaries, FHIR data seldom says which cancer an observation or a
+//! drug is for, so each event goes to the cancers it can concern:
+//!
+//! - patient data (birth, performance status, death) to every cancer;
+//! - a primary diagnosis to its cancer, and staging read from a Condition to that
+//!   Condition's cancer;
+//! - a drug, operation or radiotherapy to the cancers whose pathway lists the code;
+//! - a biomarker to the cancers whose pathway tests the fact it feeds (ER/PR/HER2 to breast,
+//!   EGFR/ALK to lung, RAS/MSI to colorectal, PSA to prostate);
+//! - when that leaves several cancers (or none), to the one most recently diagnosed on or
+//!   before the event (before any diagnosis: the first one diagnosed).
+
+use crate::twin::history::facts::diagnosis_codes;
+use crate::twin::history::{Category, EventValue, TimelineEvent};
+use chrono::NaiveDate;
+use oncotwin_pathway::facts::FactValue;
+use oncotwin_pathway::{Code, CodeSystem, Guard, Pathway, PathwaySet, PatientFacts, Truth};
+use std::collections::BTreeSet;
+
+/// One cancer of the patient and its events.
+#[derive(Debug, Clone)]
+pub struct CancerEvents<'a> {
+    pub pathway: &'a Pathway,
+    /// Its primary-cancer diagnosis events, in date order.
+    pub primaries: Vec<TimelineEvent>,
+    /// Every event attributed to it (primaries included), in timeline order.
+    pub events: Vec<TimelineEvent>,
+}
+
+impl CancerEvents<'_> {
+    /// The first diagnosis date.
+    pub fn diagnosed(&self) -> NaiveDate {
+        self.primaries.iter().map(|e| e.date).min().unwrap_or(NaiveDate::MIN)
+    }
+}
+
+/// Whether `pathway`'s entry criterion accepts this diagnosis event.
+fn accepts(pathway: &Pathway, primary: &TimelineEvent) -> bool {
+    let codes = diagnosis_codes(primary);
+    if codes.is_empty() {
+        return false;
+    }
+    let Some(when) = &pathway.graph[pathway.entry].when else {
+        return false;
+    };
+    let mut facts = PatientFacts::new(primary.date);
+    if facts.set("dx", FactValue::Codes(codes), [primary.id.clone()], primary.date).is_err() {
+        return false;
+    }
+    when.evaluate(&facts).truth == Truth::Met
+}
+
+/// Splits a patient's events by cancer. Returns the cancers (in order of first diagnosis)
+/// and the primary-cancer events no pathway accepts.
+pub fn split<'a>(events: &[TimelineEvent], set: &'a PathwaySet) -> (Vec<CancerEvents<'a>>, Vec<TimelineEvent>) {
+    let mut cancers: Vec<CancerEvents<'a>> = Vec::new();
+    let mut unmapped = Vec::new();
+    for e in events.iter().filter(|e| e.category == Category::Diagnosis && e.kind == "primary_cancer") {
+        match set.pathways().iter().find(|p| accepts(p, e)) {
+            Some(p) => match cancers.iter_mut().find(|c| c.pathway.id == p.id) {
+                Some(c) => c.primaries.push(e.clone()),
+                None => cancers.push(CancerEvents { pathway: p, primaries: vec![e.clone()], events: Vec::new() }),
+            },
+            None => unmapped.push(e.clone()),
+        }
+    }
+    for c in &mut cancers {
+        c.primaries.sort_by_key(|e| e.date);
+    }
+    cancers.sort_by_key(|c| c.diagnosed());
+    if cancers.len() == 1 {
+        cancers[0].events = events.to_vec();
+        return (cancers, unmapped);
+    }
+    let uses: Vec<BTreeSet<&'static str>> = cancers.iter().map(|c| facts_tested(c.pathway)).collect();
+    for e in events {
+        for i in owners(e, &cancers, &uses) {
+            cancers[i].events.push(e.clone());
+        }
+    }
+    (cancers, unmapped)
+}
+
+/// Every fact a pathway's criteria read.
+fn facts_tested(p: &Pathway) -> BTreeSet<&'static str> {
+    let mut out = BTreeSet::new();
+    for n in p.nodes() {
+        out.extend(n.when.iter().flat_map(|w| w.facts()));
+    }
+    for e in p.graph.edge_weights() {
+        if let Guard::When(c) = &e.guard {
+            out.extend(c.facts());
+        }
+    }
+    out
+}
+
+/// The pathway facts a biomarker event feeds.
+fn biomarker_facts(e: &TimelineEvent) -> Vec<String> {
+    match &e.value {
+        Some(EventValue::Variant { gene, .. }) => {
+            let gene = gene.to_ascii_lowercase();
+            match gene.as_str() {
+                "brca1" | "brca2" => vec!["brca".into(), "hrr".into()],
+                "atm" | "cdk12" | "chek2" | "palb2" => vec!["hrr".into()],
+                _ => vec![gene],
+            }
+        }
+        _ => vec![e.kind.clone()],
+    }
+}
+
+/// The service code of a therapy event, as the pathways write it.
+fn service_code(e: &TimelineEvent) -> Option<Code> {
+    match &e.value {
+        Some(EventValue::Drug { rxcui, .. }) => Code::new(CodeSystem::RxNorm, rxcui).ok(),
+        _ => e.code.as_ref().filter(|c| c.system == "snomed").and_then(|c| Code::new(CodeSystem::Snomed, &c.code).ok()),
+    }
+}
+
+/// Indexes of the cancers an event belongs to (see the module documentation).
+fn owners(e: &TimelineEvent, cancers: &[CancerEvents<'_>], uses: &[BTreeSet<&'static str>]) -> Vec<usize> {
+    let all: Vec<usize> = (0..cancers.len()).collect();
+    match e.category {
+        Category::Patient | Category::PerformanceStatus | Category::Death => return all,
+        _ => {}
+    }
+    if e.category == Category::Diagnosis && e.kind == "primary_cancer" {
+        return all.into_iter().filter(|&i| cancers[i].primaries.iter().any(|p| p.id == e.id)).collect();
+    }
+    if e.category == Category::Staging && e.detail("from").is_some() {
+        let own: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| cancers[i].primaries.iter().any(|p| p.sources.iter().any(|s| e.sources.contains(s))))
+            .collect();
+        if !own.is_empty() {
+            return own;
+        }
+    }
+    let candidates: Vec<usize> = match e.category {
+        Category::SystemicTherapy | Category::Surgery | Category::Radiotherapy => match service_code(e) {
+            Some(code) => all
+                .iter()
+                .copied()
+                .filter(|&i| cancers[i].pathway.nodes().any(|n| n.supports(code.system, &code.code)))
+                .collect(),
+            None => Vec::new(),
+        },
+        Category::Biomarker => {
+            let facts = biomarker_facts(e);
+            all.iter().copied().filter(|&i| facts.iter().any(|f| uses[i].contains(f.as_str()))).collect()
+        }
+        _ => Vec::new(),
+    };
+    if candidates.len() == 1 {
+        return candidates;
+    }
+    let pool = if candidates.is_empty() { all } else { candidates };
+    let latest_before =
+        pool.iter().copied().filter(|&i| cancers[i].diagnosed() <= e.date).max_by_key(|&i| cancers[i].diagnosed());
+    let chosen = latest_before.or_else(|| pool.iter().copied().min_by_key(|&i| cancers[i].diagnosed()));
+    chosen.into_iter().collect()
+}
