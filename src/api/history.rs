@@ -147,18 +147,17 @@ pub async fn page(req: HttpRequest, path: web::Path<String>, state: web::Data<Ap
         Ok(id) => id,
         Err(e) => return html_error(e.status, &e.detail),
     };
-    let today = chrono::Utc::now().date_naive();
-    let page = async {
-        let doc = history::timeline(&state.store, &id, &TimelineQuery::default()).await?;
-        let nav = crate::twin::navigation::navigation(&state.store, &state.pathways, &id, today).await?;
-        Ok::<_, HistoryError>((doc, nav))
-    };
-    match page.await {
-        Ok((doc, nav)) => HttpResponse::Ok().content_type("text/html; charset=utf-8").body(history::page::render_with(
-            &doc,
-            &super::fhir::base_url(&req, &state),
-            &crate::twin::navigation::page::section(&nav, &state.pathways),
-        )),
+    match history::timeline(&state.store, &id, &TimelineQuery::default()).await {
+        Ok(doc) => {
+            // The unfiltered document holds every event: the navigation needs no second read.
+            let today = chrono::Utc::now().date_naive();
+            let nav = crate::twin::navigation::navigate(&id, &doc.events, today, &state.pathways);
+            HttpResponse::Ok().content_type("text/html; charset=utf-8").body(history::page::render_with(
+                &doc,
+                &super::fhir::base_url(&req, &state),
+                &crate::twin::navigation::page::section(&nav, &state.pathways),
+            ))
+        }
         Err(HistoryError::UnknownPatient(_)) => html_error(404, "No patient with this id is stored."),
         Err(HistoryError::Store(e)) => {
             let e: ApiError = e.into();

@@ -919,6 +919,49 @@ impl Criterion {
         }
     }
 
+    /// Only the truth value of [`Criterion::evaluate`], short-circuiting and without
+    /// gathering evidence: much cheaper on the large OR-of-routes criteria.
+    pub fn truth(&self, facts: &PatientFacts) -> Truth {
+        match self {
+            Criterion::Test(t) => t.evaluate(facts).truth,
+            Criterion::Not(x) => match x.truth(facts) {
+                Truth::Met => Truth::NotMet,
+                Truth::NotMet => Truth::Met,
+                Truth::Unknown => Truth::Unknown,
+            },
+            Criterion::All(xs) => {
+                let mut unknown = false;
+                for x in xs {
+                    match x.truth(facts) {
+                        Truth::NotMet => return Truth::NotMet,
+                        Truth::Unknown => unknown = true,
+                        Truth::Met => {}
+                    }
+                }
+                if unknown {
+                    Truth::Unknown
+                } else {
+                    Truth::Met
+                }
+            }
+            Criterion::Any(xs) => {
+                let mut unknown = false;
+                for x in xs {
+                    match x.truth(facts) {
+                        Truth::Met => return Truth::Met,
+                        Truth::Unknown => unknown = true,
+                        Truth::NotMet => {}
+                    }
+                }
+                if unknown {
+                    Truth::Unknown
+                } else {
+                    Truth::NotMet
+                }
+            }
+        }
+    }
+
     /// Evaluates and keeps every sub-result.
     pub fn explain(&self, facts: &PatientFacts) -> Explanation {
         match self {

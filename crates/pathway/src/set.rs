@@ -320,7 +320,7 @@ impl PathwaySet {
                     }
                     let fit = *fits
                         .entry(ix)
-                        .or_insert_with(|| p.route_criterion(ix).evaluate(&without_own_drugs(facts, &codes)).truth);
+                        .or_insert_with(|| p.route_criterion(ix).truth(&without_own_drugs(facts, &codes)));
                     let fit_rank = match fit {
                         Truth::Met => 2,
                         Truth::Unknown => 1,

@@ -292,8 +292,10 @@ fn navigate_cancer(
         let before = facts_at_move(patient_id, &cancer.events, m.date);
         let routes: Vec<&Criterion> =
             m.nodes.iter().filter_map(|id| p.index_of(id)).map(|ix| p.route_criterion(ix)).collect();
-        let outcomes: Vec<_> = routes.iter().map(|c| c.evaluate(&before)).collect();
-        let best = outcomes.iter().map(|o| o.truth).max_by_key(|t| truth_rank(*t)).unwrap_or(Truth::Met);
+        let best = routes.iter().map(|c| c.truth(&before)).max_by_key(|t| truth_rank(*t)).unwrap_or(Truth::Met);
+        // The evidence and missing facts are gathered only for a move that departs.
+        let outcomes: Vec<_> =
+            if best == Truth::Met { Vec::new() } else { routes.iter().map(|c| c.evaluate(&before)).collect() };
         let titles = titles_plain(&nodes);
         if !m.reachable {
             deviations.push(Deviation {

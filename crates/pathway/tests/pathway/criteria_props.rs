@@ -158,6 +158,12 @@ proptest! {
         let _ = c.evaluate(&facts);
         let _ = c.explain(&facts);
     }
+
+    #[test]
+    fn truth_is_the_evaluated_truth(c in criterion_strategy(), stage in "(I|II|III|IV)[AB]?", tps in 0u32..100) {
+        let facts = crate::facts(&format!("stage={stage}; pdl1_tps={tps}; her2=positive; egfr=l858r; surgery=2025-01-01; prior_drugs=rxnorm:224905"));
+        prop_assert_eq!(c.truth(&facts), c.evaluate(&facts).truth);
+    }
 }
 
 #[test]
