@@ -7,14 +7,14 @@ use crate::helpers::{fixture_text, spawn_app, Db, TestApp};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
-const SYNTHEA: &[&str] = &[
+pub(crate) const SYNTHEA: &[&str] = &[
     "synthea/breast-3f96088f.json.gz",
     "synthea/nsclc-4a404922.json.gz",
     "synthea/colon-161ec25d.json.gz",
     "synthea/prostate-3b418e0b.json.gz",
 ];
 
-async fn ingest(app: &TestApp, text: String) {
+pub(crate) async fn ingest(app: &TestApp, text: String) {
     let (report, _) =
         oncotwin::ingest::ingest_text(&app.store, &text, "test", oncotwin::ingest::FailedTransaction::Quarantine)
             .await

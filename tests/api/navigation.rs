@@ -5,6 +5,7 @@
 
 use crate::both_backends;
 use crate::helpers::{fixture_text, spawn_app, Db, TestApp};
+use crate::history::{ingest, SYNTHEA};
 use chrono::NaiveDate;
 use oncotwin::twin::navigation::cds::{events_from_prefetch, patient_view_cards, patient_view_service};
 use oncotwin::twin::navigation::synthetic::PatientBuilder;
@@ -388,24 +389,10 @@ fn patient_view_replies_validate_with_healthchain() {
 // ---------------------------------------------------------------------------------------
 // Through the real app.
 
-const SYNTHEA: &[&str] = &[
-    "synthea/breast-3f96088f.json.gz",
-    "synthea/nsclc-4a404922.json.gz",
-    "synthea/colon-161ec25d.json.gz",
-    "synthea/prostate-3b418e0b.json.gz",
-];
 const BREAST: &str = "3f96088f-1f08-47cd-b67b-a57e269ce08b";
 const NSCLC: &str = "4a404922-e691-47f2-bf50-bd2987fd9a44";
 const COLON: &str = "161ec25d-d77d-4175-85cd-162b9d2b747a";
 const PROSTATE: &str = "3b418e0b-6058-4988-b5a0-80547f424a4b";
-
-async fn ingest(app: &TestApp, text: String) {
-    let (report, _) =
-        oncotwin::ingest::ingest_text(&app.store, &text, "test", oncotwin::ingest::FailedTransaction::Quarantine)
-            .await
-            .expect("ingest");
-    assert_eq!(report.quarantined_total(), 0, "{report:?}");
-}
 
 async fn navigation(app: &TestApp, patient: &str, as_of: &str) -> Value {
     let (status, body) = app.get_json(&format!("/api/v1/patients/{patient}/navigation?as_of={as_of}")).await;
