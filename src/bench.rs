@@ -251,15 +251,7 @@ pub async fn timeline(args: TimelineBenchArgs) -> anyhow::Result<()> {
             let _ = r.bytes().await?;
             ms.push(t.elapsed().as_secs_f64() * 1000.0);
         }
-        ms.sort_by(f64::total_cmp);
-        println!(
-            "  {label} over HTTP (warm, sequential, {} requests, {:.0} KB): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
-            ms.len(),
-            bytes as f64 / 1024.0,
-            percentile(&ms, 50.0),
-            percentile(&ms, 99.0),
-            ms.last().copied().unwrap_or(f64::NAN)
-        );
+        print_http_latencies(label, bytes, "", &mut ms);
     }
     store.close().await;
     let _ = std::fs::remove_dir_all(&scratch);
@@ -428,18 +420,23 @@ pub async fn navigation(args: NavigationBenchArgs) -> anyhow::Result<()> {
             let _ = r.bytes().await?;
             ms.push(t.elapsed().as_secs_f64() * 1000.0);
         }
-        ms.sort_by(f64::total_cmp);
         let total = if total.is_null() { String::new() } else { format!(", {total} matching items") };
-        println!(
-            "  {label} over HTTP (warm, sequential, {} requests, {:.0} KB{total}): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
-            ms.len(),
-            bytes as f64 / 1024.0,
-            percentile(&ms, 50.0),
-            percentile(&ms, 99.0),
-            ms.last().copied().unwrap_or(f64::NAN)
-        );
+        print_http_latencies(label, bytes, &total, &mut ms);
     }
     store.close().await;
     let _ = std::fs::remove_dir_all(&scratch);
     Ok(())
+}
+
+/// Prints one line of warm sequential HTTP latencies (`ms` is sorted here).
+fn print_http_latencies(label: &str, bytes: usize, extra: &str, ms: &mut [f64]) {
+    ms.sort_by(f64::total_cmp);
+    println!(
+        "  {label} over HTTP (warm, sequential, {} requests, {:.0} KB{extra}): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        ms.len(),
+        bytes as f64 / 1024.0,
+        percentile(ms, 50.0),
+        percentile(ms, 99.0),
+        ms.last().copied().unwrap_or(f64::NAN)
+    );
 }

@@ -25,16 +25,6 @@ fn error(status: u16, message: impl Into<String>) -> HttpResponse {
         .json(json!({ "error": message.into() }))
 }
 
-fn base(req: &HttpRequest, state: &AppState) -> String {
-    match &state.settings.base_url {
-        Some(b) => b.trim_end_matches('/').to_string(),
-        None => {
-            let info = req.connection_info();
-            format!("{}://{}", info.scheme(), info.host())
-        }
-    }
-}
-
 /// `GET /cds-services`: the necessity services and the navigation twin's `patient-view`.
 pub async fn discovery() -> HttpResponse {
     let mut doc = cds::discovery(&cds::necessity_services());
@@ -71,7 +61,7 @@ async fn audit(
 
 /// Checks the hook JWT; on refusal, the 401 response (audited).
 async fn authenticate(req: &HttpRequest, state: &AppState) -> Result<cds::jwt::CdsCaller, HttpResponse> {
-    let url = format!("{}{}", base(req, state), req.path());
+    let url = format!("{}{}", super::fhir::public_origin(req, state), req.path());
     let header = req.headers().get("Authorization").and_then(|h| h.to_str().ok());
     match state.cds.check(header, &url).await {
         Ok(caller) => Ok(caller),
@@ -167,7 +157,7 @@ async fn necessity_hook(
             Err(HistoryError::Store(e)) => return Err(fail(HookError::Fetch(format!("local store: {e}")))),
         },
     };
-    let base = base(req, state);
+    let base = super::fhir::public_origin(req, state);
     let mut cards = Vec::new();
     let mut actions = Vec::new();
     for order in &orders {
@@ -214,7 +204,7 @@ async fn patient_view_hook(
             Err(HistoryError::Store(e)) => return Err(fail(HookError::Fetch(format!("local store: {e}")))),
         },
     };
-    let cards = navigation::cds::patient_view_cards(&nav, &base(req, state));
+    let cards = navigation::cds::patient_view_cards(&nav, &super::fhir::public_origin(req, state));
     Ok((patient, json!({ "cards": cards })))
 }
 

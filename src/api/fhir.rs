@@ -26,11 +26,17 @@ pub type FhirResult = Result<HttpResponse, FhirResponseError>;
 
 /// The facade's absolute base URL (`…/fhir`).
 pub fn base_url(req: &HttpRequest, state: &AppState) -> String {
+    format!("{}/fhir", public_origin(req, state))
+}
+
+/// The server's public origin (`https://host[:port]`): `base_url` when configured, else the
+/// request's scheme and Host.
+pub fn public_origin(req: &HttpRequest, state: &AppState) -> String {
     match &state.settings.base_url {
-        Some(base) => format!("{}/fhir", base.trim_end_matches('/')),
+        Some(base) => base.trim_end_matches('/').to_string(),
         None => {
             let info = req.connection_info();
-            format!("{}://{}/fhir", info.scheme(), info.host())
+            format!("{}://{}", info.scheme(), info.host())
         }
     }
 }

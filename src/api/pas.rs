@@ -46,8 +46,8 @@ async fn adjudicate(req: &HttpRequest, state: &AppState, request: PasRequest, re
     let stored = history::load_events(&state.store, &request.patient_id, &EventFilter::default()).await?;
     let today = chrono::Utc::now().date_naive();
     let results = pas::decide_items(&state.pathways, &request, &stored, today).map_err(FhirError::from)?;
-    let base = super::fhir::base_url(req, state);
-    let page_base = base.trim_end_matches("/fhir");
+    let origin = super::fhir::public_origin(req, state);
+    let page_base = origin.as_str();
     for r in &results {
         if let Ok(d) = &r.decision {
             state.store.put_decision(d, "pas").await?;

@@ -3,7 +3,7 @@
 //! what the EHR sent). The `/cds-services` routes themselves live with the CDS Hooks server.
 
 use super::core::{clip, Gap, GapKind, Navigation, Severity};
-use crate::twin::history::{normalise, TimelineEvent};
+use crate::twin::history::TimelineEvent;
 use serde_json::{json, Value};
 
 /// The service id in discovery and in the service URL.
@@ -34,23 +34,8 @@ pub fn patient_view_service() -> Value {
 /// Timeline events from a `patient-view` prefetch: each value may be a resource or a
 /// searchset Bundle; resources of other types (or without an id) give no events.
 pub fn events_from_prefetch(prefetch: &Value) -> Vec<TimelineEvent> {
-    let mut resources: Vec<&Value> = Vec::new();
-    for value in prefetch.as_object().into_iter().flat_map(|o| o.values()) {
-        if value["resourceType"] == "Bundle" {
-            resources.extend(value["entry"].as_array().into_iter().flatten().map(|e| &e["resource"]));
-        } else if value.is_object() {
-            resources.push(value);
-        }
-    }
-    let mut events: Vec<TimelineEvent> = resources
-        .into_iter()
-        .filter_map(|r| {
-            let resource_type = r["resourceType"].as_str()?;
-            let id = r["id"].as_str()?;
-            Some(normalise::normalise(resource_type, id, r))
-        })
-        .flatten()
-        .collect();
+    let values: Vec<Value> = prefetch.as_object().map(|o| o.values().cloned().collect()).unwrap_or_default();
+    let mut events = crate::twin::necessity::events_from_resources(&crate::cds::resources_of(values));
     crate::twin::history::event::sort_events(&mut events);
     events
 }
