@@ -43,8 +43,13 @@ pub enum Command {
     },
     /// Apply database migrations.
     Migrate,
-    /// Recompute everything derived (the search index, the timelines) from the stored resources.
-    Rebuild,
+    /// Recompute everything derived (the search index, the timelines) from the stored
+    /// resources, and queue the extraction of every note that has no job.
+    Rebuild {
+        /// Queue every note again (after a change of extractor), not only those without a job.
+        #[arg(long)]
+        notes: bool,
+    },
     /// Care pathways: lint, render, export to / import from FHIR PlanDefinition.
     Pathways {
         #[command(subcommand)]
@@ -85,6 +90,13 @@ pub enum Command {
     Eval {
         #[command(subcommand)]
         what: EvalCommand,
+    },
+    /// Run only note-extraction workers (no API), for a deployment that scales them apart
+    /// from the API nodes; serves /healthz, /readyz and /metrics on --listen.
+    Worker {
+        /// Address of the operations server.
+        #[arg(long, env = "ONCOTWIN_LISTEN", default_value = "0.0.0.0:9090")]
+        listen: String,
     },
     /// Benchmarks that print numbers.
     Bench {
@@ -352,6 +364,15 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             serve(settings).await?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Worker { listen } => {
+            let mut settings = cli.settings.resolve(None, None, None)?;
+            if settings.notes.workers.is_none() {
+                settings.notes.workers = Some(2);
+            }
+            telemetry::init(settings.log_format);
+            work(settings, &listen).await?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Demo(args) => {
             let mut settings = cli.settings.resolve(args.listen, args.max_body_bytes, args.base_url)?;
             if cli.settings.database_url.is_none() {
@@ -388,13 +409,18 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             store.close().await;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rebuild => {
+        Command::Rebuild { notes } => {
             let settings = cli.settings.resolve(None, None, None)?;
             telemetry::init(settings.log_format);
             let store = open_store(&settings).await?;
             let started = Instant::now();
-            let n = crate::rebuild::rebuild(&store).await?;
-            println!("rebuilt the derived data of {n} resources in {:.2} s", started.elapsed().as_secs_f64());
+            let rebuilt = crate::rebuild::rebuild(&store, notes).await?;
+            println!(
+                "rebuilt the derived data of {} resources in {:.2} s; {} note extraction job(s) queued",
+                rebuilt.resources,
+                started.elapsed().as_secs_f64(),
+                rebuilt.notes_queued
+            );
             store.close().await;
             Ok(ExitCode::SUCCESS)
         }
@@ -636,6 +662,28 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     }
     served?;
     store.close().await;
+    Ok(())
+}
+
+/// Runs note-extraction workers and the operations server until SIGINT/SIGTERM; running jobs
+/// finish (or their leases expire and another worker takes them).
+pub async fn work(settings: Settings, listen: &str) -> anyhow::Result<()> {
+    let store = open_store(&settings).await?;
+    let Some(workers) = crate::notes::start_workers(&settings, &store)? else {
+        anyhow::bail!("--notes-workers is 0: a worker process needs at least one worker");
+    };
+    let ops = crate::api::ops::ops_server(listen, store.clone())
+        .with_context(|| format!("cannot listen on {listen}"))?;
+    tracing::info!(
+        listen,
+        workers = settings.notes.workers(),
+        database = %redact_url(&settings.database_url),
+        "oncotwin note workers running"
+    );
+    let served = ops.await;
+    workers.stop().await;
+    store.close().await;
+    served?;
     Ok(())
 }
 

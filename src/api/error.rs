@@ -79,7 +79,11 @@ impl ResponseError for ApiError {
         StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
     fn error_response(&self) -> HttpResponse {
-        HttpResponse::build(self.status_code()).content_type("application/problem+json").body(
+        let mut builder = HttpResponse::build(self.status_code());
+        if self.status == 503 {
+            builder.insert_header(("Retry-After", "5"));
+        }
+        builder.content_type("application/problem+json").body(
             json!({"type": "about:blank", "title": self.title, "status": self.status, "detail": self.detail})
                 .to_string(),
         )

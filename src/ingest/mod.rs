@@ -112,20 +112,19 @@ pub enum IngestError {
 }
 
 /// A unit after the CPU work, ready for the store.
-struct PreparedUnit {
-    writes: Vec<WriteRequest>,
-    quarantined: Vec<QuarantineRecord>,
+pub struct PreparedUnit {
+    pub writes: Vec<WriteRequest>,
+    pub quarantined: Vec<QuarantineRecord>,
     /// For each entry in input order: (location, Ok(index into writes) | Err(index into quarantined)).
-    slots: Vec<(String, Result<usize, usize>)>,
-    unresolved_references: u64,
+    pub slots: Vec<(String, Result<usize, usize>)>,
+    pub unresolved_references: u64,
     /// Timeline events of each write (same order as `writes`).
-    timeline: Vec<crate::twin::history::ResourceEvents>,
-    /// For each write that holds a clinical note: its patient (same order as `writes`).
-    notes: Vec<Option<String>>,
+    pub timeline: Vec<crate::twin::history::ResourceEvents>,
 }
 
-/// Parses, checks and resolves a unit's entries (CPU-bound; uses every core).
-fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> Result<PreparedUnit, FhirError> {
+/// Parses, checks and resolves a unit's entries (CPU-bound; uses every core). No store, no
+/// I/O: also the fuzz targets' entry (`fuzz/fuzz_targets/ingest_*.rs`).
+pub fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> Result<PreparedUnit, FhirError> {
     let Unit { mode, entries, broken } = unit;
     let checked: Vec<(usize, Result<CheckedEntry, QuarantineRecord>)> =
         entries.into_par_iter().map(|e| (e.ordinal, check_entry(e, source))).collect();
@@ -212,7 +211,6 @@ fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> Resu
                     slots,
                     unresolved_references: 0,
                     timeline: Vec::new(),
-                    notes: Vec::new(),
                 })
             }
         };
@@ -227,14 +225,8 @@ fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> Resu
             crate::twin::history::resource_events(&w.resource_type, &w.id, w.index.patient_id.as_deref(), &w.content)
         })
         .collect();
-    let notes = resolved
-        .par_iter()
-        .map(|(w, _)| {
-            w.index.patient_id.clone().filter(|_| crate::notes::source::has_note(&w.resource_type, &w.content))
-        })
-        .collect();
     let writes = resolved.into_iter().map(|(w, _)| w).collect();
-    Ok(PreparedUnit { writes, quarantined, slots, unresolved_references, timeline, notes })
+    Ok(PreparedUnit { writes, quarantined, slots, unresolved_references, timeline })
 }
 
 /// The issues of an OperationOutcome (as stored with a quarantine record).
@@ -272,7 +264,7 @@ pub async fn apply_unit(
         .await
         .map_err(|e| StoreError::Other(anyhow::anyhow!("ingest worker failed: {e}")))?
         .map_err(IngestError::Rejected)?;
-    let PreparedUnit { writes, quarantined, slots, unresolved_references, timeline, notes } = prepared;
+    let PreparedUnit { writes, quarantined, slots, unresolved_references, timeline } = prepared;
     let prepared_at = started.elapsed();
     let keys: Vec<(String, String)> = writes.iter().map(|w| (w.resource_type.clone(), w.id.clone())).collect();
     // Another instance on the same PostgreSQL may write the same resource at the same moment;
@@ -303,18 +295,6 @@ pub async fn apply_unit(
         })
         .collect();
     crate::twin::history::apply_written(store, changed).await?;
-    // Notes are only queued here: extraction runs in the background workers (`notes::jobs`).
-    let note_jobs: Vec<(String, String)> = notes
-        .into_iter()
-        .zip(&written)
-        .zip(&keys)
-        .filter_map(|((patient, w), (resource_type, id))| {
-            let patient = patient.filter(|_| !matches!(w, WriteOutcome::Unchanged { .. }))?;
-            Some((format!("{resource_type}/{id}"), patient))
-        })
-        .collect();
-    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    store.enqueue_note_jobs(&note_jobs, &now).await?;
     tracing::debug!(
         entries = slots.len(),
         prepare_ms = prepared_at.as_secs_f64() * 1e3,

@@ -58,7 +58,9 @@ impl Workers {
     }
 }
 
-fn stamp(at: chrono::DateTime<Utc>) -> String {
+/// A queue timestamp (RFC 3339, milliseconds, UTC): the form every `note_job` time is
+/// compared in.
+pub fn stamp(at: chrono::DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
@@ -132,7 +134,20 @@ impl Worker {
         let lease = chrono::Duration::from_std(self.config.lease).unwrap_or(chrono::Duration::minutes(5));
         let jobs = self.store.claim_note_jobs(&self.id, &stamp(now), &stamp(now + lease), self.config.batch).await?;
         let n = jobs.len();
-        for job in jobs {
+        let mut waiting: Vec<String> = jobs.iter().map(|j| j.document.clone()).collect();
+        for (i, job) in jobs.into_iter().enumerate() {
+            // Before each job, the jobs of the batch not yet run get a full lease again: a slow
+            // model must not let their lease run out while the first ones are read.
+            if i > 0 {
+                let now = Utc::now();
+                let ours = self.store.renew_note_leases(&waiting, &self.id, &stamp(now + lease), &stamp(now)).await?;
+                waiting.retain(|d| ours.contains(d));
+                if !ours.contains(&job.document) {
+                    tracing::debug!(document = %job.document, "note job was taken back before it started");
+                    continue;
+                }
+            }
+            waiting.retain(|d| d != &job.document);
             self.run_job(job).await?;
         }
         Ok(n)
@@ -200,8 +215,14 @@ impl Worker {
                 }
             }
         }
-        let note = source::note_of(resource_type, id, &content, &|bid| binaries.get(bid).cloned())
-            .map_err(|e: NoteError| JobError::Permanent(format!("unreadable note: {e}")))?;
+        let note = source::note_of(resource_type, id, &content, &|bid| binaries.get(bid).cloned()).map_err(
+            |e: NoteError| match e {
+                // A Bulk Data export may deliver the Binary after the document: retried, and
+                // dead-lettered only when it never comes.
+                NoteError::MissingBinary(_) => JobError::Transient(format!("unreadable note: {e}")),
+                _ => JobError::Permanent(format!("unreadable note: {e}")),
+            },
+        )?;
         let extraction = self.extractor.extract(&note).await.map_err(|e| match e {
             ExtractError::Unreadable(r) => JobError::Permanent(format!("unreadable note: {r}")),
             ExtractError::BadAnswer(r) => JobError::Permanent(r),

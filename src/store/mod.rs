@@ -17,7 +17,7 @@ mod timeline;
 pub use audit::AuditRecord;
 pub use navigation::{NavigationItemRow, NavigationSummary, WorklistFilter};
 pub use necessity::{FeedbackRecord, PasRecord};
-pub use notes::{ClaimedJob, FinishedJob, NoteJob};
+pub use notes::{ClaimedJob, FinishedJob, NoteJob, NoteJobConflict};
 pub use resources::{
     DateFilter, DatePrefix, IndexRows, IngestCounts, QuarantineRecord, SearchPage, SearchQuery, SearchSort,
     StoredResource, SystemMatch, TokenMatch, WriteOutcome, WriteRequest,

@@ -11,6 +11,15 @@ const JOBS_PER_INSERT: usize = 500;
 const INSERT_NOTE_EVENTS: &str =
     "INSERT INTO note_event (patient_id, event_id, document, category, start_date, end_date, body) VALUES ";
 
+/// What queueing a document that already has a job does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteJobConflict {
+    /// Queue it again from scratch (its content changed, or a re-extraction was asked for).
+    Requeue,
+    /// Leave its job as it is.
+    Keep,
+}
+
 /// A job a worker claimed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClaimedJob {
@@ -48,15 +57,39 @@ pub struct FinishedJob<'a> {
 }
 
 impl Store {
-    /// (Re)queues extraction of note-bearing resources just written: (document, patient).
-    /// A document already queued or done is queued again from scratch (its content changed).
-    pub async fn enqueue_note_jobs(&self, jobs: &[(String, String)], now: &str) -> Result<(), StoreError> {
+    /// Queues extraction of note-bearing resources: (document, patient). With
+    /// [`NoteJobConflict::Requeue`] a document already queued or done is queued again from
+    /// scratch (its content changed); with [`NoteJobConflict::Keep`] only documents without a
+    /// job are queued. Resource writes queue their own jobs ([`Store::write`]).
+    pub async fn enqueue_note_jobs(
+        &self,
+        jobs: &[(String, String)],
+        now: &str,
+        conflict: NoteJobConflict,
+    ) -> Result<u64, StoreError> {
         if jobs.is_empty() {
-            return Ok(());
+            return Ok(0);
         }
+        let mut queued = 0;
         dispatch!(self, pool => {
             let mut tx = pool.begin().await?;
-            for chunk in jobs.chunks(JOBS_PER_INSERT) {
+            for sql in self.note_job_inserts(jobs, now, conflict) {
+                queued += bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?.rows_affected();
+            }
+            tx.commit().await?;
+        });
+        Ok(queued)
+    }
+
+    /// The multi-row INSERTs that queue `jobs` (run inside the caller's transaction).
+    pub(super) fn note_job_inserts<'a>(
+        &self,
+        jobs: &'a [(String, String)],
+        now: &'a str,
+        conflict: NoteJobConflict,
+    ) -> Vec<Sql<'a>> {
+        jobs.chunks(JOBS_PER_INSERT)
+            .map(|chunk| {
                 let mut sql = Sql::new(
                     "INSERT INTO note_job (document, patient_id, status, run_after, queued_at, updated_at) VALUES ",
                 );
@@ -65,16 +98,17 @@ impl Store {
                     sql.bind_text(document.as_str()).push(", ").bind_text(patient.as_str()).push(", 'queued', ");
                     sql.bind_text(now).push(", ").bind_text(now).push(", ").bind_text(now).push(")");
                 }
-                sql.push(
-                    " ON CONFLICT (document) DO UPDATE SET patient_id = excluded.patient_id, status = 'queued', \
-                     attempts = 0, run_after = excluded.run_after, lease_until = NULL, worker = NULL, last_error = NULL, \
-                     queued_at = excluded.queued_at, updated_at = excluded.updated_at",
-                );
-                bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
-            }
-            tx.commit().await?;
-        });
-        Ok(())
+                sql.push(match conflict {
+                    NoteJobConflict::Requeue => {
+                        " ON CONFLICT (document) DO UPDATE SET patient_id = excluded.patient_id, status = 'queued', \
+                         attempts = 0, run_after = excluded.run_after, lease_until = NULL, worker = NULL, last_error = NULL, \
+                         queued_at = excluded.queued_at, updated_at = excluded.updated_at"
+                    }
+                    NoteJobConflict::Keep => " ON CONFLICT (document) DO NOTHING",
+                });
+                sql
+            })
+            .collect()
     }
 
     /// Claims up to `limit` jobs that are due (queued and past `run_after`, or running with
@@ -108,6 +142,30 @@ impl Store {
                 }))
                 .collect::<Result<Vec<_>, sqlx::Error>>()
                 .map_err(StoreError::from)
+        })
+    }
+
+    /// Extends the leases of running jobs that are still this worker's; returns those.
+    pub async fn renew_note_leases(
+        &self,
+        documents: &[String],
+        worker: &str,
+        lease_until: &str,
+        now: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        if documents.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = Sql::new("UPDATE note_job SET lease_until = ");
+        sql.bind_text(lease_until).push(", updated_at = ").bind_text(now);
+        sql.push(" WHERE worker = ").bind_text(worker).push(" AND status = 'running' AND document IN ");
+        sql.bind_list(documents.iter().cloned());
+        sql.push(" RETURNING document");
+        dispatch!(self, pool => {
+            let mut tx = self.begin_write(pool).await?;
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(&mut *tx).await?;
+            tx.commit().await?;
+            rows.iter().map(|r| r.try_get("document")).collect::<Result<Vec<String>, sqlx::Error>>().map_err(StoreError::from)
         })
     }
 

@@ -1,5 +1,6 @@
 //! Resource versions, the search index and the quarantine.
 
+use super::notes::NoteJobConflict;
 use super::sql::{bound, Arg, Sql};
 use super::{dispatch, Store, StoreError};
 use chrono::{SecondsFormat, Utc};
@@ -36,6 +37,9 @@ pub struct WriteRequest {
     pub index: IndexRows,
     /// Where it came from (file path, `http`, …).
     pub source: String,
+    /// The patient of a resource that bears a clinical note: a new version queues its
+    /// extraction in the same transaction that stores it, so a crash loses neither.
+    pub note_patient: Option<String>,
 }
 
 impl WriteRequest {
@@ -272,6 +276,16 @@ impl Store {
             let (plan, outcomes) = plan_writes(items, &mut existing, &now)?;
 
             for sql in plan.statements() {
+                bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
+            }
+            let note_jobs: Vec<(String, String)> = items
+                .iter()
+                .zip(&outcomes)
+                .filter(|(_, outcome)| !matches!(outcome, WriteOutcome::Unchanged { .. }))
+                .filter_map(|(item, _)| Some((item.rkey(), item.note_patient.clone()?)))
+                .collect();
+            let queued_at = crate::notes::jobs::stamp(Utc::now());
+            for sql in self.note_job_inserts(&note_jobs, &queued_at, NoteJobConflict::Requeue) {
                 bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
             for record in quarantine {

@@ -51,6 +51,53 @@ pub async fn fresh_database(db: Db, dir: &Path) -> String {
     }
 }
 
+/// Runs one SQL statement on the database at `url` (a test's look under the hood).
+pub async fn raw_sql_exec(url: &str, sql: &str) -> u64 {
+    if url.starts_with("postgres") {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        let n = sqlx::query(sql).execute(&pool).await.unwrap().rows_affected();
+        pool.close().await;
+        n
+    } else {
+        let pool = sqlx::SqlitePool::connect(url).await.unwrap();
+        let n = sqlx::query(sql).execute(&pool).await.unwrap().rows_affected();
+        pool.close().await;
+        n
+    }
+}
+
+/// The first column of every row of a query, as text.
+pub async fn raw_sql_strings(url: &str, sql: &str) -> Vec<String> {
+    use sqlx::Row;
+    if url.starts_with("postgres") {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+        pool.close().await;
+        rows.iter().map(|r| r.get::<String, _>(0)).collect()
+    } else {
+        let pool = sqlx::SqlitePool::connect(url).await.unwrap();
+        let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+        pool.close().await;
+        rows.iter().map(|r| r.get::<String, _>(0)).collect()
+    }
+}
+
+/// A `SELECT COUNT(*) …`.
+pub async fn raw_sql_count(url: &str, sql: &str) -> i64 {
+    use sqlx::Row;
+    if url.starts_with("postgres") {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        let n = sqlx::query(sql).fetch_one(&pool).await.unwrap().get::<i64, _>(0);
+        pool.close().await;
+        n
+    } else {
+        let pool = sqlx::SqlitePool::connect(url).await.unwrap();
+        let n = sqlx::query(sql).fetch_one(&pool).await.unwrap().get::<i64, _>(0);
+        pool.close().await;
+        n
+    }
+}
+
 /// Starts the app with default settings (body limit overridable) on a fresh database.
 pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -5,12 +5,13 @@
 //! violation, a hallucinated span, a timeout, 429 then success, 500 forever, the cache).
 
 use crate::both_backends;
-use crate::helpers::{fixture_text, spawn_app, spawn_app_on, Db, TestApp};
+use crate::helpers::{fixture_text, raw_sql_exec, spawn_app, spawn_app_on, Db, TestApp};
 use base64::Engine;
 use oncotwin::notes::jobs::{Worker, WorkerConfig};
 use oncotwin::notes::llm::{LlmCache, LlmConfig, LlmExtractor};
 use oncotwin::notes::rules::RuleExtractor;
 use oncotwin::notes::{ExtractError, Extractor, Note, Rejection};
+use oncotwin::store::NoteJobConflict;
 use serde_json::{json, Value};
 use std::sync::Arc;
 use std::time::Duration;
@@ -182,7 +183,7 @@ async fn several_workers_never_share_a_job(db: Db) {
     let app = spawn_app(db).await;
     let jobs: Vec<(String, String)> =
         (0..60).map(|i| (format!("DocumentReference/d{i:02}"), "p".to_string())).collect();
-    app.store.enqueue_note_jobs(&jobs, "2020-01-01T00:00:00.000Z").await.unwrap();
+    app.store.enqueue_note_jobs(&jobs, "2020-01-01T00:00:00.000Z", NoteJobConflict::Requeue).await.unwrap();
     let mut tasks = Vec::new();
     for w in 0..4 {
         let store = app.store.clone();
@@ -449,7 +450,110 @@ async fn llm_jobs_retry_dead_letter_and_cache(db: Db) {
     assert_eq!(requests(&up).await, 3, "each distinct note text is sent once");
 }
 
+fn rebuild_cli(app: &TestApp, extra: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_oncotwin"))
+        .env_remove("ONCOTWIN_DATABASE_URL")
+        .env_remove("ONCOTWIN_CONFIG")
+        .args(["--database-url", &app.database_url, "rebuild"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Nothing lost: `rebuild` queues every note that has no job; `rebuild --notes` queues
+/// every note again; a plain rebuild leaves jobs that exist alone.
+async fn rebuild_requeues_notes_without_a_job(db: Db) {
+    let app = spawn_app(db).await;
+    ingest(&app, &small_patient("p5")).await;
+    assert_eq!(drain(&rules_worker(&app)).await, 4);
+    // Every job lost (a database restored from an older backup, jobs purged by hand).
+    raw_sql_exec(&app.database_url, "DELETE FROM note_job").await;
+    assert_eq!(notes_status(&app, "p5").await["counts"], json!({"queued": 0, "running": 0, "done": 0, "dead": 0}));
+
+    let out = rebuild_cli(&app, &[]);
+    assert!(out.contains("; 4 note extraction job(s) queued"), "{out}");
+    assert_eq!(notes_status(&app, "p5").await["counts"]["queued"], 4);
+    assert_eq!(drain(&rules_worker(&app)).await, 4);
+    let out = rebuild_cli(&app, &[]);
+    assert!(out.contains("; 0 note extraction job(s) queued"), "{out}");
+    assert_eq!(notes_status(&app, "p5").await["counts"], json!({"queued": 0, "running": 0, "done": 3, "dead": 1}));
+
+    let out = rebuild_cli(&app, &["--notes"]);
+    assert!(out.contains("; 4 note extraction job(s) queued"), "{out}");
+    assert_eq!(drain(&rules_worker(&app)).await, 4);
+    let (_, timeline) = app.get_json("/api/v1/patients/p5/timeline").await;
+    let letrozole = timeline["events"].as_array().unwrap().iter().filter(|e| e["label"] == "letrozole").count();
+    assert_eq!(letrozole, 1, "re-extraction replaces a note's events, never doubles them");
+}
+
+/// A document whose Binary (by absolute URL) arrives after it, as in a Bulk Data export:
+/// the job waits and retries, then reads the note once the Binary is stored.
+async fn a_late_binary_is_waited_for(db: Db) {
+    let app = spawn_app(db).await;
+    let document = json!({"resourceType": "DocumentReference", "id": "late-doc", "status": "current",
+        "subject": {"reference": "Patient/p7"}, "date": "2021-05-01T09:00:00Z",
+        "content": [{"attachment": {"contentType": "text/plain", "url": "https://ehr.example.org/fhir/Binary/late-bin"}}]});
+    ingest(&app, &json!({"resourceType": "Patient", "id": "p7"}).to_string()).await;
+    ingest(&app, &document.to_string()).await;
+    let backoff = Duration::from_millis(400);
+    let worker = Worker::new(
+        app.store.clone(),
+        Arc::new(Extractor::Rules(RuleExtractor)),
+        WorkerConfig { backoff, max_attempts: 3, ..Default::default() },
+    );
+    assert_eq!(drain(&worker).await, 1, "retried later, not at once");
+    let status = notes_status(&app, "p7").await;
+    let job = &status["jobs"][0];
+    assert_eq!(job["status"], "queued", "{status}");
+    assert!(job["last_error"].as_str().unwrap().contains("Binary/late-bin is not stored"), "{job}");
+
+    let binary = json!({"resourceType": "Binary", "id": "late-bin", "contentType": "text/plain",
+        "data": b64("2021-05-01 Started anastrozole 1 mg daily.")});
+    ingest(&app, &binary.to_string()).await;
+    tokio::time::sleep(backoff * 2).await;
+    assert_eq!(drain(&worker).await, 1);
+    let status = notes_status(&app, "p7").await;
+    assert_eq!(status["counts"]["done"], 1, "{status}");
+    let (_, timeline) = app.get_json("/api/v1/patients/p7/timeline").await;
+    assert!(timeline.to_string().contains("anastrozole"), "{timeline}");
+}
+
+/// A slow model and a batch of jobs: each job's lease starts when the job does, so no other
+/// worker takes the batch's last jobs while the first ones are read.
+async fn leases_follow_a_slow_batch(db: Db) {
+    let app = spawn_app(db).await;
+    ingest(&app, &small_patient("p8")).await;
+    let slow = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(completion(r#"{"events": []}"#).set_delay(Duration::from_millis(600)))
+        .mount(&slow)
+        .await;
+    let mut c = config(&slow);
+    c.timeout = Duration::from_secs(5);
+    let llm = LlmExtractor::new(c, LlmCache::Memory(Default::default())).unwrap();
+    let worker = Worker::new(
+        app.store.clone(),
+        Arc::new(Extractor::Llm(Box::new(llm))),
+        WorkerConfig { lease: Duration::from_secs(1), batch: 4, ..fast() },
+    );
+    let batch = tokio::spawn(async move { worker.run_once().await.unwrap() });
+    // 1.3 s in: the batch's first lease (1 s) has run out, but the job being read got its own.
+    tokio::time::sleep(Duration::from_millis(1300)).await;
+    let now = oncotwin::notes::jobs::stamp(chrono::Utc::now());
+    let until = oncotwin::notes::jobs::stamp(chrono::Utc::now() + chrono::Duration::minutes(5));
+    let stolen = app.store.claim_note_jobs("other", &now, &until, 10).await.unwrap();
+    assert_eq!(stolen, vec![], "no running job's lease had expired");
+    assert_eq!(batch.await.unwrap(), 4);
+    let status = notes_status(&app, "p8").await;
+    assert_eq!(status["counts"], json!({"queued": 0, "running": 0, "done": 3, "dead": 1}), "{status}");
+}
+
 both_backends!(
+    leases_follow_a_slow_batch,
+    a_late_binary_is_waited_for,
+    rebuild_requeues_notes_without_a_job,
     ingest_queues_and_workers_extract,
     jobs_survive_restarts_and_crashed_workers,
     several_workers_never_share_a_job,
