@@ -54,9 +54,14 @@ export SOAK_TOKEN=$TOKEN SOAK_PATIENTS="$WORK/patients.txt" SOAK_HOOK="$WORK/ord
 echo "== maximum: wrk -t2 -c$CONNECTIONS -d20s, mixed workload" >&2
 MAX=$(SOAK_DELAY_MS=0 wrk -t2 -c"$CONNECTIONS" -d20s -s benches/mixed.lua "$BASE" | awk '/Requests\/sec/ {print $2}')
 TARGET=$(python3 -c "print(round($MAX * $SOAK_FRACTION, 1))")
-# Each connection waits DELAY ms between requests: CONNECTIONS * 1000 / DELAY ≈ TARGET
-# (minus the requests' own time, which wrk's delay does not count: a little under TARGET).
+# Each connection waits DELAY ms between requests (wrk's delay()): two 10 s calibration
+# runs scale the delay by measured rate / target.
 DELAY=$(python3 -c "print(max(1, round($CONNECTIONS * 1000 / $TARGET)))")
+for _ in 1 2; do
+  R=$(SOAK_DELAY_MS=$DELAY wrk -t2 -c"$CONNECTIONS" -d10s -s benches/mixed.lua "$BASE" | awk '/Requests\/sec/ {print $2}')
+  DELAY=$(python3 -c "print(max(1, round($DELAY * $R / $TARGET)))")
+  echo "   calibration: $R req/s -> delay $DELAY ms" >&2
+done
 echo "== soak: ${SOAK_SECONDS}s at ~$TARGET req/s (max $MAX req/s × $SOAK_FRACTION; delay ${DELAY} ms per connection)" >&2
 
 : > "$WORK/rss.txt"
@@ -91,7 +96,7 @@ mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
 slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / max(1e-9, sum((x - mx) ** 2 for x in xs))
 # Per-route p99 from the server's histogram (the upper bound of the bucket holding it).
 buckets = {}
-for m in re.finditer(r'oncotwin_http_request_duration_seconds_bucket\{([^}]*)\} ([\d.e+]+)', metrics):
+for m in re.finditer(r'^oncotwin_http_request_duration_seconds_bucket\{(.*)\} ([\d.e+]+)$', metrics, re.M):
     labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
     buckets.setdefault(labels.get("route", "?"), []).append((float("inf") if labels["le"] == "+Inf" else float(labels["le"]), float(m.group(2))))
 print(f"\nsoak: {seconds} s, {total} requests at {rate:.1f} req/s (target {target}, maximum {peak}); "

@@ -678,7 +678,7 @@ async fn snapshots_of_json_and_fhir() {
 // ---------------------------------------------------------------------------------------
 // The HTML page in headless Chromium.
 
-fn chromium() -> std::process::Command {
+pub(crate) fn chromium() -> std::process::Command {
     let bin = std::env::var("ONCOTWIN_CHROMIUM").unwrap_or_else(|_| "chromium".into());
     let mut cmd = std::process::Command::new(bin);
     cmd.args([

@@ -550,6 +550,27 @@ async fn leases_follow_a_slow_batch(db: Db) {
     assert_eq!(status["counts"], json!({"queued": 0, "running": 0, "done": 3, "dead": 1}), "{status}");
 }
 
+/// The timeline page shows what notes added (dashed) and a note's disagreeing date (orange),
+/// and the details panel quotes the evidence.
+#[tokio::test]
+async fn the_page_marks_note_events_and_date_conflicts() {
+    let app = spawn_app(Db::Sqlite).await;
+    ingest(&app, &small_patient("p9")).await;
+    drain(&rules_worker(&app)).await;
+    let url = app.url(&format!("/ui/patients/p9?access_token={}", app.token));
+    let dom = tokio::task::spawn_blocking(move || {
+        crate::history::chromium().args(["--virtual-time-budget=3000", "--dump-dom", &url]).output()
+    })
+    .await
+    .unwrap()
+    .expect("chromium");
+    let dom = String::from_utf8_lossy(&dom.stdout).to_string();
+    assert!(dom.contains("data-rendered=\"true\""), "{}", &dom[..dom.len().min(2000)]);
+    assert_eq!(dom.matches("class=\"surgery mark date-conflict\"").count(), 1, "the lumpectomy's other date is shown");
+    assert!(dom.contains("class=\"biomarker mark from-note\""), "ER positive came from a note only");
+    assert!(dom.contains("a note gives another date"), "the legend says so");
+}
+
 both_backends!(
     leases_follow_a_slow_batch,
     a_late_binary_is_waited_for,
