@@ -169,12 +169,16 @@ async fn necessity_hook(
                 continue;
             }
         };
-        let decision: Decision = necessity::decide(&state.pathways, report.clone(), service);
+        let mut decision: Decision = necessity::decide(&state.pathways, report.clone(), service);
         crate::telemetry::metrics::record_decision(decision.outcome.as_str(), hook);
+        let origin = if hook == "order-sign" { "order-sign" } else { "order-select" };
+        let stored = state.decisions.reuse(&mut decision, origin);
         let page = format!("{base}/ui/necessity/{}", decision.id);
         cards.push(crd::card(&decision, &page));
         actions.push(crd::system_action(order, &decision, coverage.as_deref(), &page));
-        state.decisions.record(decision, if hook == "order-sign" { "order-sign" } else { "order-select" }).await;
+        if !stored {
+            state.decisions.record(decision, origin).await;
+        }
     }
     Ok((patient, json!({ "cards": cards, "systemActions": actions })))
 }

@@ -544,7 +544,35 @@ async fn pas_submit_and_inquire(db: Db) {
     assert_eq!(app.post_fhir("/fhir/Claim/$submit", not_first.to_string()).await.0, 422);
 }
 
+/// The same hook again (EHRs repeat order-select) reuses the stored decision: the same id
+/// in the card's link and the CRD extension, one stored row; other inputs, a new decision.
+async fn repeated_hooks_reuse_the_stored_decision(db: Db) {
+    let app = cds_app(db).await;
+    let link = |reply: &Value| reply["cards"][0]["links"][0]["url"].as_str().unwrap().to_string();
+    let supported = case("supported", None, false);
+    let request = hook_request(&supported, "order-select", vec![draft_order(&supported, "draft-1")]);
+    let (status, first) = post_hook(&app, "/cds-services/oncotwin-necessity-order-select", &request).await;
+    assert_eq!(status, 200);
+    let mut again = request.clone();
+    again["hookInstance"] = json!(uuid::Uuid::new_v4().to_string());
+    let (_, second) = post_hook(&app, "/cds-services/oncotwin-necessity-order-select", &again).await;
+    assert_eq!(link(&first), link(&second));
+    let other = case("needs-documentation", None, true);
+    let request = hook_request(&other, "order-select", vec![draft_order(&other, "draft-2")]);
+    let (_, third) = post_hook(&app, "/cds-services/oncotwin-necessity-order-select", &request).await;
+    assert_ne!(link(&first), link(&third));
+    let id = link(&second).rsplit('/').next().unwrap().to_string();
+    let (status, stored) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert_eq!(status, 200, "{stored}");
+    assert_eq!(stored["outcome"], "supported");
+    let (status, _) = app.get_json(&format!("/api/v1/necessity/{}", link(&third).rsplit('/').next().unwrap())).await;
+    assert_eq!(status, 200);
+    let rows = crate::helpers::raw_sql_count(&app.database_url, "SELECT COUNT(*) FROM necessity_decision").await;
+    assert_eq!(rows, 2, "the repeated hook stored nothing new");
+}
+
 crate::both_backends!(
+    repeated_hooks_reuse_the_stored_decision,
     api_decides_and_keeps_the_decision,
     api_refuses_bad_requests_clearly,
     cds_order_sign_and_select,

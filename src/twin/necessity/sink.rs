@@ -1,9 +1,16 @@
 //! Decisions made at hook rate are stored in batches by a background task, so a CDS Hooks
 //! call does not wait for its own database commit. A reader that misses a decision asks the
 //! writer to flush first ([`DecisionSink::flush`]), so a card's link never points at nothing.
+//!
+//! A decision is a pure function of its inputs (the facts, the service, the date) and the
+//! pathway versions, and EHRs repeat hooks (order-select fires on every change of the
+//! selection): a decision identical to one this process stored recently is not stored again;
+//! the card links to the stored one ([`DecisionSink::reuse`]).
 
 use super::Decision;
 use crate::store::Store;
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 
@@ -13,6 +20,8 @@ const QUEUE: usize = 10_000;
 const BATCH: usize = 500;
 /// Longest a decision waits before it is written.
 const FLUSH_EVERY: Duration = Duration::from_millis(50);
+/// Recently stored decisions remembered for reuse.
+const RECENT: usize = 4096;
 
 enum Message {
     Decision(Box<Decision>, &'static str),
@@ -23,6 +32,21 @@ enum Message {
 #[derive(Clone, Debug)]
 pub struct DecisionSink {
     tx: mpsc::Sender<Message>,
+    recent: Arc<Mutex<Recent>>,
+}
+
+/// Identity of a decision's inputs → (id, created_at) of the stored one; oldest forgotten first.
+#[derive(Debug, Default)]
+struct Recent {
+    by_key: HashMap<String, (String, String)>,
+    order: VecDeque<String>,
+}
+
+fn reuse_key(decision: &Decision, origin: &str) -> String {
+    format!(
+        "{}\u{0}{}\u{0}{}\u{0}{}\u{0}{origin}",
+        decision.patient_id, decision.inputs_hash, decision.pathway_version, decision.as_of
+    )
 }
 
 impl std::fmt::Debug for Message {
@@ -77,11 +101,38 @@ impl DecisionSink {
                 }
             }
         });
-        DecisionSink { tx }
+        DecisionSink { tx, recent: Arc::default() }
+    }
+
+    /// When this process stored a decision with the same patient, inputs, pathway versions,
+    /// date and origin, gives `decision` that one's id and time and returns true (nothing to
+    /// store); else false.
+    pub fn reuse(&self, decision: &mut Decision, origin: &str) -> bool {
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        match recent.by_key.get(&reuse_key(decision, origin)) {
+            Some((id, created_at)) => {
+                decision.id = id.clone();
+                decision.created_at = created_at.clone();
+                true
+            }
+            None => false,
+        }
     }
 
     /// Queues a decision (waits only when the queue is full).
     pub async fn record(&self, decision: Decision, origin: &'static str) {
+        {
+            let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+            let key = reuse_key(&decision, origin);
+            if recent.by_key.insert(key.clone(), (decision.id.clone(), decision.created_at.clone())).is_none() {
+                recent.order.push_back(key);
+            }
+            while recent.order.len() > RECENT {
+                if let Some(old) = recent.order.pop_front() {
+                    recent.by_key.remove(&old);
+                }
+            }
+        }
         if self.tx.send(Message::Decision(Box::new(decision), origin)).await.is_err() {
             tracing::error!("decision writer has stopped; decision lost");
         }
