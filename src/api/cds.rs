@@ -144,11 +144,7 @@ async fn necessity_hook(
     let (report, coverage) = match &resources {
         Some(resources) => {
             let events = necessity::events_from_resources(resources);
-            let coverage = resources
-                .iter()
-                .find(|r| r["resourceType"] == "Coverage")
-                .and_then(|r| r["id"].as_str())
-                .map(|id| format!("Coverage/{id}"));
+            let coverage = cds::coverage_reference(resources);
             (history::facts_as_of(&patient, &events, today), coverage)
         }
         None => match history::facts(&state.store, &patient, today).await {

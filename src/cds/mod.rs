@@ -195,6 +195,15 @@ fn flatten(v: Value, out: &mut Vec<Value>) {
 /// Request resource types a draft order can be.
 const ORDER_TYPES: [&str; 3] = ["MedicationRequest", "ServiceRequest", "DeviceRequest"];
 
+/// The payer coverage the hook's data names (`Coverage/id`), for CRD coverage information.
+pub fn coverage_reference(resources: &[Value]) -> Option<String> {
+    resources
+        .iter()
+        .find(|r| r["resourceType"] == "Coverage")
+        .and_then(|r| r["id"].as_str())
+        .map(|id| format!("Coverage/{id}"))
+}
+
 /// The draft orders of the context (order-sign: all; order-select: the selected ones).
 ///
 /// `context.draftOrders` is required by both hooks; a client that leaves it out (some

@@ -527,7 +527,7 @@ async fn leases_follow_a_slow_batch(db: Db) {
     ingest(&app, &small_patient("p8")).await;
     let slow = MockServer::start().await;
     Mock::given(method("POST"))
-        .respond_with(completion(r#"{"events": []}"#).set_delay(Duration::from_millis(600)))
+        .respond_with(completion(r#"{"events": []}"#).set_delay(Duration::from_millis(900)))
         .mount(&slow)
         .await;
     let mut c = config(&slow);
@@ -536,11 +536,12 @@ async fn leases_follow_a_slow_batch(db: Db) {
     let worker = Worker::new(
         app.store.clone(),
         Arc::new(Extractor::Llm(Box::new(llm))),
-        WorkerConfig { lease: Duration::from_secs(1), batch: 4, ..fast() },
+        WorkerConfig { lease: Duration::from_millis(1500), batch: 4, ..fast() },
     );
     let batch = tokio::spawn(async move { worker.run_once().await.unwrap() });
-    // 1.3 s in: the batch's first lease (1 s) has run out, but the job being read got its own.
-    tokio::time::sleep(Duration::from_millis(1300)).await;
+    // 2 s in (three notes take 2.7 s): the batch's first lease (1.5 s) has run out, but the
+    // jobs not yet done got a new one when the last job started.
+    tokio::time::sleep(Duration::from_millis(2000)).await;
     let now = oncotwin::notes::jobs::stamp(chrono::Utc::now());
     let until = oncotwin::notes::jobs::stamp(chrono::Utc::now() + chrono::Duration::minutes(5));
     let stolen = app.store.claim_note_jobs("other", &now, &until, 10).await.unwrap();
