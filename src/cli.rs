@@ -672,8 +672,8 @@ pub async fn work(settings: Settings, listen: &str) -> anyhow::Result<()> {
     let Some(workers) = crate::notes::start_workers(&settings, &store)? else {
         anyhow::bail!("--notes-workers is 0: a worker process needs at least one worker");
     };
-    let ops = crate::api::ops::ops_server(listen, store.clone())
-        .with_context(|| format!("cannot listen on {listen}"))?;
+    let ops =
+        crate::api::ops::ops_server(listen, store.clone()).with_context(|| format!("cannot listen on {listen}"))?;
     tracing::info!(
         listen,
         workers = settings.notes.workers(),

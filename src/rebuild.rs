@@ -50,7 +50,8 @@ pub async fn rebuild(store: &Store, renotes: bool) -> Result<Rebuilt, StoreError
         total += rows.len() as u64;
         store.replace_index(rows).await?;
         history::rebuild_page(store, timeline).await?;
-        notes_queued += store.enqueue_note_jobs(&notes, &crate::notes::jobs::stamp(chrono::Utc::now()), conflict).await?;
+        notes_queued +=
+            store.enqueue_note_jobs(&notes, &crate::notes::jobs::stamp(chrono::Utc::now()), conflict).await?;
     }
     history::rebuild_derived(store).await?;
     Ok(Rebuilt { resources: total, notes_queued })

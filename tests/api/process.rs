@@ -52,8 +52,7 @@ impl Process {
     }
 
     async fn start(name: &str, args: Vec<String>, base: String, dir: &Path) -> Process {
-        let mut process =
-            Process { child: None, args, base, log: dir.join(format!("{name}.log")) };
+        let mut process = Process { child: None, args, base, log: dir.join(format!("{name}.log")) };
         process.spawn().await;
         process
     }
@@ -135,9 +134,7 @@ impl Drop for Process {
 
 /// The value of one Prometheus sample line (`name{labels} value`), 0 when absent.
 pub fn metric(text: &str, sample: &str) -> f64 {
-    text.lines()
-        .find_map(|l| l.strip_prefix(sample).and_then(|rest| rest.trim().parse().ok()))
-        .unwrap_or(0.0)
+    text.lines().find_map(|l| l.strip_prefix(sample).and_then(|rest| rest.trim().parse().ok())).unwrap_or(0.0)
 }
 
 /// A PostgreSQL server of the test's own (initdb in a temp folder, its own port), so a
