@@ -3,7 +3,7 @@
 //! every note that has no job (or of every note, when asked).
 
 use crate::fhir::params::index_resource;
-use crate::notes::source::has_note;
+use crate::notes::source::note_patient;
 use crate::store::{NoteJobConflict, Store, StoreError};
 use crate::twin::history;
 use serde_json::Value;
@@ -41,7 +41,7 @@ pub async fn rebuild(store: &Store, renotes: bool) -> Result<Rebuilt, StoreError
                 let (resource_type, id) = rkey.split_once('/')?;
                 let index = index_resource(resource_type, id, &value);
                 timeline.push(history::resource_events(resource_type, id, index.patient_id.as_deref(), &value));
-                if let Some(patient) = index.patient_id.clone().filter(|_| has_note(resource_type, &value)) {
+                if let Some(patient) = note_patient(resource_type, index.patient_id.as_deref(), &value) {
                     notes.push((rkey.clone(), patient));
                 }
                 Some((rkey, index))

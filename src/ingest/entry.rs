@@ -308,7 +308,7 @@ pub fn resolve_entry(checked: CheckedEntry, map: &FullUrlMap, source: &str) -> (
     let content_hash = content_hash(&value);
     let index = index_resource(&resource_type, &id, &value);
     // Notes are only queued with the write: extraction runs in the background workers.
-    let note_patient = index.patient_id.clone().filter(|_| crate::notes::source::has_note(&resource_type, &value));
+    let note_patient = crate::notes::source::note_patient(&resource_type, index.patient_id.as_deref(), &value);
     let request = WriteRequest {
         resource_type,
         id,

@@ -30,6 +30,12 @@ pub fn has_note(resource_type: &str, resource: &Value) -> bool {
     }
 }
 
+/// The patient whose note extraction a resource queues: its compartment's patient, when it
+/// holds note text (ingest's writes and `rebuild` both ask).
+pub fn note_patient(resource_type: &str, patient_id: Option<&str>, resource: &Value) -> Option<String> {
+    patient_id.filter(|_| has_note(resource_type, resource)).map(str::to_string)
+}
+
 /// The textual attachments of a DocumentReference or a DiagnosticReport's presentedForm.
 pub fn attachments(resource_type: &str, resource: &Value) -> Vec<Attachment> {
     let forms: Vec<&Value> = match resource_type {

@@ -72,7 +72,7 @@ impl Store {
         }
         let mut queued = 0;
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
             for sql in self.note_job_inserts(jobs, now, conflict) {
                 queued += bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?.rows_affected();
             }

@@ -4,7 +4,7 @@
 use crate::both_backends;
 use crate::helpers::{fixture_text, fresh_database, raw_sql_count, raw_sql_strings, spawn_app_with, Db};
 use crate::ingest::SYNTHEA;
-use crate::process::{dev_token, PrivatePostgres, Process};
+use crate::process::{dev_token, post_bundle, PrivatePostgres, Process};
 use oncotwin::notes::jobs::WorkerConfig;
 use oncotwin::notes::llm::{LlmCache, LlmConfig, LlmExtractor};
 use oncotwin::notes::Extractor;
@@ -58,17 +58,6 @@ fn note_documents(bundles: &[(String, Vec<String>)]) -> BTreeSet<String> {
         }
     }
     out
-}
-
-async fn post_bundle(client: &reqwest::Client, base: &str, token: &str, body: String) -> Result<u16, reqwest::Error> {
-    let r = client
-        .post(format!("{base}/fhir"))
-        .bearer_auth(token)
-        .header("Content-Type", "application/fhir+json")
-        .body(body)
-        .send()
-        .await?;
-    Ok(r.status().as_u16())
 }
 
 /// `kill -9` in the middle of a large ingest: no transaction is half visible, every

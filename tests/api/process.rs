@@ -27,6 +27,23 @@ pub fn dev_token(key: &Path) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
+/// POSTs a Bundle to `base/fhir` with a bearer token; the status.
+pub async fn post_bundle(
+    client: &reqwest::Client,
+    base: &str,
+    token: &str,
+    body: String,
+) -> Result<u16, reqwest::Error> {
+    let r = client
+        .post(format!("{base}/fhir"))
+        .bearer_auth(token)
+        .header("Content-Type", "application/fhir+json")
+        .body(body)
+        .send()
+        .await?;
+    Ok(r.status().as_u16())
+}
+
 impl Process {
     /// `oncotwin --database-url URL --dev-key KEY serve --dev-auth --listen 127.0.0.1:PORT EXTRA…`,
     /// logs to `dir/NAME.log`; returns once `/healthz` answers.

@@ -3,7 +3,7 @@
 
 use crate::helpers::{fixture_text, fixtures, fresh_database, raw_sql_count, raw_sql_strings, Db};
 use crate::ingest::SYNTHEA;
-use crate::process::{dev_token, metric, Process};
+use crate::process::{dev_token, metric, post_bundle, Process};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
@@ -36,15 +36,7 @@ async fn two_instances_share_one_postgres() {
     // Half the patients arrive at each instance.
     for (i, fixture) in SYNTHEA.iter().enumerate() {
         let base = if i % 2 == 0 { &a.base } else { &b.base };
-        let r = client
-            .post(format!("{base}/fhir"))
-            .bearer_auth(&token)
-            .header("Content-Type", "application/fhir+json")
-            .body(fixture_text(fixture))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status().as_u16(), 200);
+        assert_eq!(post_bundle(&client, base, &token, fixture_text(fixture)).await.unwrap(), 200);
     }
     queue_drained(&url).await;
 
