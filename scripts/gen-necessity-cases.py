@@ -421,15 +421,24 @@ case("breast-gbrca1-her2neg-metastatic-olaparib", "breast",
      "2025-02-25", rx("olaparib"), SUP, p,
      {"stage": "IV", "her2": "negative", "brca": ["brca1"], "prior_drugs": ["rxnorm:56946"], "progression": "2025-02-10"})
 
-p = breast_patient("nec-b14", "1958-10-10", "2025-01-13", "IA", "T1c", "N0", "M0", er=True, pr=True, pathological=True)
+p = breast_patient("nec-b14", "1971-10-10", "2025-01-13", "IA", "T1c", "N0", "M0", er=True, pr=True, pathological=True)
 p.her2(False, "2025-01-13")
 p.procedure("392021009", "Lumpectomy of breast (procedure)", "2025-02-10")
 case("breast-hrpos-early-adjuvant-letrozole-menopause-undocumented", "breast",
-     "66-year-old with pT1c pN0 ER/PR+ HER2- breast cancer after lumpectomy, menopausal status not recorded: adjuvant letrozole",
+     "53-year-old with pT1c pN0 ER/PR+ HER2- breast cancer after lumpectomy, menopausal status not recorded (under 60: not inferable by age): adjuvant letrozole",
      "FDA label: letrozole (Femara), 1 Indications (adjuvant treatment of postmenopausal women with HR-positive early breast cancer) -> node adj_aromatase_inhibitor needs menopause = post",
      "2025-03-10", rx("letrozole"), DOC, p,
      {"stage": "IA", "t": "T1c", "n": "N0", "er": "positive", "her2": "negative", "menopause": None, "surgery": "2025-02-10"},
      ["menopause"])
+
+p = breast_patient("nec-b14b", "1958-10-10", "2025-01-13", "IA", "T1c", "N0", "M0", er=True, pr=True, pathological=True)
+p.her2(False, "2025-01-13")
+p.procedure("392021009", "Lumpectomy of breast (procedure)", "2025-02-10")
+case("breast-hrpos-early-adjuvant-letrozole-postmenopausal-by-age", "breast",
+     "66-year-old with pT1c pN0 ER/PR+ HER2- breast cancer after lumpectomy, menopausal status not recorded: adjuvant letrozole (postmenopausal inferred from age >= 60)",
+     "FDA label: letrozole (Femara), 1 Indications (postmenopausal women, adjuvant HR+ early breast cancer); NCCN's definition of menopause counts age >= 60 as postmenopausal -> node adj_aromatase_inhibitor, menopause = post inferred",
+     "2025-03-10", rx("letrozole"), SUP, p,
+     {"stage": "IA", "t": "T1c", "n": "N0", "er": "positive", "her2": "negative", "menopause": "post", "surgery": "2025-02-10"})
 
 p = breast_patient("nec-b15", "1964-04-04", "2025-03-03", "IV", None, None, "M1", er=True, pr=False)
 p.her2_ihc("2+", "2025-03-05")
@@ -760,19 +769,28 @@ case("prostate-mcrpc-abiraterone", "prostate",
      {"dx": "snomed:399068003", "m": "M1b", "castration": "resistant", "prior_drugs": ["rxnorm:42375"], "grade_group": 5.0})
 
 p = prostate_patient("nec-p02", "1953-06-15", "2025-03-01", "T3a", "N1", "M1b", GG5, 120.0)
+p.obs({"text": "Number of bone metastases on bone scan"}, "2025-03-05", {"valueInteger": 5}, category="imaging")
 p.give(["leuprolide"], "2025-03-15")
 case("prostate-mcspc-high-risk-abiraterone", "prostate",
-     "Newly diagnosed high-risk metastatic (cM1b, grade group 5) castration-sensitive prostate cancer, ADT started: abiraterone",
-     "FDA label: abiraterone acetate (Zytiga), 1 Indications (with prednisone, metastatic high-risk castration-sensitive prostate cancer; LATITUDE, NEJM 2017) -> node mcs_adt_arpi",
+     "Newly diagnosed metastatic (cM1b, grade group 5, 5 bone lesions on bone scan) castration-sensitive prostate cancer, ADT started: abiraterone (LATITUDE high risk: Gleason >= 8 and >= 3 bone lesions)",
+     "FDA label: abiraterone acetate (Zytiga), 1 Indications (with prednisone, metastatic high-risk castration-sensitive prostate cancer; LATITUDE, NEJM 2017: >= 2 of Gleason >= 8, >= 3 bone lesions, visceral metastasis) -> node mcs_adt_abiraterone",
      "2025-03-25", rx("abiraterone"), SUP, p,
-     {"m": "M1b", "castration": "sensitive", "grade_group": 5.0, "psa": 120.0})
+     {"m": "M1b", "castration": "sensitive", "grade_group": 5.0, "psa": 120.0, "mcspc_risk": "high"})
+
+p = prostate_patient("nec-p02b", "1953-06-15", "2025-03-01", "T3a", "N1", "M1b", GG5, 120.0)
+p.give(["leuprolide"], "2025-03-15")
+case("prostate-mcspc-gleason-only-abiraterone", "prostate",
+     "Newly diagnosed metastatic (cM1b, grade group 5) castration-sensitive prostate cancer, number of bone lesions not recorded: abiraterone (LATITUDE high risk needs a second criterion)",
+     "FDA label: abiraterone acetate (Zytiga), 1 Indications (metastatic HIGH-RISK castration-sensitive prostate cancer; LATITUDE: >= 2 of Gleason >= 8, >= 3 bone lesions, visceral metastasis; M1b rules out visceral) -> mcspc_risk undetermined",
+     "2025-03-25", rx("abiraterone"), DOC, p,
+     {"m": "M1b", "castration": "sensitive", "grade_group": 5.0, "mcspc_risk": None}, ["mcspc_risk"])
 
 p = prostate_patient("nec-p03", "1949-09-09", "2025-03-01", "T3b", "N1", "M1b", GG5, 86.0)
 case("prostate-metastatic-no-adt-abiraterone", "prostate",
-     "Newly diagnosed metastatic (cM1b) prostate cancer, androgen deprivation not yet started: abiraterone requested",
-     "FDA label: abiraterone acetate (Zytiga), 1 Indications (mCRPC, or high-risk mCSPC; given with continued GnRH therapy) -> castration status unknown",
+     "Newly diagnosed metastatic (cM1b, grade group 5) prostate cancer, androgen deprivation not yet started (hormone-naive: castration-sensitive, inferred), bone lesion count not recorded: abiraterone requested",
+     "FDA label: abiraterone acetate (Zytiga), 1 Indications (mCRPC, or high-risk mCSPC; LATITUDE risk needs >= 2 criteria) -> castration = sensitive inferred (no ADT on record), mcspc_risk undetermined",
      "2025-03-20", rx("abiraterone"), DOC, p,
-     {"m": "M1b", "castration": None}, ["castration"])
+     {"m": "M1b", "castration": "sensitive"}, ["mcspc_risk"])
 
 p = prostate_patient("nec-p04", "1956-12-24", "2025-02-10", "T2b", "N0", "M0", GG2, 8.2)
 case("prostate-localized-intermediate-abiraterone", "prostate",
@@ -861,10 +879,10 @@ p.psa(1.2, "2024-04-22").psa(4.0, "2024-07-22")
 p.oral("abiraterone", "2024-08-05", "2025-01-31")
 p.status("progression", "2025-02-03")
 case("prostate-mcrpc-enzalutamide-after-abiraterone", "prostate",
-     "mCRPC progressing on abiraterone: enzalutamide requested (ARPI after ARPI)",
-     "FDA label: enzalutamide (Xtandi), 1 Indications (CRPC; the label does not exclude prior abiraterone, but PREVAIL/AFFIRM populations were ARPI-naive) -> pathway requires not prior_arpi",
-     "2025-02-20", rx("enzalutamide"), REF, p,
-     {"castration": "resistant", "prior_drugs": ["rxnorm:1100072", "rxnorm:42375"]})
+     "mCRPC progressing on abiraterone, HRR status not tested: enzalutamide requested (alone it is ARPI after ARPI; with talazoparib it needs an HRR gene alteration)",
+     "FDA label: enzalutamide (Xtandi), 1 Indications (CRPC; PREVAIL/AFFIRM populations were ARPI-naive -> node mcrpc_arpi requires not prior_arpi); FDA label: talazoparib (Talzenna), 1 Indications (with enzalutamide, HRR gene-mutated mCRPC; TALAPRO-2, Lancet 2023) -> node mcrpc_talazoparib_enzalutamide needs hrr",
+     "2025-02-20", rx("enzalutamide"), DOC, p,
+     {"castration": "resistant", "prior_drugs": ["rxnorm:1100072", "rxnorm:42375"]}, ["hrr"])
 
 p = prostate_patient("nec-p14", "1955-09-27", "2025-01-06", "T3a", "N0", "M0", GG4, 24.0)
 case("prostate-high-risk-goserelin-with-radiotherapy", "prostate",

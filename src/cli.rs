@@ -308,6 +308,9 @@ pub struct NotesEvalArgs {
     /// Rounds of the rule-based throughput measurement (0: none).
     #[arg(long, default_value_t = 5)]
     pub rounds: usize,
+    /// Print the first N missed gold events and false positives of each data set.
+    #[arg(long, default_value_t = 0)]
+    pub misses: usize,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -493,8 +496,8 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(e) = args.extractor {
                 settings.notes.extractor = e;
             }
-            eval_notes(&settings, &args).await?;
-            Ok(ExitCode::SUCCESS)
+            // A data set that scores nothing fails the evaluation (the report says which).
+            Ok(if eval_notes(&settings, &args).await? { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
         Command::Bench { what: BenchCommand::Ingest(args) } => {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
@@ -687,8 +690,8 @@ pub async fn work(settings: Settings, listen: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `oncotwin eval notes`.
-async fn eval_notes(settings: &Settings, args: &NotesEvalArgs) -> anyhow::Result<()> {
+/// `oncotwin eval notes`; false when a data set scores nothing.
+async fn eval_notes(settings: &Settings, args: &NotesEvalArgs) -> anyhow::Result<bool> {
     use crate::notes::{eval, llm};
     let mut data = eval::load(&args.data)?;
     if let Some(n) = args.limit {
@@ -707,8 +710,15 @@ async fn eval_notes(settings: &Settings, args: &NotesEvalArgs) -> anyhow::Result
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         print!("{}", eval::render(&report));
+        if args.misses > 0 {
+            print!("{}", eval::render_misses(&report, args.misses));
+        }
     }
-    Ok(())
+    let failures = eval::failures(&report.corpora);
+    for f in &failures {
+        eprintln!("eval notes FAILED: {f}");
+    }
+    Ok(failures.is_empty())
 }
 
 /// Ingests files and folders with a progress bar, then prints a summary.

@@ -37,6 +37,20 @@ pub fn card(d: &Decision, page: &str) -> Value {
             detail.push_str(&format!("- `{}` ({})\n", c.criterion, c.evidence.join(", ")));
         }
     }
+    let inferred = d.inferred_facts();
+    if !inferred.is_empty() {
+        detail.push_str("\n**Inferred from the chart:**\n");
+        for line in &inferred {
+            detail.push_str(&format!("- {line}\n"));
+        }
+    }
+    let conflicts = d.fact_conflicts();
+    if !conflicts.is_empty() {
+        detail.push_str("\n**Documented values the chart contradicts:**\n");
+        for line in &conflicts {
+            detail.push_str(&format!("- {line}\n"));
+        }
+    }
     if let Some(c) = d.chosen() {
         detail.push_str(&format!(
             "\nPathway node: {} (`{}/{}`). Sources: {}.\n",

@@ -68,7 +68,22 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("absence of", Rule::Modifies(Negated, Forward)),
     ("never", Rule::Modifies(Negated, Forward)),
     ("declined", Rule::Modifies(Negated, Both)),
+    ("declines", Rule::Modifies(Negated, Both)),
+    ("declining", Rule::Modifies(Negated, Both)),
     ("refused", Rule::Modifies(Negated, Both)),
+    ("refuses", Rule::Modifies(Negated, Both)),
+    ("not interested in", Rule::Modifies(Negated, Forward)),
+    ("opted against", Rule::Modifies(Negated, Forward)),
+    ("elected not to", Rule::Modifies(Negated, Forward)),
+    ("not a candidate for", Rule::Modifies(Negated, Forward)),
+    ("contraindicated", Rule::Modifies(Negated, Backward)),
+    ("not recommended", Rule::Modifies(Negated, Backward)),
+    ("not indicated", Rule::Modifies(Negated, Backward)),
+    ("not needed", Rule::Modifies(Negated, Backward)),
+    ("chemotherapy-naive", Rule::Modifies(Negated, Backward)),
+    ("treatment-naive", Rule::Modifies(Negated, Backward)),
+    ("on hold", Rule::Modifies(Negated, Backward)),
+    ("deferred", Rule::Modifies(Negated, Both)),
     ("ruled out", Rule::Modifies(Negated, Backward)),
     ("was held", Rule::Modifies(Negated, Backward)),
     ("not given", Rule::Modifies(Negated, Backward)),
@@ -91,7 +106,8 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("years ago", Rule::Modifies(Historical, Backward)),
     ("antecedentes de", Rule::Modifies(Historical, Forward)),
     // Hypothetical and future
-    ("if", Rule::Modifies(Hypothetical, Forward)),
+    ("if", Rule::Modifies(Hypothetical, Both)),
+    ("otherwise", Rule::Modifies(Hypothetical, Forward)),
     ("should", Rule::Modifies(Hypothetical, Forward)),
     ("would", Rule::Modifies(Hypothetical, Forward)),
     ("could", Rule::Modifies(Hypothetical, Forward)),
@@ -104,8 +120,40 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("recommend", Rule::Modifies(Hypothetical, Forward)),
     ("recommended", Rule::Modifies(Hypothetical, Both)),
     ("plan to", Rule::Modifies(Hypothetical, Forward)),
+    ("plan for", Rule::Modifies(Hypothetical, Forward)),
+    ("plans to", Rule::Modifies(Hypothetical, Forward)),
+    ("planning", Rule::Modifies(Hypothetical, Forward)),
+    ("will begin", Rule::Modifies(Hypothetical, Forward)),
+    ("to begin", Rule::Modifies(Hypothetical, Forward)),
+    ("will receive", Rule::Modifies(Hypothetical, Forward)),
+    ("will add", Rule::Modifies(Hypothetical, Forward)),
+    ("will be started", Rule::Modifies(Hypothetical, Backward)),
+    ("to be started", Rule::Modifies(Hypothetical, Backward)),
+    ("offered", Rule::Modifies(Hypothetical, Both)),
+    ("offer", Rule::Modifies(Hypothetical, Forward)),
+    ("alternatives", Rule::Modifies(Hypothetical, Forward)),
+    ("versus", Rule::Modifies(Hypothetical, Both)),
+    ("vs", Rule::Modifies(Hypothetical, Both)),
+    ("pending", Rule::Modifies(Hypothetical, Both)),
+    ("awaiting", Rule::Modifies(Hypothetical, Forward)),
+    ("in case of", Rule::Modifies(Hypothetical, Forward)),
+    ("upon progression", Rule::Modifies(Hypothetical, Both)),
+    ("at progression", Rule::Modifies(Hypothetical, Both)),
+    ("reserve", Rule::Modifies(Hypothetical, Forward)),
+    ("reserved for", Rule::Modifies(Hypothetical, Forward)),
+    ("prior authorization", Rule::Modifies(Hypothetical, Both)),
+    ("evaluate for", Rule::Modifies(Hypothetical, Forward)),
+    ("refer to", Rule::Modifies(Hypothetical, Forward)),
+    ("referred for", Rule::Modifies(Hypothetical, Forward)),
+    ("next line", Rule::Modifies(Hypothetical, Both)),
     ("planned", Rule::Modifies(Hypothetical, Both)),
-    ("will start", Rule::Modifies(Hypothetical, Forward)),
+    ("will start", Rule::Modifies(Hypothetical, Both)),
+    ("scheduled", Rule::Modifies(Hypothetical, Both)),
+    ("to be scheduled", Rule::Modifies(Hypothetical, Both)),
+    ("decide on", Rule::Modifies(Hypothetical, Forward)),
+    ("to decide", Rule::Modifies(Hypothetical, Forward)),
+    ("need for", Rule::Modifies(Hypothetical, Forward)),
+    ("annual", Rule::Modifies(Hypothetical, Forward)),
     ("to start", Rule::Modifies(Hypothetical, Forward)),
     ("may benefit from", Rule::Modifies(Hypothetical, Forward)),
     ("option", Rule::Modifies(Hypothetical, Both)),
@@ -129,6 +177,13 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("daughter", Rule::Modifies(Family, Both)),
     ("son", Rule::Modifies(Family, Both)),
     ("family history", Rule::Modifies(Family, Forward)),
+    ("fhx", Rule::Modifies(Family, Forward)),
+    ("family hx", Rule::Modifies(Family, Forward)),
+    ("mom", Rule::Modifies(Family, Both)),
+    ("dad", Rule::Modifies(Family, Both)),
+    ("sibling", Rule::Modifies(Family, Both)),
+    ("niece", Rule::Modifies(Family, Both)),
+    ("nephew", Rule::Modifies(Family, Both)),
     ("maternal", Rule::Modifies(Family, Forward)),
     ("paternal", Rule::Modifies(Family, Forward)),
     ("madre", Rule::Modifies(Family, Both)),
@@ -170,6 +225,9 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("no longer", Rule::Modifies(Negated, Forward)),
     ("no new", Rule::Pseudo),
     ("if needed", Rule::Pseudo),
+    ("start date", Rule::Pseudo),
+    ("no evidence of disease", Rule::Pseudo),
+    ("no evidence of recurrence", Rule::Pseudo),
     ("no complaints", Rule::Pseudo),
     ("gram negative", Rule::Pseudo),
 ];
@@ -190,6 +248,8 @@ pub enum SectionKind {
     MedicationList,
     Allergies,
     Social,
+    /// "Options:", "Treatment options:": what might be given, not what was.
+    Options,
 }
 
 impl SectionKind {
@@ -200,13 +260,14 @@ impl SectionKind {
             SectionKind::FamilyHistory => Some(Family),
             SectionKind::PastHistory | SectionKind::MedicationList => Some(Historical),
             SectionKind::Allergies | SectionKind::Social => Some(Negated),
+            SectionKind::Options => Some(Hypothetical),
         }
     }
 }
 
 fn section_kind(heading: &str) -> Option<SectionKind> {
     let h = heading.trim().trim_start_matches('#').trim().trim_end_matches(':').trim().to_ascii_lowercase();
-    Some(if h.contains("family") || h.contains("antecedentes familiares") {
+    Some(if h.contains("family") || h == "fhx" || h == "fh" || h.contains("antecedentes familiares") {
         SectionKind::FamilyHistory
     } else if h.contains("past medical") || h.contains("past history") || h == "pmh" || h.contains("past surgical") {
         SectionKind::PastHistory
@@ -214,8 +275,19 @@ fn section_kind(heading: &str) -> Option<SectionKind> {
         SectionKind::MedicationList
     } else if h.contains("allerg") {
         SectionKind::Allergies
-    } else if h.contains("social history") {
+    } else if h.contains("social history") || h == "social" || h == "sh" {
         SectionKind::Social
+    } else if h == "options"
+        || h.ends_with(" options")
+        || h == "alternatives"
+        || h.starts_with("options for")
+        || h.starts_with("recommendation")
+        || h == "rec"
+        || h == "recs"
+        || h == "consensus"
+        || h.ends_with(" recommendations")
+    {
+        SectionKind::Options
     } else if h.len() <= 40 && h.chars().all(|c| c.is_alphabetic() || " /&()-".contains(c)) {
         SectionKind::Current
     } else {
@@ -240,26 +312,85 @@ const CURRENT_HEADINGS: &[&str] = &[
     "diagnosis",
     "conclusion",
     "findings",
+    "a/p",
+    "a&p",
+    "assessment/plan",
+    "impression/plan",
+    "exam",
+    "physical exam",
+    "labs",
+    "imaging",
+    "pathology",
+    "interval history",
+    "interval hx",
+    "discussion",
+    "cc",
+    "chief complaint",
+    "final diagnosis",
+    "synoptic",
+    "biomarkers",
+    "course",
+    "hospital course",
+    "follow-up",
+    "prior treatment",
+    "oncologic history",
+    "oncology history",
+    "treatment history",
+    "tx history",
+    "molecular",
+    "results",
+    "comment",
+    "comments",
+    "clinical history",
+    "history",
+    "summary",
+    "staging",
+    "stage",
+    "interpretation",
+    "dx",
+    "id",
+    "germline",
+    "response",
+    "vitals",
+    "procedure",
+    "specimen",
 ];
 
 /// The sections of a note: (byte where it starts, kind), in order; text before the first
 /// heading is `Current`. Headings are markdown (`# …`) lines, or `Heading:` at a line start
 /// when the heading is one of the known ones.
+///
+/// A `Heading: text` line with text after the colon ("PMH: HTN, DM", "FHx: mother with
+/// breast cancer") is a section of that line only; a heading alone on its line opens a
+/// section that runs to the next heading.
 pub fn sections(text: &str) -> Vec<(usize, SectionKind)> {
     let mut out = vec![(0, SectionKind::Current)];
     let mut at = 0;
+    // The section a one-line heading interrupts, resumed on the next line.
+    let mut resume: Option<SectionKind> = None;
     for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
+        let trimmed = line.trim_start().trim_start_matches(['-', '*', '•']).trim_start();
+        let mut inline = false;
         let kind = if trimmed.starts_with('#') {
             section_kind(trimmed).or(Some(SectionKind::Current))
-        } else if let Some((head, _)) = trimmed.split_once(':') {
+        } else if let Some((head, rest)) = trimmed.split_once(':') {
             let known = CURRENT_HEADINGS.contains(&head.trim().to_ascii_lowercase().as_str());
+            inline = !rest.trim().is_empty();
             section_kind(head).filter(|k| *k != SectionKind::Current || known)
         } else {
             None
         };
-        if let Some(k) = kind {
-            out.push((at, k));
+        match kind {
+            Some(k) => {
+                let before = out.last().map(|(_, k)| *k).unwrap_or(SectionKind::Current);
+                out.push((at, k));
+                resume = inline.then_some(resume.unwrap_or(before));
+            }
+            None => {
+                if let Some(k) = resume.take() {
+                    out.push((at, k));
+                }
+            }
         }
         at += line.len();
     }

@@ -32,13 +32,17 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?ix)
         \b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})(?:-(?P<id>\d{{2}}))?)(?:T[\d:.]+(?:Z|[+-]\d{{2}}:\d{{2}})?)?\b
-        | \b(?P<us>(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}))\b
+        | \b(?P<us>(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}}))\b
+        | \b(?P<umy>(?P<um2>\d{{1,2}})/(?P<uy2>(?:19|20)\d{{2}}))\b
+        | \b(?:on|since|from|started|start|began|completed|finished|through|until|dated?)\s+(?P<umd>(?P<um3>\d{{1,2}})/(?P<ud3>\d{{1,2}})(?:/(?P<uy3>\d{{4}}|\d{{2}}))?)\b
+        | \b(?P<umdc>(?P<um4>\d{{1,2}})/(?P<ud4>\d{{1,2}})):
         | \b(?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<dmon>{MONTH})(?:\s+de)?,?\s+(?P<dy>\d{{4}}))\b
         | \b(?P<mdy>(?P<mm>{MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}))\b
         | \b(?P<monthyear>(?P<pm>{MONTH})(?:\s+de)?,?\s+(?P<py>\d{{4}}))\b
-        | \b(?:in|since|during|en|desde)\s+(?P<year>(?:19|20)\d{{2}})(?:-(?P<ym>\d{{2}})(?:-(?P<yd>\d{{2}}))?)?\b
+        | \b(?:in|since|during|dx|diagnosed|en|desde)\s+(?P<year>(?:19|20)\d{{2}})(?:-(?P<ym>\d{{2}})(?:-(?P<yd>\d{{2}}))?)?\b
         | \b(?P<ago>{NUMBER}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|prior|before))\b
         | \b(?P<later>{NUMBER}\s+(?P<lunit>day|week|month|year)s?\s+(?:later|from\s+now))\b
+        | \bin\s+(?P<within>{NUMBER}\s+(?P<wunit>day|week|month|year)s?)\b
         | \b(?P<word>yesterday|today|tomorrow|last\s+(?:week|month|year)|next\s+(?:week|month|year)|ayer|hoy)\b
         "
     );
@@ -113,7 +117,33 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                     None => (ymd(text_of("iy"), m, 1)?, Precision::Month, false),
                 }
             } else if c.name("us").is_some() {
-                (ymd(text_of("uy"), num("um")?, num("ud")?)?, Precision::Day, false)
+                // Two-digit years are this century's.
+                let y = text_of("uy");
+                let y = if y.len() == 2 { format!("20{y}") } else { y.to_string() };
+                (ymd(&y, num("um")?, num("ud")?)?, Precision::Day, false)
+            } else if c.name("umy").is_some() {
+                (ymd(text_of("uy2"), num("um2")?, 1)?, Precision::Month, false)
+            } else if c.name("umd").is_some() || c.name("umdc").is_some() {
+                // "on 9/3", "MRI 2/20:": the note's year, or the year before when that would be
+                // months ahead.
+                let (m, d) =
+                    if c.name("umd").is_some() { (num("um3")?, num("ud3")?) } else { (num("um4")?, num("ud4")?) };
+                if let Some(y) = c.name("uy3") {
+                    let y = if y.as_str().len() == 2 { format!("20{}", y.as_str()) } else { y.as_str().to_string() };
+                    return Some(DateMention {
+                        range: c.name("umd")?.range(),
+                        date: ymd(&y, m, d)?,
+                        precision: Precision::Day,
+                        relative: false,
+                    });
+                }
+                let this = NaiveDate::from_ymd_opt(note_date.year(), m, d)?;
+                let date = if this > note_date + Duration::days(62) {
+                    NaiveDate::from_ymd_opt(note_date.year() - 1, m, d)?
+                } else {
+                    this
+                };
+                (date, Precision::Day, true)
             } else if c.name("dmy").is_some() {
                 (ymd(text_of("dy"), month_number(text_of("dmon"))?, num("dd")?)?, Precision::Day, false)
             } else if c.name("mdy").is_some() {
@@ -129,6 +159,10 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
             } else if let Some(ago) = c.name("ago") {
                 let n = count(ago.as_str().split_whitespace().next()?)?;
                 (shift(note_date, -n, text_of("unit"))?, Precision::Day, true)
+            } else if let Some(within) = c.name("within") {
+                // "in 2 weeks": ahead of the note.
+                let n = count(within.as_str().split_whitespace().next()?)?;
+                (shift(note_date, n, text_of("wunit"))?, Precision::Day, true)
             } else if let Some(later) = c.name("later") {
                 let n = count(later.as_str().split_whitespace().next()?)?;
                 (shift(note_date, n, text_of("lunit"))?, Precision::Day, true)
@@ -145,7 +179,9 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                 };
                 (date, Precision::Day, true)
             };
-            Some(DateMention { range: whole.range(), date, precision, relative })
+            // A month/day without a year is the date alone, not the word before it.
+            let range = c.name("umd").or(c.name("umdc")).map(|m| m.range()).unwrap_or(whole.range());
+            Some(DateMention { range, date, precision, relative })
         })
         .collect()
 }
@@ -197,6 +233,12 @@ mod tests {
             ("yesterday", "2020-06-14", Precision::Day),
             ("last year", "2019-06-15", Precision::Day),
             ("10 days later", "2020-06-25", Precision::Day),
+            ("completed 8/2024", "2024-08-01", Precision::Month),
+            ("C1D1 on 6/3", "2020-06-03", Precision::Day),
+            ("started 11/20", "2019-11-20", Precision::Day),
+            ("on 3/4/21", "2021-03-04", Precision::Day),
+            ("start in 2 weeks", "2020-06-29", Precision::Day),
+            ("Breast MRI 2/20: mass", "2020-02-20", Precision::Day),
         ];
         for (text, want, precision) in cases {
             let found = find_dates(text, note);
@@ -204,6 +246,7 @@ mod tests {
             assert_eq!((found[0].date, found[0].precision), (d(want), precision), "{text}");
         }
         assert!(find_dates("ER 95% 2+ no date here 13/45/2020", note).is_empty());
+        assert!(find_dates("pT2N1a(2/15)M0, 50 Gy/25 fx", note).is_empty(), "node counts and fractions are not dates");
     }
 
     #[test]

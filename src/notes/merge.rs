@@ -24,10 +24,27 @@ fn tolerance(category: Category) -> i64 {
 
 /// Whether two events name the same thing (dates aside).
 pub fn same_concept(a: &TimelineEvent, b: &TimelineEvent) -> bool {
-    if a.category != b.category || a.kind != b.kind {
+    if a.category != b.category {
+        return false;
+    }
+    // A gene finding is one fact whether filed as a genomic variant or as the gene's marker
+    // ("variant" from a note, "kras" from a KRAS mutation Observation); a radiotherapy course
+    // and its sessions are one radiotherapy.
+    if let (
+        Some(EventValue::Variant { gene: g1, present: p1, .. }),
+        Some(EventValue::Variant { gene: g2, present: p2, .. }),
+    ) = (&a.value, &b.value)
+    {
+        return g1 == g2 && p1 == p2;
+    }
+    let radiotherapy = |k: &str| k == "radiotherapy_course" || k == "radiotherapy_session";
+    if a.kind != b.kind && !(radiotherapy(&a.kind) && radiotherapy(&b.kind)) {
         return false;
     }
     match (&a.value, &b.value) {
+        (Some(EventValue::Quantity { value: x, .. }), Some(EventValue::Quantity { value: y, .. })) => {
+            return (x - y).abs() < 1e-6
+        }
         (Some(EventValue::Drug { rxcui: x, .. }), Some(EventValue::Drug { rxcui: y, .. })) => return x == y,
         (Some(EventValue::Graded { text: x, .. }), Some(EventValue::Graded { text: y, .. })) => return x == y,
         (Some(EventValue::Result { result: x }), Some(EventValue::Result { result: y })) => return x == y,
@@ -55,7 +72,7 @@ pub fn same_concept(a: &TimelineEvent, b: &TimelineEvent) -> bool {
 pub fn merge(mut structured: Vec<TimelineEvent>, note_events: Vec<TimelineEvent>) -> Vec<TimelineEvent> {
     let mut extra: Vec<TimelineEvent> = Vec::new();
     for note_event in note_events {
-        let written = note_event.detail("date_from") == Some("text");
+        let written = matches!(note_event.detail("date_from"), Some("text" | "procedure_date"));
         let limit = tolerance(note_event.category);
         let target = structured
             .iter_mut()
@@ -170,5 +187,55 @@ mod tests {
         let merged =
             merge(vec![structured_drug("MedicationRequest/m", "2021-01-10")], note_events("Tamoxifen.", "2021-02-10"));
         assert_eq!(merged.len(), 2);
+    }
+
+    fn structured(id: &str, category: Category, kind: &str, date: &str, value: EventValue) -> TimelineEvent {
+        TimelineEvent {
+            id: id.into(),
+            category,
+            kind: kind.into(),
+            date: d(date),
+            end: None,
+            label: kind.into(),
+            code: None,
+            value: Some(value),
+            details: Default::default(),
+            sources: vec![id.into()],
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn findings_filed_differently_are_one_fact() {
+        // A KRAS mutation Observation (kind "kras") and a note's "KRAS G12C" (kind "variant").
+        let kras = EventValue::Variant {
+            gene: "KRAS".into(),
+            present: true,
+            alteration: Some("g12c".into()),
+            description: None,
+            origin: None,
+        };
+        let psa = EventValue::Quantity { value: 12.4, unit: Some("ng/mL".into()) };
+        let merged = merge(
+            vec![
+                structured("Observation/k", Category::Biomarker, "kras", "2021-01-10", kras),
+                structured("Observation/p", Category::Biomarker, "psa", "2021-01-10", psa),
+            ],
+            note_events("KRAS G12C (c.34G>T) detected. PSA 12.4 ng/mL.", "2021-01-20"),
+        );
+        assert_eq!(merged.len(), 2, "{merged:#?}");
+        assert!(merged.iter().all(|e| e.sources.len() == 2), "{merged:#?}");
+        // Another PSA value is another fact.
+        let other = merge(
+            vec![structured(
+                "Observation/p",
+                Category::Biomarker,
+                "psa",
+                "2021-01-10",
+                EventValue::Quantity { value: 3.1, unit: None },
+            )],
+            note_events("PSA 12.4.", "2021-01-20"),
+        );
+        assert_eq!(other.len(), 2);
     }
 }

@@ -8,7 +8,9 @@
 //! - [`context`]: sections, sentences and ConText-style modifiers (negated, historical,
 //!   hypothetical, family, uncertain).
 //! - [`dates`]: absolute, partial and relative dates, read against the note's date.
-//! - [`rules`]: the rule-based extractor (the default: deterministic, no network).
+//! - [`rules`]: the rule-based extractor (the default: deterministic, no network);
+//!   [`patterns`]: its oncology phrasings (stages, TNM, markers, genes, radiotherapy doses,
+//!   disease status, regimens).
 //! - [`llm`]: the extractor over any OpenAI-compatible `/v1/chat/completions` endpoint.
 //! - [`jobs`]: the worker that runs extraction jobs from the database queue.
 //! - [`merge`]: note events reconciled with the structured events of the timeline.
@@ -33,6 +35,7 @@ pub mod eval;
 pub mod jobs;
 pub mod llm;
 pub mod merge;
+pub mod patterns;
 pub mod rules;
 pub mod source;
 

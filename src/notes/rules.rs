@@ -2,28 +2,27 @@
 //!
 //! One pass of an Aho-Corasick automaton over the lower-cased note finds dictionary
 //! concepts — antineoplastic drugs (to their RxNorm ingredient, from the history twin's
-//! [`codes::INGREDIENTS`]), oncology procedures (SNOMED CT, kinds as [`codes::PROCEDURES`]),
+//! [`codes::ingredients`]), oncology procedures (SNOMED CT, kinds as [`codes::PROCEDURES`]),
 //! cancer diagnoses ([`codes::CANCERS`] and common phrasings) — and regular expressions find
 //! stages, TNM categories, receptor and tumour-marker results and gene variants. Each mention
 //! is checked for ConText modifiers ([`super::context`]) in its sentence and section; a
 //! modified mention never becomes an event. Its date is the nearest date written in its
 //! sentence, else the note's date.
 
-use super::context::{self, Modifier};
+use super::context::{self, Modifier, SectionKind};
 use super::dates;
+use super::patterns;
 use super::{evidence, note_event, Extraction, Note};
 use crate::twin::history::codes::{self, DrugClass, Ingredient, ProcedureKind};
 use crate::twin::history::event::{Category, Coding, EventValue, TimelineEvent};
-use crate::twin::history::normalise::normalise_alteration;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
-use regex::Regex;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Version of the rules: part of every event's provenance.
-pub const RULES_VERSION: &str = "rules-1";
+pub const RULES_VERSION: &str = "rules-2";
 
 /// A concept the dictionary knows.
 #[derive(Debug, Clone, Copy)]
@@ -68,6 +67,9 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("radical prostatectomy", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
     ("prostatectomía radical", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
     ("prostatectomy", "90470006", ProcedureKind::Surgery, "Prostatectomy"),
+    ("ralp", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
+    ("rarp", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
+    ("robotic prostatectomy", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
     ("prostatectomía", "90470006", ProcedureKind::Surgery, "Prostatectomy"),
     ("orchiectomy", "41845008", ProcedureKind::Surgery, "Orchiectomy"),
     ("biopsy of breast", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
@@ -90,6 +92,17 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("sbrt", "33195004", ProcedureKind::Radiotherapy, "External beam radiation therapy"),
     ("imrt", "33195004", ProcedureKind::Radiotherapy, "External beam radiation therapy"),
     ("brachytherapy", "152198000", ProcedureKind::Radiotherapy, "Brachytherapy"),
+    ("whole breast radiation", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("whole brain radiation", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("chest wall radiation", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("adjuvant radiation", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("palliative radiation", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("radiation treatment", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("xrt", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("wbrt", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("pmrt", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
+    ("ebrt", "33195004", ProcedureKind::Radiotherapy, "External beam radiation therapy"),
+    ("stereotactic radiosurgery", "33195004", ProcedureKind::Radiotherapy, "External beam radiation therapy"),
     (
         "combined chemotherapy and radiation therapy",
         "703423002",
@@ -109,6 +122,9 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("breast mri", "241615005", ProcedureKind::Imaging, "MRI of breast"),
     ("ct of chest", "169069000", ProcedureKind::Imaging, "CT of chest"),
     ("ct chest", "169069000", ProcedureKind::Imaging, "CT of chest"),
+    // CT of chest, abdomen and pelvis: its chest part (the dictionary holds no code for all three).
+    ("ct c/a/p", "169069000", ProcedureKind::Imaging, "CT of chest"),
+    ("ct cap", "169069000", ProcedureKind::Imaging, "CT of chest"),
     ("pet/ct", "82918005", ProcedureKind::Imaging, "PET"),
     ("pet-ct", "82918005", ProcedureKind::Imaging, "PET"),
     ("bone scan", "41747008", ProcedureKind::Imaging, "Bone scan"),
@@ -151,6 +167,35 @@ static CANCER_TERMS: &[(&str, Option<&str>, &str, bool)] = &[
     ("prostate cancer", Some("399068003"), "Malignant tumor of prostate", false),
     ("adenocarcinoma of prostate", Some("399068003"), "Malignant tumor of prostate", false),
     ("adenocarcinoma de próstata", Some("399068003"), "Malignant tumor of prostate", false),
+    ("invasive ductal carcinoma", Some("254837009"), "Malignant neoplasm of breast", false),
+    ("invasive lobular carcinoma", Some("254837009"), "Malignant neoplasm of breast", false),
+    ("idc", Some("254837009"), "Malignant neoplasm of breast", false),
+    ("breast ca", Some("254837009"), "Malignant neoplasm of breast", false),
+    ("tnbc", Some("254837009"), "Malignant neoplasm of breast", false),
+    ("lung adenocarcinoma", Some("254637007"), "Non-small cell lung cancer", false),
+    ("adenocarcinoma of the lung", Some("254637007"), "Non-small cell lung cancer", false),
+    ("non-small cell lung carcinoma", Some("254637007"), "Non-small cell lung cancer", false),
+    ("squamous cell carcinoma of the lung", Some("254637007"), "Non-small cell lung cancer", false),
+    ("sclc", Some("254632001"), "Small cell carcinoma of lung", false),
+    ("colon adenocarcinoma", Some("363406005"), "Malignant neoplasm of colon", false),
+    ("adenocarcinoma of the colon", Some("363406005"), "Malignant neoplasm of colon", false),
+    ("colon ca", Some("363406005"), "Malignant neoplasm of colon", false),
+    ("crc", Some("363406005"), "Malignant neoplasm of colon", false),
+    ("mcrc", Some("363406005"), "Malignant neoplasm of colon", false),
+    ("rectal adenocarcinoma", Some("363351006"), "Malignant neoplasm of rectum", false),
+    ("rectal ca", Some("363351006"), "Malignant neoplasm of rectum", false),
+    ("prostate adenocarcinoma", Some("399068003"), "Malignant tumor of prostate", false),
+    ("prostatic adenocarcinoma", Some("399068003"), "Malignant tumor of prostate", false),
+    ("prostate ca", Some("399068003"), "Malignant tumor of prostate", false),
+    ("mcrpc", Some("399068003"), "Malignant tumor of prostate", false),
+    ("crpc", Some("399068003"), "Malignant tumor of prostate", false),
+    ("mhspc", Some("399068003"), "Malignant tumor of prostate", false),
+    ("mets", Some("128462008"), "Metastatic malignant neoplasm", true),
+    ("bone mets", Some("94222008"), "Secondary malignant neoplasm of bone", true),
+    ("osseous metastases", Some("94222008"), "Secondary malignant neoplasm of bone", true),
+    ("hepatic metastases", Some("94381002"), "Secondary malignant neoplasm of liver", true),
+    ("liver mets", Some("94381002"), "Secondary malignant neoplasm of liver", true),
+    ("brain mets", Some("94225005"), "Secondary malignant neoplasm of brain", true),
     ("metastatic disease", Some("128462008"), "Metastatic malignant neoplasm", true),
     ("metastases", Some("128462008"), "Metastatic malignant neoplasm", true),
     ("metastasis", Some("128462008"), "Metastatic malignant neoplasm", true),
@@ -175,7 +220,7 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
             concepts.push(c);
         }
     };
-    for i in codes::INGREDIENTS {
+    for i in codes::ingredients() {
         add(i.name, Concept::Drug(i), &mut patterns, &mut concepts);
         for s in i.synonyms {
             add(s, Concept::Drug(i), &mut patterns, &mut concepts);
@@ -203,45 +248,29 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
     Dictionary { matcher, concepts }
 });
 
-/// `Stage IIIA`, `estadio IB`.
-static STAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:stage|estadio)\s+(0|IV|I{1,3})([ABC][0-9]?)?\b").expect("valid stage pattern")
-});
-/// TNM categories with a prefix (`pT2`, `cN1mi`, `ypT0`) or written together (`T2 N0 M0`).
-static TNM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(yp|p|c)?([TNM])(is|[0-4xX])([a-d]|mi)?\b").expect("valid TNM pattern"));
-/// Receptor and tumour-marker results.
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)\b(?P<name>er|pr|her2|her-2|her2/neu|estrogen\s+receptors?|progesterone\s+receptors?|receptor\s+de\s+estrógenos|receptor\s+de\s+progesterona|pd-l1|psa|cea|ca\s?19-9|ca-?125|msi)\b
-        (?:\s*\((?:re|rp|er|pr)\))?
-        [^\n;.\d]{0,30}?
-        (?P<result>positive|negative|positivo|negativo|equivocal|pos|neg|\+|-|high|low|msi-h|mss|(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>ng/ml|%|u/ml)?)(?:\W|$)",
-    )
-    .expect("valid marker pattern")
-});
-/// Gene variants: `EGFR L858R`, `KRAS G12C`, `PIK3CA … (p.His1047Arg)`, `ALK rearrangement`.
-static VARIANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?P<gene>EGFR|ALK|KRAS|NRAS|BRAF|PIK3CA|TP53|BRCA1|BRCA2|ROS1|MET|RET|NTRK[123]?|ERBB2)\b[^\n;]{0,60}?(?P<alt>p\.[A-Za-z]{3}\d+[A-Za-z]{3}(?:fsTer\d+|Ter\d*)?|p\.[A-Z]\d+[A-Z*]|[A-Z]\d{2,4}[A-Z]\b|exon\s+\d+\s+(?:deletion|insertion)|rearrangement|fusion|amplification|mutation|wild[- ]type|not\s+detected)",
-    )
-    .expect("valid variant pattern")
-});
-
 /// The rule-based extractor.
 #[derive(Debug, Default, Clone)]
 pub struct RuleExtractor;
 
 /// One mention before its modifiers are checked.
-struct Mention {
-    span: Range<usize>,
-    event: TimelineEvent,
-    confidence: f32,
+pub(super) struct Mention {
+    pub(super) span: Range<usize>,
+    pub(super) event: TimelineEvent,
+    pub(super) confidence: f32,
     /// Negation words are results for markers ("HER2 negative"): only other modifiers count.
-    is_result: bool,
+    pub(super) is_result: bool,
+    /// A radiotherapy course with its dose: the sentence's bare "radiotherapy" is the same.
+    pub(super) course: bool,
 }
 
-fn blank(category: Category, kind: &str, label: String) -> TimelineEvent {
+impl Mention {
+    /// A result (stage, marker, variant): a negation word in its sentence is its value.
+    pub(super) fn result(span: Range<usize>, event: TimelineEvent, confidence: f32) -> Mention {
+        Mention { span, event, confidence, is_result: true, course: false }
+    }
+}
+
+pub(super) fn blank(category: Category, kind: &str, label: String) -> TimelineEvent {
     TimelineEvent {
         id: String::new(),
         category,
@@ -310,96 +339,20 @@ fn dictionary_mentions(lower: &str, out: &mut Vec<Mention>) {
             continue;
         }
         let concept = DICTIONARY.concepts[m.pattern().as_usize()];
-        out.push(Mention { span, event: concept_event(concept), confidence: 0.9, is_result: false });
+        out.push(Mention { span, event: concept_event(concept), confidence: 0.9, is_result: false, course: false });
     }
 }
 
-fn staging_mentions(text: &str, out: &mut Vec<Mention>) {
-    for c in STAGE.captures_iter(text) {
-        let (Some(whole), Some(group)) = (c.get(0), c.get(1)) else { continue };
-        let g = format!("{}{}", group.as_str().to_ascii_uppercase(), c.get(2).map(|s| s.as_str()).unwrap_or(""));
-        let mut e = blank(Category::Staging, "stage_group", format!("Stage {g}"));
-        e.value = Some(EventValue::Graded { text: g, prefix: String::new() });
-        out.push(Mention { span: whole.range(), event: e, confidence: 0.85, is_result: true });
-    }
-    for c in TNM.captures_iter(text) {
-        let (Some(whole), Some(axis), Some(value)) = (c.get(0), c.get(2), c.get(3)) else { continue };
-        let prefix = c.get(1).map(|p| p.as_str()).unwrap_or("");
-        // A bare "T2" is too ambiguous (T2 vertebra, T2-weighted) unless next to N or M.
-        let tail = &text[whole.end()..text.len().min(whole.end() + 4)];
-        if prefix.is_empty() && !(axis.as_str() == "T" && tail.trim_start().starts_with('N')) {
-            continue;
-        }
-        let g = format!(
-            "{}{}{}",
-            axis.as_str(),
-            value.as_str().to_ascii_uppercase(),
-            c.get(4).map(|s| s.as_str()).unwrap_or("")
-        );
-        let kind = axis.as_str().to_ascii_lowercase();
-        let mut e = blank(Category::Staging, &kind, format!("{prefix}{g}"));
-        e.value = Some(EventValue::Graded { text: g, prefix: prefix.to_string() });
-        out.push(Mention { span: whole.range(), event: e, confidence: 0.85, is_result: true });
-    }
-}
-
-fn marker_mentions(text: &str, out: &mut Vec<Mention>) {
-    for c in MARKER.captures_iter(text) {
-        let (Some(name), Some(result)) = (c.name("name"), c.name("result")) else { continue };
-        let n = name.as_str().to_ascii_lowercase();
-        let (key, label) = match n.as_str() {
-            "er" => ("er", "ER"),
-            "pr" => ("pr", "PR"),
-            "her2" | "her-2" | "her2/neu" => ("her2", "HER2"),
-            "pd-l1" => ("pdl1", "PD-L1"),
-            "psa" => ("psa", "PSA"),
-            "cea" => ("cea", "CEA"),
-            "msi" => ("msi", "MSI"),
-            _ if n.contains("estr") => ("er", "ER"),
-            _ if n.contains("progest") => ("pr", "PR"),
-            _ if n.contains("19-9") => ("ca19_9", "CA 19-9"),
-            _ if n.contains("125") => ("ca125", "CA-125"),
-            _ => continue,
-        };
-        let r = result.as_str().trim().to_ascii_lowercase();
-        let (value, shown) = if let Some(num) = c.name("num") {
-            let Ok(v) = num.as_str().replace(',', ".").parse::<f64>() else { continue };
-            let unit = c
-                .name("unit")
-                .map(|u| u.as_str().to_ascii_lowercase().replace("ng/ml", "ng/mL").replace("u/ml", "U/mL"));
-            let shown = format!("{} {}", num.as_str().replace(',', "."), unit.clone().unwrap_or_default());
-            (EventValue::Quantity { value: v, unit }, shown.trim().to_string())
-        } else {
-            let word = match r.as_str() {
-                "positive" | "positivo" | "pos" | "+" => "positive",
-                "negative" | "negativo" | "neg" | "-" => "negative",
-                "msi-h" => "high",
-                "mss" => "stable",
-                other => other,
-            };
-            (EventValue::Result { result: word.to_string() }, word.to_string())
-        };
-        let end = result.end();
-        let mut e = blank(Category::Biomarker, key, format!("{label} {shown}"));
-        e.value = Some(value);
-        out.push(Mention { span: name.start()..end, event: e, confidence: 0.8, is_result: true });
-    }
-    for c in VARIANT.captures_iter(text) {
-        let (Some(gene), Some(alt)) = (c.name("gene"), c.name("alt")) else { continue };
-        let a = alt.as_str().to_ascii_lowercase();
-        let present = !(a.starts_with("wild") || a.starts_with("not"));
-        let gene_name = gene.as_str().to_string();
-        let label = if present { format!("{gene_name} {}", alt.as_str()) } else { format!("{gene_name} not detected") };
-        let mut e = blank(Category::Biomarker, "variant", label);
-        e.value = Some(EventValue::Variant {
-            alteration: present.then(|| normalise_alteration(&gene_name, alt.as_str())),
-            gene: gene_name,
-            present,
-            description: Some(alt.as_str().to_string()),
-            origin: None,
-        });
-        out.push(Mention { span: gene.start()..alt.end(), event: e, confidence: 0.8, is_result: true });
-    }
+/// Every pattern mention of `text` (stages, TNM, markers, genes, performance status,
+/// radiotherapy courses, disease status, regimens).
+fn pattern_mentions(text: &str, out: &mut Vec<Mention>) {
+    patterns::staging(text, out);
+    patterns::markers(text, out);
+    patterns::genes(text, out);
+    patterns::performance(text, out);
+    patterns::radiotherapy(text, out);
+    patterns::disease_status(text, out);
+    patterns::regimens(text, out);
 }
 
 /// A key for "the same concept twice in one note" (dates aside).
@@ -407,22 +360,29 @@ fn same_key(e: &TimelineEvent) -> String {
     format!("{}|{}|{}|{}", e.category.as_str(), e.kind, e.code.as_ref().map(|c| c.code.as_str()).unwrap_or(""), e.label)
 }
 
+/// The date of a report's "Procedure date:" (or "Date of surgery:", "Collected:") field.
+fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
+    static FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?im)^[ \t]*(?:procedure\s+date|date\s+of\s+(?:procedure|surgery|service|collection)|surgery\s+date|collected|collection\s+date)\s*:\s*(?P<value>[^\n]+)")
+            .expect("valid procedure date pattern")
+    });
+    let value = FIELD.captures(text)?.name("value")?;
+    dates::find_dates(value.as_str(), note_date).into_iter().map(|d| d.date).find(|d| dates::plausible(*d, note_date))
+}
+
 /// The concepts of a short phrase (a model's "name value"), without modifiers or dates.
 pub fn read_phrase(phrase: &str) -> Vec<TimelineEvent> {
     let mut mentions = Vec::new();
     dictionary_mentions(&phrase.to_ascii_lowercase(), &mut mentions);
-    staging_mentions(phrase, &mut mentions);
-    marker_mentions(phrase, &mut mentions);
+    pattern_mentions(phrase, &mut mentions);
     if !mentions.iter().any(|m| m.event.category == Category::Staging) {
         // A model may answer a stage group alone ("IIIA").
         let bare = phrase.trim().trim_start_matches("Stage").trim();
         let staged = format!("stage {bare}");
         let whole = |c: &regex::Captures| c.get(0).is_some_and(|m| m.len() == staged.len());
-        if let Some(c) = STAGE.captures(&staged).filter(whole) {
-            let g = format!("{}{}", c[1].to_ascii_uppercase(), c.get(2).map(|s| s.as_str()).unwrap_or(""));
-            let mut e = blank(Category::Staging, "stage_group", format!("Stage {g}"));
-            e.value = Some(EventValue::Graded { text: g, prefix: String::new() });
-            mentions.push(Mention { span: 0..0, event: e, confidence: 0.8, is_result: true });
+        if let Some(c) = patterns::STAGE.captures(&staged).filter(whole) {
+            let e = patterns::stage_event(&c["g"], c.name("sub").map(|s| s.as_str()).unwrap_or(""), "");
+            mentions.push(Mention::result(0..0, e, 0.8));
         }
     }
     mentions.sort_by_key(|m| m.span.start);
@@ -453,37 +413,87 @@ impl RuleExtractor {
         let sections = context::sections(text);
         let mut mentions: Vec<Mention> = Vec::new();
         dictionary_mentions(&lower, &mut mentions);
-        staging_mentions(text, &mut mentions);
-        marker_mentions(text, &mut mentions);
+        pattern_mentions(text, &mut mentions);
+        // A dose course ("50 Gy/25 fx") and "radiotherapy" in its sentence are one course.
+        let courses: Vec<Range<usize>> =
+            mentions.iter().filter(|m| m.course).map(|m| context::sentence(text, m.span.clone())).collect();
+        mentions.retain(|m| {
+            m.course
+                || m.event.kind != "radiotherapy_session"
+                || !courses.iter().any(|s| s.start <= m.span.start && m.span.end <= s.end)
+        });
         mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-        // A mention inside another (a drug inside a variant's text …) is the outer one's.
+        // A mention inside another (a drug inside a variant's text …) is the outer one's; one
+        // phrase may say several things ("AC" is two drugs, "triple negative" three results).
+        // Disease status phrases hold diagnoses ("new liver metastases"): both count.
         let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
         for m in mentions {
-            if kept.last().is_some_and(|k| m.span.start < k.span.end && k.is_result == m.is_result) {
+            let status = |x: &Mention| x.event.category == Category::DiseaseStatus;
+            let inside = kept.iter().rev().take(8).any(|k| {
+                m.span.start < k.span.end
+                    && k.is_result == m.is_result
+                    && !status(k)
+                    && !status(&m)
+                    && (k.span != m.span || same_key(&k.event) == same_key(&m.event))
+            });
+            if inside {
                 continue;
             }
             kept.push(m);
         }
+        let procedure_date = procedure_date(text, note.date);
         let mut out = Extraction::default();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for m in kept {
             let section = context::section_at(&sections, m.span.start);
-            let modifiers = context::modifiers(&lower, m.span.clone(), section);
-            let blocking =
-                modifiers.iter().any(|x| !(m.is_result && *x == Modifier::Negated && section.modifier().is_none()));
-            if blocking {
-                out.suppressed += 1;
-                continue;
-            }
+            // Section modifiers (family history, medication lists …) always hold; of the
+            // sentence's triggers, a negation is a result's value ("HER2 negative"), and a
+            // historical trigger ("s/p 4 cycles of AC", "progressed on FOLFOX in 2023") keeps
+            // a treatment, or anything the sentence dates: it happened, before this note.
+            let triggers = context::modifiers(&lower, m.span.clone(), SectionKind::Current);
             let sentence = context::sentence(text, m.span.clone());
             let mentioned = dates::find_dates(&text[sentence.clone()], note.date);
             let nearest = mentioned.iter().filter(|d| dates::plausible(d.date, note.date)).min_by_key(|d| {
                 let at = sentence.start + d.range.start;
                 at.abs_diff(m.span.start)
             });
+            let treatment =
+                matches!(m.event.category, Category::SystemicTherapy | Category::Surgery | Category::Radiotherapy);
+            let historical_kept = treatment || nearest.is_some_and(|d| !d.relative || d.date < note.date);
+            let blocking = section.modifier().is_some()
+                || triggers.iter().any(|x| match x {
+                    Modifier::Negated => !m.is_result,
+                    Modifier::Historical => !historical_kept,
+                    _ => true,
+                });
+            // A treatment dated after the note is planned, not given.
+            let planned = treatment && nearest.is_some_and(|d| d.date > note.date + chrono::Duration::days(1));
+            if blocking || planned {
+                out.suppressed += 1;
+                continue;
+            }
             let mut event = m.event;
-            event.date = nearest.map(|d| d.date).unwrap_or(note.date);
-            event.details.insert("date_from".into(), if nearest.is_some() { "text" } else { "note" }.into());
+            // A report's "Procedure date:" dates its surgery and biopsies.
+            let procedure = matches!(event.category, Category::Surgery) || event.kind == "biopsy";
+            let fallback = procedure_date.filter(|_| procedure);
+            event.date = nearest.map(|d| d.date).or(fallback).unwrap_or(note.date);
+            let from = if nearest.is_some() {
+                "text"
+            } else if fallback.is_some() {
+                "procedure_date"
+            } else {
+                "note"
+            };
+            event.details.insert("date_from".into(), from.into());
+            if triggers.contains(&Modifier::Historical) {
+                event.details.insert("historical".into(), "true".into());
+            }
+            if event.category == Category::SystemicTherapy {
+                if let Some((c, d)) = patterns::cycle(&text[sentence.clone()]) {
+                    event.details.insert("cycle".into(), c.to_string());
+                    event.details.insert("cycle_day".into(), d.to_string());
+                }
+            }
             let ev = evidence(note, m.span.clone(), "rules", None, RULES_VERSION, m.confidence, event.date);
             // The same concept again in this note: one event with both spans as evidence, dated
             // where the note wrote a date ("Lumpectomy … received 2018-01-19" and
@@ -576,7 +586,7 @@ mod tests {
             [
                 "er ER positive 2021-06-15",
                 "pr PR negative 2021-06-15",
-                "her2 HER2 negative 2021-06-15",
+                "her2 HER2 negative (HER2-low) 2021-06-15",
                 "psa PSA 4.5 ng/mL 2021-06-15"
             ]
         );
@@ -601,5 +611,204 @@ mod tests {
         let ev = &rt.notes[0];
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(chars[ev.start..ev.end].iter().collect::<String>(), "radioterapia");
+    }
+
+    /// `kind key` of every event (the key is the evaluation's: value, gene, code).
+    fn keys(text: &str) -> Vec<String> {
+        let x = RuleExtractor.extract(&note(text));
+        x.events
+            .iter()
+            .filter_map(|e| super::super::eval::type_and_key(e).map(|(_, k)| format!("{} {k}", e.kind)))
+            .collect()
+    }
+
+    fn has(text: &str, want: &str) -> bool {
+        keys(text).iter().any(|k| k == want)
+    }
+
+    #[test]
+    fn stages_as_notes_write_them() {
+        for (text, want) in [
+            ("Non-small cell carcinoma of lung, TNM stage 1.", "stage_group stage_group:I"),
+            ("Clinical stage IIB breast cancer.", "stage_group stage_group:IIB"),
+            ("Stage 3A NSCLC.", "stage_group stage_group:IIIA"),
+            ("pStage IB after resection.", "stage_group stage_group:IB"),
+            ("AJCC 8th stage IVB.", "stage_group stage_group:IVB"),
+        ] {
+            assert!(has(text, want), "{text}: {:?}", keys(text));
+        }
+        assert_eq!(
+            keys("Synoptic: pT2N1a(2/15)M0."),
+            ["t t:T2", "n n:N1a", "m m:M0"],
+            "a compound TNM string, the node count is not a date"
+        );
+        assert_eq!(keys("After neoadjuvant therapy: ypT0N0."), ["t t:T0", "n n:N0"]);
+        assert_eq!(keys("cT3N2M1c"), ["t t:T3", "n n:N2", "m m:M1c"]);
+        assert_eq!(keys("cT2b N0 M0"), ["t t:T2b", "n n:N0", "m m:M0"]);
+        // Other diseases' stages and MRI sequences are not cancer stages.
+        assert!(keys("PMH: stage 1 hypertension, CKD stage 3.").is_empty());
+        assert!(keys("Assessment: stage 2 pressure ulcer of sacrum").is_empty());
+        assert!(keys("T2-weighted images show no lesion.").is_empty());
+    }
+
+    #[test]
+    fn receptors_and_markers() {
+        let k = keys("ER 95% strong, PR negative (<1%), HER2 2+ by IHC, FISH not amplified (ratio 1.3). Ki-67 30%.");
+        assert_eq!(k, ["er er:positive", "pr pr:negative", "her2 her2:negative", "ki67 ki67:30"]);
+        let x = RuleExtractor.extract(&note("ER 95% strong"));
+        assert_eq!(x.events[0].detail("percent"), Some("95"));
+        assert_eq!(x.events[0].detail("intensity"), Some("strong"));
+        assert_eq!(keys("HER2 2+ by IHC, FISH amplified (ratio 3.4)"), ["her2 her2:positive"]);
+        assert_eq!(keys("HER2 2+ (IHC); ISH pending"), ["her2 her2:equivocal"]);
+        let low = RuleExtractor.extract(&note("IDC, HER2-low."));
+        let her2 = low.events.iter().find(|e| e.kind == "her2").expect("HER2-low");
+        assert_eq!((her2.result(), her2.detail("her2_low")), (Some("negative"), Some("true")));
+        assert_eq!(
+            keys("ER+/PR-/HER2- IDC"),
+            ["er er:positive", "pr pr:negative", "her2 her2:negative", "primary_cancer primary_cancer"]
+        );
+        assert!(has("Triple-negative breast cancer.", "pr pr:negative"));
+        assert_eq!(keys("PD-L1 TPS 60% (22C3)."), ["pdl1_tps pdl1_tps:60"]);
+        assert_eq!(keys("PD-L1 CPS 10."), ["pdl1_cps pdl1_cps:10"]);
+        assert_eq!(keys("PSA 12.4 ng/mL."), ["psa psa:12.4"]);
+        assert_eq!(keys("PSA 0.24 (12/2020) and 0.41 (5/14/2021)."), ["psa psa:0.24", "psa psa:0.41"]);
+        assert_eq!(
+            labels("PSA 0.24 (12/2020) and 0.41 (5/14/2021)."),
+            ["psa PSA 0.24 2020-12-01", "psa PSA 0.41 2021-05-14"],
+            "each value its date"
+        );
+        assert!(keys("PSA doubling time 4 months; CEA q6 months; repeat PSA q3w.").is_empty());
+        assert!(keys("HR 76/min, BP 120/80").is_empty(), "HR is a heart rate");
+        assert_eq!(keys("HR+/HER2- MBC"), ["er_pr er_pr:positive", "her2 her2:negative"]);
+        assert_eq!(keys("ECOG 1."), ["ecog ecog:1"]);
+        assert!(keys("Eligible: ECOG 0-1.").is_empty(), "a range is not an assessment");
+    }
+
+    #[test]
+    fn genes_msi_and_mismatch_repair() {
+        assert_eq!(keys("KRAS G12C (c.34G>T) detected."), ["variant KRAS:true"]);
+        assert_eq!(keys("EGFR exon 19 deletion."), ["variant EGFR:true"]);
+        assert_eq!(keys("EML4-ALK fusion detected."), ["variant ALK:true"]);
+        assert_eq!(keys("BRCA2 pathogenic variant (c.5946delT)."), ["variant BRCA2:true"]);
+        assert_eq!(
+            keys("No pathogenic variants in EGFR, KRAS and BRAF."),
+            ["variant EGFR:false", "variant KRAS:false", "variant BRAF:false"]
+        );
+        assert_eq!(keys("ALK, ROS1 negative."), ["variant ALK:false", "variant ROS1:false"]);
+        assert_eq!(keys("BRCA1/2 negative."), ["variant BRCA1:false", "variant BRCA2:false"]);
+        assert_eq!(keys("PIK3CA wild type."), ["variant PIK3CA:false"]);
+        assert_eq!(keys("Reordenamiento ALK::EML4 detectado por RNA-seq."), ["variant ALK:true"]);
+        assert_eq!(keys("KRAS: no detectado."), ["variant KRAS:false"]);
+        assert!(keys("BRCA2 variant of uncertain significance.").is_empty());
+        assert_eq!(keys("MSI-H."), ["msi msi:high"]);
+        assert_eq!(keys("Tumor is MSS."), ["msi msi:stable"]);
+        assert_eq!(keys("IHC: loss of MLH1 and PMS2 expression."), ["mmr mmr:deficient"]);
+        assert_eq!(keys("pMMR (MLH1, PMS2, MSH2, MSH6 retained)."), ["mmr mmr:proficient"]);
+        assert_eq!(keys("cT3N2M0. MMR proficient."), ["t t:T3", "n n:N2", "m m:M0", "mmr mmr:proficient"]);
+    }
+
+    #[test]
+    fn radiotherapy_courses_and_disease_status() {
+        let x = RuleExtractor.extract(&note("Whole breast RT 50 Gy/25 fx to the left breast, completed 5/2021."));
+        assert_eq!(x.events.len(), 1, "{:?}", x.events);
+        let rt = &x.events[0];
+        assert_eq!((rt.kind.as_str(), rt.date.to_string()), ("radiotherapy_course", "2021-05-01".into()));
+        assert_eq!(rt.detail("dose"), Some("50 Gy in 25 fractions"));
+        assert_eq!((rt.detail("body_site"), rt.detail("laterality")), (Some("left breast"), Some("left")));
+        assert_eq!(keys("SBRT 54 Gy in 3 fractions."), ["radiotherapy_course radiotherapy"]);
+        for (text, want) in [
+            ("IMPRESSION: new hepatic metastases, consistent with disease progression.", "progression"),
+            ("Partial response by RECIST 1.1.", "response"),
+            ("Stable disease.", "stable"),
+            ("No evidence of disease.", "remission"),
+            ("Assessment: NED at 3 years.", "remission"),
+            ("No evidence of progression.", "stable"),
+        ] {
+            assert!(has(text, &format!("disease_status disease_status:{want}")), "{text}: {:?}", keys(text));
+        }
+        assert!(!has(
+            "If she progresses or shows progression, consider docetaxel.",
+            "disease_status disease_status:progression"
+        ));
+        assert!(keys("Median progression-free survival was 11 months.").is_empty());
+        assert!(keys("A: Clinical course stable, no significant change. Vitals remain stable.").is_empty());
+        assert!(keys("The PRAPARE protocol for responding to patients' risks.").is_empty());
+    }
+
+    #[test]
+    fn therapies_regimens_and_what_was_not_given() {
+        assert_eq!(keys("Here for C3D1 of dose-dense AC today."), ["drug 3639", "drug 3002"]);
+        let x = RuleExtractor.extract(&note("Here for C3D1 of dose-dense AC today."));
+        assert_eq!(x.events[0].detail("cycle"), Some("3"));
+        assert_eq!(x.events[0].detail("regimen"), Some("AC"));
+        assert!(has("Completed 4 cycles of AC in 2019.", "drug 3639"));
+        assert!(has("s/p 4 cycles of AC", "drug 3002"), "a past treatment happened");
+        assert_eq!(keys("Carbo/pem/pembro x4 cycles."), ["drug 40048", "drug 68446", "drug 1547545"]);
+        assert!(has("C1D1 mFOLFOX6 today.", "drug 32592"));
+        assert!(has("On Keytruda since 3/2023.", "drug 1547545"), "brand names");
+        assert!(keys("Discussed AC with the patient's family.").is_empty(), "AC needs a treatment context");
+        for text in [
+            "Options: docetaxel, cabazitaxel or radium-223.",
+            "Pt declined docetaxel.",
+            "Would not add abiraterone given cross-resistance.",
+            "Plan to start enzalutamide if PSA rises.",
+            "Consider olaparib at progression.",
+            "Recommend adjuvant capecitabine.",
+            "Lumpectomy scheduled for next week.",
+            "C1D1 TCHP on 11/30/2021.",
+            "Start anastrozole in 2 weeks.",
+            "Chemotherapy not indicated (RS 11).",
+            "Not a candidate for cisplatin.",
+        ] {
+            assert!(
+                keys(text)
+                    .iter()
+                    .all(|k| !(k.starts_with("drug") || k.starts_with("surgery") || k.starts_with("chemo"))),
+                "{text}: {:?}",
+                keys(text)
+            );
+        }
+        // A one-line heading covers its line; the next line is the note's again.
+        assert!(keys("FHx: mother with breast cancer at 61.\nECOG 0.") == ["ecog ecog:0"]);
+        assert!(keys("Options:\n- docetaxel\n- cabazitaxel").is_empty());
+    }
+
+    #[test]
+    fn a_report_procedure_date_dates_its_surgery() {
+        let text = "Specimen: left breast, lumpectomy.\nProcedure date: 03/28/2021\nFINAL DIAGNOSIS: invasive ductal carcinoma.";
+        assert!(labels(text).contains(&"surgery Lumpectomy of breast 2021-03-28".to_string()), "{:?}", labels(text));
+    }
+
+    #[test]
+    fn note_text_never_panics() {
+        for text in [
+            "PSA 88.2 (prior 31.5) (12/2024",
+            "CEA (",
+            "HER2",
+            "ER",
+            "pT",
+            "T2N",
+            "50 Gy/",
+            "stage",
+            "Ki-67 ¾%",
+            "PSA ≤0.1 ng/mL — é",
+            "BRCA1/2",
+            "EGFR,",
+            "Options:",
+        ] {
+            let _ = RuleExtractor.extract(&note(text));
+        }
+    }
+
+    proptest::proptest! {
+        /// Any mix of the tokens the patterns read never panics (slicing, offsets, dates).
+        #[test]
+        fn token_soup_never_panics(tokens in proptest::collection::vec(proptest::sample::select(vec![
+            "PSA", "CEA", " ", "12.4", "0", "(", ")", "/", "ER", "PR", "HER2", "+", "-", "%", "pT2", "N1a", "M0", "T",
+            "Gy", "fx", "stage", "IIB", "3", "2/15", "3/2024", "on", "no", "KRAS", "G12C", ":", ";", ".", "\n", "é",
+            "≤", "<", "AC", "cycles", "C3D1", "carbo", "pem", "and", "prior", "FISH", "ratio", "ECOG", "Options",
+        ]), 0..40)) {
+            let _ = RuleExtractor.extract(&note(&tokens.concat()));
+        }
     }
 }

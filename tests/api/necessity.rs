@@ -10,6 +10,37 @@ fn cases() -> Vec<eval::Case> {
     eval::load(&fixtures().join("necessity/cases.json")).expect("the dev case set loads")
 }
 
+/// The case set written by a second hand from FDA labels alone, in encodings other EHRs use
+/// (text-only diagnoses, HGVS, LOINC answer codes, brand names, CPT procedures …): an
+/// evaluation, printed per cancer and per expected outcome. It guards against regressions
+/// (no cancer and no outcome may score zero; overall at least 85 %) and it never denies.
+#[test]
+fn label_case_set_scores_per_cancer_and_outcome() {
+    let set = oncotwin::pathway::load(None).unwrap();
+    let all = eval::load(&fixtures().join("necessity/label-cases.json")).expect("the label case set loads");
+    let results = eval::run(&set, &all).unwrap();
+    let report = eval::report(&results);
+    println!("{report}");
+    let mut groups: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
+    for (c, r) in all.iter().zip(&results) {
+        for key in [(c.cancer.clone().unwrap_or_default(), "all".to_string()), ("all".to_string(), c.expected.clone())]
+        {
+            let g = groups.entry(key).or_default();
+            g.1 += 1;
+            if r.expected == r.got {
+                g.0 += 1;
+            }
+        }
+    }
+    for ((cancer, outcome), (right, total)) in &groups {
+        println!("label cases {cancer:<11} {outcome:<20} {right}/{total}");
+        assert!(*right > 0, "{cancer}/{outcome} scores 0 of {total}: a bug in the code or in the gold\n{report}");
+    }
+    let right = results.iter().filter(|r| r.expected == r.got).count();
+    assert!(right * 100 >= results.len() * 85, "label cases {right}/{}\n{report}", results.len());
+    assert!(!report.to_lowercase().contains("denied"), "{report}");
+}
+
 /// The first case with this expected outcome (and cancer, when given).
 fn case(expected: &str, cancer: Option<&str>, with_missing: bool) -> eval::Case {
     cases()
@@ -571,7 +602,35 @@ async fn repeated_hooks_reuse_the_stored_decision(db: Db) {
     assert_eq!(rows, 2, "the repeated hook stored nothing new");
 }
 
+/// A fact the chart implies (postmenopausal at 66) is used, and the decision, its page and
+/// its CDS card say that it was inferred and why.
+async fn inferred_facts_are_shown_with_their_reason(db: Db) {
+    let app = cds_app(db).await;
+    let c = cases()
+        .into_iter()
+        .find(|c| c.id == "breast-hrpos-early-adjuvant-letrozole-postmenopausal-by-age")
+        .expect("the age-inferred menopause case");
+    load_case(&app, &c).await;
+    let body = json!({ "patient": patient_id(&c), "service": { "system": c.service.system, "code": c.service.code }, "date": c.date });
+    let response = app.client.post(app.url("/api/v1/necessity")).json(&body).send().await.unwrap();
+    assert_eq!(response.status(), 201);
+    let decision: Value = response.json().await.unwrap();
+    assert_eq!(decision["outcome"], "supported", "{}", decision["reasons"]);
+    let derivation = &decision["facts"]["derivation"]["menopause"];
+    assert_eq!(derivation["inferred"], true, "{derivation}");
+    assert!(derivation["rule"].as_str().unwrap().contains("age 66 ≥ 60"), "{derivation}");
+    let id = decision["id"].as_str().unwrap();
+    let page = app.client.get(app.url(&format!("/ui/necessity/{id}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Inferred from the chart") && page.contains("age 66 ≥ 60"), "page lacks the inferred fact");
+    let request = hook_request(&c, "order-sign", vec![draft_order(&c, "draft-inferred")]);
+    let (status, reply) = post_hook(&app, "/cds-services/oncotwin-necessity-order-sign", &request).await;
+    assert_eq!(status, 200);
+    let detail = reply["cards"][0]["detail"].as_str().unwrap();
+    assert!(detail.contains("Inferred from the chart") && detail.contains("menopausal status = post"), "{detail}");
+}
+
 crate::both_backends!(
+    inferred_facts_are_shown_with_their_reason,
     repeated_hooks_reuse_the_stored_decision,
     api_decides_and_keeps_the_decision,
     api_refuses_bad_requests_clearly,

@@ -113,7 +113,10 @@ async fn ingest_queues_and_workers_extract(db: Db) {
     assert_eq!(letrozole[0]["details"]["origin"], "note");
     assert_eq!(letrozole[0]["sources"], json!(["DocumentReference/p1-inline"]));
     let ev = &letrozole[0]["notes"][0];
-    assert_eq!((ev["extractor"].as_str(), ev["prompt_version"].as_str()), (Some("rules"), Some("rules-1")));
+    assert_eq!(
+        (ev["extractor"].as_str(), ev["prompt_version"].as_str()),
+        (Some("rules"), Some(oncotwin::notes::rules::RULES_VERSION))
+    );
     let text = "2021-03-01\n# Family History\nMother had breast cancer.\n## Plan\nNo evidence of metastatic disease.\nStarted letrozole 2.5 mg daily. Lumpectomy on 2021-02-20.";
     let chars: Vec<char> = text.chars().collect();
     let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
@@ -584,23 +587,118 @@ both_backends!(
     llm_jobs_retry_dead_letter_and_cache,
 );
 
-/// `eval notes` on the fixtures: the rule-based extractor keeps its scores (a regression
-/// guard on the dictionaries, ConText and dates), and nothing it proposes is rejected.
+/// `eval notes` on the fixtures: the rule-based extractor keeps its scores on each data set
+/// (a regression guard on the dictionaries, patterns, ConText and dates), every figure is
+/// per data set and per category, and nothing it proposes is rejected.
 #[tokio::test]
 async fn rule_based_scores_on_the_fixtures() {
     use oncotwin::notes::eval;
     let fixtures = crate::helpers::fixtures();
-    let data = eval::load(&[fixtures.join("synthea"), fixtures.join("pathology")]).unwrap();
+    let data = eval::load(&[
+        fixtures.join("synthea"),
+        fixtures.join("pathology"),
+        fixtures.join("notes-dev"),
+        fixtures.join("clinosim"),
+    ])
+    .unwrap();
     let corpora = eval::evaluate(&Extractor::Rules(RuleExtractor), &data).await;
-    let encounters = &corpora[0];
-    let treatment = encounters.total(&["drug", "chemotherapy", "surgery", "radiotherapy"]);
+    let names: Vec<&str> = corpora.iter().map(|c| c.name.split(':').next().unwrap_or("")).collect();
+    assert_eq!(names, ["synthea", "pathology", "notes-dev", "clinosim"], "one report per data set");
+    let [synthea, reports, dev, clinosim] = &corpora[..] else { unreachable!() };
+
+    let treatment = synthea.total(&["drug", "chemotherapy", "surgery", "radiotherapy"]);
     assert!(treatment.gold >= 100, "{treatment:?}");
     assert!(treatment.f1() >= 0.9, "Synthea treatment F1 {:.3} ({treatment:?})", treatment.f1());
-    assert!(encounters.rejected.is_empty() && encounters.failed.is_empty());
-    assert!(encounters.suppressed > 100, "history and medication lists are not events");
-    let reports = &corpora[1];
+    assert!(synthea.rejected.is_empty() && synthea.failed.is_empty());
+    assert!(synthea.suppressed > 100, "history and medication lists are not events");
+    // "non-small cell carcinoma of lung, tnm stage 1" is read as stage I.
+    let stage = synthea.by_type["stage"];
+    assert!(stage.true_positives >= 1, "{stage:?}");
     let overall = reports.total(eval::TYPES);
     assert!(overall.f1() >= 0.9, "reports F1 {:.3} ({overall:?})", overall.f1());
-    let report = eval::EvalReport { extractor: "rules".into(), model: None, corpora, throughput_mb_per_s: None };
-    assert!(eval::render(&report).contains("treatment"));
+
+    // The written oncology notes, per category (dev data: the rules were written against them).
+    assert!(dev.notes >= 24, "{} notes", dev.notes);
+    for (ty, min_f1) in [
+        ("stage", 0.9),
+        ("biomarker", 0.9),
+        ("radiotherapy", 0.9),
+        ("disease_status", 0.85),
+        ("performance_status", 0.9),
+        ("drug", 0.9),
+        ("diagnosis", 0.8),
+    ] {
+        let s = dev.by_type.get(ty).copied().unwrap_or_default();
+        assert!(s.gold > 0 && s.f1() >= min_f1, "notes-dev {ty}: F1 {:.3} ({s:?})", s.f1());
+    }
+    // Planned, declined and hypothetical drugs are not therapy events.
+    let drug = dev.by_type["drug"];
+    assert!(drug.precision() >= 0.95, "drug precision {:.3}: {:?}", drug.precision(), dev.misses);
+
+    // clinosim: its gold is mostly what no note of the encounter names (reported, not scored);
+    // what is scored is found.
+    assert!(clinosim.unnamed_gold.get("imaging").copied().unwrap_or(0) > 50, "{:?}", clinosim.unnamed_gold);
+    assert!(clinosim.total(eval::TYPES).true_positives > 0, "{:?}", clinosim.by_type);
+
+    assert!(eval::failures(&corpora).is_empty(), "{:?}", eval::failures(&corpora));
+    let report = eval::EvalReport {
+        extractor: "rules".into(),
+        model: None,
+        corpora: corpora.clone(),
+        throughput_mb_per_s: None,
+    };
+    let text = eval::render(&report);
+    // Every data set prints its own rows for each category it scores: never only a combined figure.
+    for (corpus, row) in [
+        ("synthea", "drug"),
+        ("pathology", "biomarker"),
+        ("notes-dev", "disease_status"),
+        ("notes-dev", "radiotherapy"),
+        ("notes-dev", "performance_status"),
+        ("clinosim", "chemotherapy"),
+    ] {
+        let section = text.split("\n\n").find(|s| s.starts_with(corpus)).unwrap_or_else(|| panic!("{corpus}: {text}"));
+        assert!(section.lines().any(|l| l.trim_start().starts_with(row)), "{corpus} has no {row} row:\n{section}");
+    }
+    assert!(!text.contains("FAILED"), "{text}");
+}
+
+/// A data set that scores nothing fails the evaluation loudly: the report says FAILED, marks
+/// the category that found nothing, and the command exits non-zero.
+#[tokio::test]
+async fn a_data_set_scoring_zero_fails_the_evaluation() {
+    use oncotwin::notes::eval;
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("unreadable");
+    std::fs::create_dir(&set).unwrap();
+    // Gold the rules cannot read (a made-up drug no table lists, a stage in words).
+    std::fs::write(
+        set.join("a.note.toml"),
+        "date = \"2024-05-01\"\ntext = \"Started frobnicatinib; stage four disease.\"\ngold = [\"drug frobnicatinib\", \"stage stage_group:IV\"]\n",
+    )
+    .unwrap();
+    let data = eval::load(&[set.clone(), crate::helpers::fixtures().join("pathology")]).unwrap();
+    let corpora = eval::evaluate(&Extractor::Rules(RuleExtractor), &data).await;
+    let failures = eval::failures(&corpora);
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert!(failures[0].starts_with("unreadable") && failures[0].contains("F1 0.000"), "{failures:?}");
+    let text =
+        eval::render(&eval::EvalReport { extractor: "rules".into(), model: None, corpora, throughput_mb_per_s: None });
+    assert!(text.contains("FAILED: unreadable"), "{text}");
+    assert!(text.lines().any(|l| l.trim_start().starts_with("stage") && l.ends_with("<- none found")), "{text}");
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_oncotwin"))
+        .env_remove("ONCOTWIN_DATABASE_URL")
+        .env_remove("ONCOTWIN_CONFIG")
+        .args(["eval", "notes", "--rounds", "0"])
+        .arg(&set)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("eval notes FAILED: unreadable"));
+
+    // A gold line that is not TYPE KEY [DATE] is an error, not a silent zero.
+    assert!(eval::parse_gold("stage").is_err());
+    assert!(eval::parse_gold("colour blue").is_err());
+    assert_eq!(eval::parse_gold("drug taxotere 2024-03").unwrap().key, eval::parse_gold("drug docetaxel").unwrap().key);
 }

@@ -65,6 +65,30 @@ pub struct FactDef {
 
 const RECEPTOR: &[&str] = &["positive", "negative"];
 
+/// Drug classes a label may require as prior therapy (derived from `prior_drugs` by the
+/// history twin's drug-class table).
+pub const PRIOR_CLASSES: &[&str] = &[
+    "platinum",
+    "fluoropyrimidine",
+    "oxaliplatin",
+    "irinotecan",
+    "taxane",
+    "anthracycline",
+    "anti_vegf",
+    "anti_egfr",
+    "anti_her2",
+    "pd1_pdl1",
+    "egfr_tki",
+    "alk_tki",
+    "endocrine",
+    "aromatase_inhibitor",
+    "cdk46",
+    "arpi",
+    "adt",
+    "parp",
+    "kras_g12c",
+];
+
 /// The facts vocabulary.
 pub static FACTS: &[FactDef] = &[
     FactDef {
@@ -144,6 +168,74 @@ pub static FACTS: &[FactDef] = &[
     },
     FactDef { name: "pik3ca", ty: FactType::Variants(&["mutated"]), unit: None, doc: "PIK3CA activating mutation" },
     FactDef { name: "esr1", ty: FactType::Variants(&["mutated"]), unit: None, doc: "ESR1 mutation" },
+    FactDef { name: "akt1", ty: FactType::Variants(&["mutated"]), unit: None, doc: "AKT1 activating mutation (E17K)" },
+    FactDef {
+        name: "pten",
+        ty: FactType::Variants(&["altered"]),
+        unit: None,
+        doc: "PTEN loss-of-function alteration (mutation, deletion or loss by IHC)",
+    },
+    FactDef {
+        name: "her2_class",
+        ty: FactType::Enum(&["positive", "low", "ultralow", "zero"]),
+        unit: None,
+        doc: "HER2 expression class (ASCO/CAP 2023; DESTINY-Breast04/06): positive = IHC 3+ or ISH amplified; low = IHC 1+ or 2+ with ISH not amplified; ultralow = IHC 0 with membrane staining (>0 to <=10%); zero = IHC 0 without staining",
+    },
+    FactDef {
+        name: "ret",
+        ty: FactType::Variants(&["fusion", "mutation"]),
+        unit: None,
+        doc: "RET fusion or activating mutation",
+    },
+    FactDef {
+        name: "met",
+        ty: FactType::Variants(&["exon14skip", "amplification", "other"]),
+        unit: None,
+        doc: "MET alterations (exon 14 skipping, amplification)",
+    },
+    FactDef { name: "ntrk", ty: FactType::Variants(&["fusion"]), unit: None, doc: "NTRK1/2/3 gene fusion" },
+    FactDef {
+        name: "erbb2",
+        ty: FactType::Variants(&["mutated"]),
+        unit: None,
+        doc: "activating ERBB2 (HER2) mutation in NSCLC (not HER2 overexpression)",
+    },
+    FactDef {
+        name: "sidedness",
+        ty: FactType::Enum(&["left", "right"]),
+        unit: None,
+        doc: "colon primary side (left: splenic flexure to rectum; right: caecum to transverse colon)",
+    },
+    FactDef {
+        name: "positive_nodes",
+        ty: FactType::Number,
+        unit: Some("nodes"),
+        doc: "number of pathologically involved regional lymph nodes",
+    },
+    FactDef {
+        name: "cps_eg",
+        ty: FactType::Number,
+        unit: Some("score 0-6"),
+        doc: "CPS+EG score after neoadjuvant therapy (clinical and post-treatment pathological stage, ER status, grade)",
+    },
+    FactDef {
+        name: "psa_doubling_time",
+        ty: FactType::Number,
+        unit: Some("months"),
+        doc: "PSA doubling time",
+    },
+    FactDef {
+        name: "mcspc_risk",
+        ty: FactType::Enum(&["high", "low"]),
+        unit: None,
+        doc: "LATITUDE risk of metastatic castration-sensitive prostate cancer: high = at least two of Gleason >= 8, >= 3 bone lesions, measurable visceral metastasis",
+    },
+    FactDef {
+        name: "prior_classes",
+        ty: FactType::Variants(PRIOR_CLASSES),
+        unit: None,
+        doc: "drug classes received for this cancer (from prior_drugs); `wildtype` = none",
+    },
     FactDef { name: "pdl1_cps", ty: FactType::Number, unit: Some("CPS"), doc: "PD-L1 combined positive score" },
     FactDef { name: "pdl1_tps", ty: FactType::Number, unit: Some("%"), doc: "PD-L1 tumour proportion score" },
     FactDef {
@@ -425,6 +517,25 @@ pub enum FactValue {
     Codes(Vec<Code>),
     /// For [`FactType::Event`]: the date it happened, or `None` for "known not to have happened".
     Event(Option<NaiveDate>),
+}
+
+/// A value as a reviewer reads it: `post`, `IIIA`, `wildtype`, `exon19del, t790m`, a date,
+/// `none` for an empty code set or an event known not to have happened.
+impl fmt::Display for FactValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FactValue::Bool(b) => write!(f, "{b}"),
+            FactValue::Number(n) => write!(f, "{n}"),
+            FactValue::Word(w) => f.write_str(w),
+            FactValue::Graded(g) => write!(f, "{g}"),
+            FactValue::Variants(vs) if vs.is_empty() => f.write_str("wildtype"),
+            FactValue::Variants(vs) => f.write_str(&vs.join(", ")),
+            FactValue::Codes(cs) if cs.is_empty() => f.write_str("none"),
+            FactValue::Codes(cs) => f.write_str(&cs.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")),
+            FactValue::Event(Some(d)) => write!(f, "{d}"),
+            FactValue::Event(None) => f.write_str("none"),
+        }
+    }
 }
 
 impl FactValue {

@@ -6,6 +6,10 @@
 //!
 //! - [`code`]: coded concepts (`rxnorm:224905`) and per-system shape checks (Verhoeff for
 //!   SNOMED CT, mod-10 for LOINC, J-code shape for HCPCS …).
+//! - [`codetable`]: the verified code table (`pathways/codes/*.csv`): every code's display,
+//!   the words its label must contain, and where it was verified.
+//! - [`drugs`]: each drug's role in a regimen (backbone or partner) and its classes, from
+//!   `pathways/valuesets/antineoplastics.csv`.
 //! - [`facts`]: the patient-facts vocabulary and [`PatientFacts`], each value with evidence.
 //! - [`criteria`]: the criteria language — parse, type-check, print, three-valued evaluation.
 //! - [`model`]: nodes, edges, the [`Pathway`] graph.
@@ -30,8 +34,10 @@
 //! ```
 
 pub mod code;
+pub mod codetable;
 pub mod criteria;
 pub mod diag;
+pub mod drugs;
 pub mod facts;
 pub mod fhir;
 pub mod lint;
@@ -42,8 +48,11 @@ pub mod set;
 pub mod write;
 
 pub use code::{Code, CodeSystem};
+pub use codetable::{CodeRow, CodeTable};
 pub use criteria::{Criterion, Explanation, Outcome, Truth};
 pub use diag::{Diagnostic, LoadError, Severity};
 pub use facts::{FactEntry, FactValue, PatientFacts, ServiceRecord, FACTS};
 pub use model::{Category, Drug, Edge, Guard, Node, NodeKind, Pathway, PathwayHeader, Procedure, Timing};
-pub use set::{lint_dir, lint_str, Move, NextStep, NodeKey, PathToNode, PathwaySet, Placement, Replay, Support};
+pub use set::{
+    lint_dir, lint_str, lint_str_with, Move, NextStep, NodeKey, PathToNode, PathwaySet, Placement, Replay, Support,
+};

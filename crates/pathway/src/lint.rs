@@ -314,15 +314,7 @@ fn search(
 
 fn show(v: &FactValue, as_of: NaiveDate) -> String {
     match v {
-        FactValue::Bool(b) => b.to_string(),
-        FactValue::Number(n) => n.to_string(),
-        FactValue::Word(w) => w.clone(),
-        FactValue::Graded(g) => g.to_string(),
-        FactValue::Variants(vs) if vs.is_empty() => "wildtype".into(),
-        FactValue::Variants(vs) => vs.join(","),
-        FactValue::Codes(cs) if cs.is_empty() => "none".into(),
-        FactValue::Codes(cs) => cs.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(","),
-        FactValue::Event(None) => "none".into(),
         FactValue::Event(Some(d)) => format!("{} days ago", (as_of - *d).num_days()),
+        other => other.to_string().replace(", ", ","),
     }
 }

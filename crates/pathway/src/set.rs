@@ -10,7 +10,8 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
 
-use crate::code::CodeSystem;
+use crate::code::{Code, CodeSystem};
+use crate::codetable::{lint_codes, CodeTable};
 use crate::criteria::{Criterion, Explanation, Outcome, Truth};
 use crate::diag::{Diagnostic, LoadError};
 use crate::facts::PatientFacts;
@@ -144,6 +145,9 @@ pub struct Replay {
     pub placements: Vec<Placement>,
 }
 
+/// Pathway file name → its text.
+type FileTexts = HashMap<String, String>;
+
 /// The loaded pathways.
 #[derive(Debug, Clone, Default)]
 pub struct PathwaySet {
@@ -151,12 +155,36 @@ pub struct PathwaySet {
     /// [`PathwaySet::support`] per code, computed once (the set never changes after loading;
     /// enumerating the routes is the costly part of a necessity decision).
     support_cache: SupportCache,
+    /// The verified code table the pathways' codes are checked against (`pathways/codes/`),
+    /// with each file's text for exact lines in findings.
+    codes: Option<(Arc<CodeTable>, Arc<FileTexts>)>,
+    /// Problems reading the code table, reported by [`PathwaySet::lint`].
+    table_errors: Vec<Diagnostic>,
 }
 
 impl PathwaySet {
-    /// The pathways shipped in `pathways/`, compiled into the binary.
+    /// The pathways shipped in `pathways/`, compiled into the binary, with the shipped code
+    /// table.
     pub fn builtin() -> Result<PathwaySet, LoadError> {
-        PathwaySet::from_strs(BUILTIN)
+        let set = PathwaySet::from_strs(BUILTIN)?;
+        // A broken code table is a lint finding, not a reason to refuse to serve.
+        Ok(match CodeTable::builtin() {
+            Ok(table) => set.with_code_table(table, BUILTIN),
+            Err(e) => PathwaySet { table_errors: e.diagnostics, ..set },
+        })
+    }
+
+    /// Checks this set's codes against `table` in [`PathwaySet::lint`]; `files` are the
+    /// pathway files' (name, text), for the line of each finding.
+    pub fn with_code_table(mut self, table: Arc<CodeTable>, files: &[(&str, &str)]) -> PathwaySet {
+        let texts = files.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+        self.codes = Some((table, Arc::new(texts)));
+        self
+    }
+
+    /// The code table, when one was loaded with the set.
+    pub fn code_table(&self) -> Option<&CodeTable> {
+        self.codes.as_ref().map(|(t, _)| t.as_ref())
     }
 
     /// The shipped pathway files as (file name, text).
@@ -164,11 +192,16 @@ impl PathwaySet {
         BUILTIN
     }
 
-    /// Loads every `*.toml` in `dir` (sorted by name).
+    /// Loads every `*.toml` in `dir` (sorted by name), and the code table in `dir/codes/`
+    /// when there is one.
     pub fn load_dir(dir: impl AsRef<Path>) -> Result<PathwaySet, LoadError> {
         let files = read_dir(dir.as_ref())?;
         let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-        PathwaySet::from_strs(&refs)
+        let set = PathwaySet::from_strs(&refs)?;
+        Ok(match read_code_table(dir.as_ref())? {
+            Some(table) => set.with_code_table(Arc::new(table), &refs),
+            None => set,
+        })
     }
 
     /// Loads pathways from (file name, text) pairs.
@@ -202,7 +235,7 @@ impl PathwaySet {
                 });
             }
         }
-        Ok(PathwaySet { pathways, support_cache: Default::default() })
+        Ok(PathwaySet { pathways, support_cache: Default::default(), codes: None, table_errors: Vec::new() })
     }
 
     /// The pathways.
@@ -217,7 +250,14 @@ impl PathwaySet {
 
     /// Lint findings for every pathway (empty when clean).
     pub fn lint(&self) -> Vec<Diagnostic> {
-        self.pathways.iter().flat_map(crate::lint::lint_pathway).collect()
+        let mut out: Vec<Diagnostic> = self.table_errors.clone();
+        out.extend(self.pathways.iter().flat_map(crate::lint::lint_pathway));
+        if let Some((table, texts)) = &self.codes {
+            for p in &self.pathways {
+                out.extend(lint_codes(p, table, texts.get(&p.file).map(String::as_str)));
+            }
+        }
+        out
     }
 
     /// Nodes that support `system`/`code`.
@@ -306,11 +346,24 @@ impl PathwaySet {
             let mut last: Option<(NaiveDate, Vec<String>)> = None;
             let mut moves = Vec::new();
             let mut fits: HashMap<NodeIndex, Truth> = HashMap::new();
+            // How many nodes list each code: a drug listed on one node only (talazoparib with
+            // enzalutamide) defines that node, so a history without it fits the node worse.
+            let mut listed: HashMap<&Code, usize> = HashMap::new();
+            for ix in p.graph.node_indices() {
+                let mut own: Vec<&Code> = p.graph[ix].all_services();
+                own.sort();
+                own.dedup();
+                for c in own {
+                    *listed.entry(c).or_default() += 1;
+                }
+            }
             for &day in &days {
                 let records: Vec<_> = facts.history.iter().filter(|r| r.date == day).collect();
                 let dist = distances_from(p, &current);
-                // (reachable, fit, -distance, matched, -unmatched)
-                type Rank = (bool, u8, std::cmp::Reverse<usize>, usize, std::cmp::Reverse<usize>);
+                // (reachable, fit, -distance, -defining drugs not given, matched, -unmatched); a
+                // node whose defining drug was not given fits one level worse.
+                type Rank =
+                    (bool, u8, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>, usize, std::cmp::Reverse<usize>);
                 let mut ranked: Vec<(Rank, NodeIndex)> = Vec::new();
                 for ix in p.graph.node_indices() {
                     let codes = p.graph[ix].all_services();
@@ -321,17 +374,48 @@ impl PathwaySet {
                     let fit = *fits
                         .entry(ix)
                         .or_insert_with(|| p.route_criterion(ix).truth(&without_own_drugs(facts, &codes)));
-                    let fit_rank = match fit {
+                    let fit_rank: u8 = match fit {
                         Truth::Met => 2,
                         Truth::Unknown => 1,
                         Truth::NotMet => 0,
                     };
                     let d = dist[ix.index()];
+                    // Partner drugs of the node (targeted, immunotherapy, endocrine) not given,
+                    // unless a given drug of the node shares a class with them (abiraterone and
+                    // enzalutamide are alternatives; talazoparib with enzalutamide is not).
+                    let node = &p.graph[ix];
+                    let roles = crate::drugs::roles();
+                    let given = |drug: &crate::model::Drug| {
+                        records.iter().any(|r| r.code == drug.rxnorm || drug.hcpcs.as_ref() == Some(&r.code))
+                    };
+                    let given_classes: Vec<&String> = node
+                        .drugs
+                        .iter()
+                        .filter(|d| given(d))
+                        .filter_map(|d| roles.get(&d.rxnorm.code))
+                        .flat_map(|r| r.classes.iter())
+                        .collect();
+                    let mut missing_partners: Vec<&str> = node
+                        .drugs
+                        .iter()
+                        .filter(|d| !given(d))
+                        .filter(|d| {
+                            roles
+                                .get(&d.rxnorm.code)
+                                .is_some_and(|r| r.partner && !r.classes.iter().any(|c| given_classes.contains(&c)))
+                                || listed.get(&d.rxnorm) == Some(&1)
+                        })
+                        .map(|d| d.rxnorm.code.as_str())
+                        .collect();
+                    missing_partners.sort_unstable();
+                    missing_partners.dedup();
+                    let defining_missing = missing_partners.len();
                     ranked.push((
                         (
                             d.is_some(),
-                            fit_rank,
+                            if defining_missing > 0 { fit_rank.saturating_sub(1) } else { fit_rank },
                             std::cmp::Reverse(d.unwrap_or(usize::MAX)),
+                            std::cmp::Reverse(defining_missing),
                             matched,
                             std::cmp::Reverse(codes.len() - matched),
                         ),
@@ -479,6 +563,22 @@ fn without_own_drugs(facts: &PatientFacts, codes: &[&crate::code::Code]) -> Pati
             list.retain(|c| !codes.contains(&c));
         }
     }
+    // Prior drug classes, recomputed from the drugs left: the node's own drugs do not make
+    // the patient "previously treated" for the node itself.
+    let remaining: Vec<String> = match f.facts.get("prior_drugs").map(|e| &e.value) {
+        Some(FactValue::Codes(list)) => list.iter().map(|c| c.code.clone()).collect(),
+        _ => Vec::new(),
+    };
+    if let Some(entry) = f.facts.get_mut("prior_classes") {
+        if let FactValue::Variants(classes) = &mut entry.value {
+            let roles = crate::drugs::roles();
+            let still: Vec<&String> =
+                remaining.iter().filter_map(|c| roles.get(c)).flat_map(|r| r.classes.iter()).collect();
+            let own: Vec<&String> =
+                codes.iter().filter_map(|c| roles.get(&c.code)).flat_map(|r| r.classes.iter()).collect();
+            classes.retain(|c| !own.contains(&c) || still.contains(&c));
+        }
+    }
     f
 }
 
@@ -576,19 +676,68 @@ fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, LoadError> {
     Ok(files)
 }
 
-/// Loads and lints every pathway file in `dir`: load errors if a file does not load, lint
-/// findings for those that do. This is what `oncotwin pathways lint` prints.
-pub fn lint_dir(dir: impl AsRef<Path>) -> Vec<Diagnostic> {
-    match read_dir(dir.as_ref()) {
-        Ok(files) => files.iter().flat_map(|(n, t)| lint_str(n, t)).collect(),
-        Err(e) => e.diagnostics,
+/// Reads `dir/codes/*.csv` as one code table; `None` when `dir/codes` does not exist.
+fn read_code_table(dir: &Path) -> Result<Option<CodeTable>, LoadError> {
+    let codes = dir.join("codes");
+    if !codes.is_dir() {
+        return Ok(None);
     }
+    let io = |m: String| LoadError { diagnostics: vec![Diagnostic::error(&codes.display().to_string(), 0, "io", m)] };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&codes).map_err(|e| io(format!("cannot read directory: {e}")))? {
+        let path = entry.map_err(|e| io(e.to_string()))?.path();
+        if path.extension().and_then(|x| x.to_str()) == Some("csv") {
+            let text = std::fs::read_to_string(&path).map_err(|e| io(format!("{}: {e}", path.display())))?;
+            files.push((path.display().to_string(), text));
+        }
+    }
+    files.sort();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    CodeTable::parse(&refs).map(Some)
 }
 
-/// Loads and lints one pathway file's text.
+/// Loads and lints every pathway file in `dir`: load errors if a file does not load, lint
+/// findings for those that do, and every code checked against the code table in
+/// `dir/codes/` (a directory without one is an error: codes are verified, not trusted).
+/// This is what `oncotwin pathways lint` prints.
+pub fn lint_dir(dir: impl AsRef<Path>) -> Vec<Diagnostic> {
+    let dir = dir.as_ref();
+    let files = match read_dir(dir) {
+        Ok(files) => files,
+        Err(e) => return e.diagnostics,
+    };
+    let table = match read_code_table(dir) {
+        Ok(Some(t)) => Some(t),
+        Ok(None) => {
+            let mut out = vec![Diagnostic::error(
+                &dir.join("codes").display().to_string(),
+                0,
+                "no-code-table",
+                "no code table: every code the pathways use must be listed, with its display and where it was verified, in codes/*.csv (header system,code,display,terms,source)",
+            )];
+            out.extend(files.iter().flat_map(|(n, t)| lint_str(n, t)));
+            return out;
+        }
+        Err(e) => return e.diagnostics,
+    };
+    files.iter().flat_map(|(n, t)| lint_str_with(n, t, table.as_ref())).collect()
+}
+
+/// Loads and lints one pathway file's text (structure and code shapes; no code table).
 pub fn lint_str(file: &str, text: &str) -> Vec<Diagnostic> {
+    lint_str_with(file, text, None)
+}
+
+/// Loads and lints one pathway file's text, checking its codes against `table` when given.
+pub fn lint_str_with(file: &str, text: &str, table: Option<&CodeTable>) -> Vec<Diagnostic> {
     match parse_pathway(file, text) {
-        Ok(p) => crate::lint::lint_pathway(&p),
+        Ok(p) => {
+            let mut out = crate::lint::lint_pathway(&p);
+            if let Some(table) = table {
+                out.extend(lint_codes(&p, table, Some(text)));
+            }
+            out
+        }
         Err(e) => e.diagnostics,
     }
 }

@@ -32,6 +32,7 @@ pub fn short_system(uri: &str) -> String {
         ICDO3 | "urn:oid:2.16.840.1.113883.6.43.1" => "icdo3".into(),
         "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl" => "ncit".into(),
         "http://www.genenames.org" | "http://www.genenames.org/geneId" => "hgnc".into(),
+        "http://www.ama-assn.org/go/cpt" | "urn:oid:2.16.840.1.113883.6.12" => "cpt".into(),
         other => other.to_string(),
     }
 }
@@ -117,7 +118,15 @@ pub fn cancer_by_text(text: &str) -> Option<bool> {
     if excluded.iter().any(|x| t.contains(x)) {
         return None;
     }
-    let secondary = t.contains("secondary malignant") || t.contains("metastatic") || t.contains("metastasis");
+    // "Prostate adenocarcinoma, metastatic to bone" and "Metastatic breast cancer" name the
+    // primary (with metastases); "Secondary malignant neoplasm of liver" and "Metastasis to
+    // bone" name a metastasis.
+    let names_primary_site = site_by_text(&t).is_some()
+        && !t.contains("metastasis to")
+        && !t.contains("metastases to")
+        && !t.contains("secondary");
+    let secondary = t.contains("secondary malignant")
+        || ((t.contains("metastatic") || t.contains("metastasis") || t.contains("metastases")) && !names_primary_site);
     let malignant = t.contains("malignant")
         || t.contains("carcinoma")
         || t.contains("cancer")
@@ -128,6 +137,38 @@ pub fn cancer_by_text(text: &str) -> Option<bool> {
         || t.contains("sarcoma")
         || t.contains("myeloma");
     malignant.then_some(secondary)
+}
+
+/// The primary site a diagnosis text names, as (ICD-10-CM category code, SNOMED CT concept
+/// the pathways test): for diagnoses written as text only ("Adenocarcinoma of lung, stage
+/// IV"). Rectum before colon ("rectosigmoid" is read as rectum's neighbour, C19).
+pub fn site_by_text(text: &str) -> Option<(&'static str, &'static str)> {
+    let t = text.to_ascii_lowercase();
+    let has = |w: &str| t.contains(w);
+    Some(if has("small cell") && !has("non-small") && !has("non small") {
+        ("C34.9", "254632001")
+    } else if has("lung") || has("bronch") || has("nsclc") || has("pulmonary") {
+        ("C34.9", "254637007")
+    } else if has("breast") {
+        ("C50.9", "254837009")
+    } else if has("rectosigmoid") {
+        ("C19", "363406005")
+    } else if has("rectum") || has("rectal") {
+        ("C20", "363351006")
+    } else if has("colon")
+        || has("colorectal")
+        || has("sigmoid")
+        || has("cecum")
+        || has("caecum")
+        || has("hepatic flexure")
+        || has("splenic flexure")
+    {
+        ("C18.9", "363406005")
+    } else if has("prostat") {
+        ("C61", "399068003")
+    } else {
+        return None;
+    })
 }
 
 /// Histology (the `histology` fact's words) from a SNOMED morphology code.
@@ -297,6 +338,7 @@ pub static MARKERS: &[(&str, Marker)] = &[
     ("94076-7", marker("tmb", "TMB")),
     ("2039-6", marker("cea", "CEA")),
     ("2857-1", marker("psa", "PSA")),
+    ("2986-8", marker("testosterone", "Testosterone")),
     ("35741-8", marker("psa", "PSA")),
     ("6875-9", marker("ca15_3", "CA 15-3")),
     ("17842-6", marker("ca27_29", "CA 27.29")),
@@ -336,6 +378,21 @@ pub fn marker_by_text(text: &str) -> Option<Marker> {
         marker("braf", "BRAF")
     } else if has("pik3ca") {
         marker("pik3ca", "PIK3CA")
+    } else if has("esr1") {
+        marker("esr1", "ESR1")
+    } else if has("akt1") {
+        marker("akt1", "AKT1")
+    } else if has("pten") {
+        marker("pten", "PTEN")
+    } else if has("ntrk") || has("ntrk1") || has("ntrk2") || has("ntrk3") {
+        marker("ntrk", "NTRK")
+    } else if has("ret") && (t.contains("fusion") || t.contains("rearrang") || t.contains("mutation")) {
+        marker("ret", "RET")
+    } else if (has("met") || has("c-met")) && (t.contains("exon 14") || t.contains("amplif") || t.contains("mutation"))
+    {
+        marker("met", "MET")
+    } else if has("testosterone") {
+        marker("testosterone", "Testosterone")
     } else if t.contains("microsatellite") || has("msi") {
         marker("msi", "MSI")
     } else if t.contains("mismatch repair") {
@@ -507,6 +564,56 @@ pub fn procedure_kind(code: &str) -> Option<ProcedureKind> {
     PROCEDURES.iter().find(|(c, _)| *c == code).map(|(_, k)| *k)
 }
 
+/// Oncology procedures by CPT range (AMA CPT section ranges; surgery codes limited to the
+/// resections the shipped pathways name).
+pub fn cpt_procedure_kind(code: &str) -> Option<ProcedureKind> {
+    let n: u32 = code.trim().parse().ok()?;
+    Some(match n {
+        19081..=19086 | 19100..=19101 | 55700..=55706 | 31628..=31629 | 31652..=31654 | 32405 => ProcedureKind::Biopsy,
+        19301..=19307 | 38500..=38530 | 38740..=38745 | 38900 => ProcedureKind::Surgery,
+        32440..=32505 | 32663..=32671 => ProcedureKind::Surgery,
+        44140..=44160 | 44204..=44213 | 45110..=45123 | 45395..=45397 | 47120..=47130 => ProcedureKind::Surgery,
+        55810..=55845 | 55866 | 54520..=54530 | 58940..=58950 | 58661 => ProcedureKind::Surgery,
+        77261..=77799 => ProcedureKind::Radiotherapy,
+        96401..=96549 => ProcedureKind::Chemotherapy,
+        45378..=45398 => ProcedureKind::Endoscopy,
+        70010..=76999 | 77046..=77067 | 78000..=78999 => ProcedureKind::Imaging,
+        _ => return None,
+    })
+}
+
+/// A procedure named in words only ("Right mastectomy + axillary dissection", "Definitive
+/// thoracic radiotherapy 60 Gy").
+pub fn procedure_kind_by_text(text: &str) -> Option<ProcedureKind> {
+    let t = text.to_ascii_lowercase();
+    let any = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    Some(if any(&["biopsy", "fine needle", "ebus"]) && !any(&["excision", "ectomy"]) {
+        ProcedureKind::Biopsy
+    } else if any(&[
+        "mastectomy",
+        "lumpectomy",
+        "lobectomy",
+        "pneumonectomy",
+        "segmentectomy",
+        "colectomy",
+        "hemicolectomy",
+        "proctectomy",
+        "low anterior resection",
+        "abdominoperineal",
+        "prostatectomy",
+        "orchiectomy",
+        "oophorectomy",
+        "metastasectomy",
+        "hepatectomy",
+    ]) {
+        ProcedureKind::Surgery
+    } else if any(&["radiotherapy", "radiation", "imrt", "sbrt", "stereotactic body", "brachytherapy", " gy"]) {
+        ProcedureKind::Radiotherapy
+    } else {
+        return None;
+    })
+}
+
 /// mCODE radiotherapy extensions.
 pub const EXT_RT_SESSIONS: &str = "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-radiotherapy-sessions";
 pub const EXT_RT_DOSE: &str =
@@ -540,88 +647,115 @@ pub struct Ingredient {
     /// Substitution group: drugs of the same group replace each other within a regimen
     /// (cisplatin ↔ carboplatin for toxicity) without starting a new line.
     pub group: Option<&'static str>,
+    /// Drug classes a label may require as prior therapy (`prior_classes`).
+    pub classes: &'static [&'static str],
     /// Brand and other names as they appear in clinical-drug names.
     pub synonyms: &'static [&'static str],
 }
 
-const fn drug(
-    rxcui: &'static str,
-    name: &'static str,
-    class: DrugClass,
-    group: Option<&'static str>,
-    synonyms: &'static [&'static str],
-) -> Ingredient {
-    Ingredient { rxcui, name, class, group, synonyms }
+/// The antineoplastic ingredient table, `pathways/valuesets/antineoplastics.csv`, compiled in.
+pub const INGREDIENTS_CSV: &str = include_str!("../../../pathways/valuesets/antineoplastics.csv");
+
+/// Antineoplastic ingredients (RxNorm IN), loaded once from [`INGREDIENTS_CSV`] (a test
+/// proves the shipped file loads; [`parse_ingredients`] names the file and line of a bad row).
+pub fn ingredients() -> &'static [Ingredient] {
+    static TABLE: std::sync::OnceLock<Vec<Ingredient>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| match parse_ingredients("pathways/valuesets/antineoplastics.csv", INGREDIENTS_CSV) {
+        Ok(t) => t,
+        Err(errors) => {
+            // The shipped file is checked by a test; an edited build that breaks it must not
+            // fall back to a silently empty table.
+            panic!("the antineoplastic ingredient table does not load:\n{}", errors.join("\n"))
+        }
+    })
 }
 
-use DrugClass::{Chemotherapy as Chemo, Companion, Endocrine, Immunotherapy as Immuno, Targeted};
-
-/// Antineoplastic ingredients (RxNorm IN), longest names first where one contains another.
-pub static INGREDIENTS: &[Ingredient] = &[
-    drug("1371041", "ado-trastuzumab emtansine", Targeted, None, &["kadcyla", "trastuzumab emtansine"]),
-    drug("2267582", "fam-trastuzumab deruxtecan", Targeted, None, &["enhertu", "trastuzumab deruxtecan"]),
-    drug("224905", "trastuzumab", Targeted, None, &["herceptin"]),
-    drug("1298944", "pertuzumab", Targeted, None, &["perjeta"]),
-    drug("3639", "doxorubicin", Chemo, Some("anthracycline"), &["adriamycin"]),
-    drug("3995", "epirubicin", Chemo, Some("anthracycline"), &["ellence"]),
-    drug("5650", "idarubicin", Chemo, Some("anthracycline"), &["idamycin"]),
-    drug("3002", "cyclophosphamide", Chemo, None, &["cytoxan"]),
-    drug("56946", "paclitaxel", Chemo, Some("taxane"), &["taxol", "abraxane"]),
-    drug("72962", "docetaxel", Chemo, Some("taxane"), &["taxotere"]),
-    drug("996051", "cabazitaxel", Chemo, None, &["jevtana"]),
-    drug("40048", "carboplatin", Chemo, Some("platinum"), &["paraplatin"]),
-    drug("2555", "cisplatin", Chemo, Some("platinum"), &["platinol"]),
-    drug("32592", "oxaliplatin", Chemo, None, &["eloxatin"]),
-    drug("4492", "fluorouracil", Chemo, Some("fluoropyrimidine"), &["5-fluorouracil", "5-fu", "adrucil"]),
-    drug("194000", "capecitabine", Chemo, Some("fluoropyrimidine"), &["xeloda"]),
-    drug("6313", "leucovorin", Companion, None, &["folinic acid", "levoleucovorin"]),
-    drug("51499", "irinotecan", Chemo, None, &["camptosar"]),
-    drug("68446", "pemetrexed", Chemo, None, &["alimta"]),
-    drug("12574", "gemcitabine", Chemo, None, &["gemzar"]),
-    drug("4179", "etoposide", Chemo, None, &["vepesid", "etopophos"]),
-    drug("39541", "vinorelbine", Chemo, None, &["navelbine"]),
-    drug("11202", "vincristine", Chemo, None, &["oncovin"]),
-    drug("6851", "methotrexate", Chemo, None, &[]),
-    drug("1547545", "pembrolizumab", Immuno, None, &["keytruda"]),
-    drug("1597876", "nivolumab", Immuno, None, &["opdivo"]),
-    drug("1792776", "atezolizumab", Immuno, None, &["tecentriq"]),
-    drug("1919503", "durvalumab", Immuno, None, &["imfinzi"]),
-    drug("1094833", "ipilimumab", Immuno, None, &["yervoy"]),
-    drug("253337", "bevacizumab", Targeted, None, &["avastin"]),
-    drug("318341", "cetuximab", Targeted, None, &["erbitux"]),
-    drug("263034", "panitumumab", Targeted, None, &["vectibix"]),
-    drug("1312397", "regorafenib", Targeted, None, &["stivarga"]),
-    drug("1721560", "osimertinib", Targeted, None, &["tagrisso"]),
-    drug("337525", "erlotinib", Targeted, None, &["tarceva"]),
-    drug("328134", "gefitinib", Targeted, None, &["iressa"]),
-    drug("1430438", "afatinib", Targeted, None, &["gilotrif"]),
-    drug("1727455", "alectinib", Targeted, None, &["alecensa"]),
-    drug("1148495", "crizotinib", Targeted, None, &["xalkori"]),
-    drug("2103164", "lorlatinib", Targeted, None, &["lorbrena"]),
-    drug("1921217", "brigatinib", Targeted, None, &["alunbrig"]),
-    drug("1535457", "ceritinib", Targeted, None, &["zykadia"]),
-    drug("1424911", "dabrafenib", Targeted, None, &["tafinlar"]),
-    drug("1425098", "trametinib", Targeted, None, &["mekinist"]),
-    drug("1601374", "palbociclib", Targeted, Some("cdk46"), &["ibrance"]),
-    drug("1873916", "ribociclib", Targeted, Some("cdk46"), &["kisqali"]),
-    drug("1946825", "abemaciclib", Targeted, Some("cdk46"), &["verzenio"]),
-    drug("1597582", "olaparib", Targeted, None, &["lynparza"]),
-    drug("141704", "everolimus", Targeted, None, &["afinitor"]),
-    drug("480167", "lapatinib", Targeted, None, &["tykerb"]),
-    drug("10324", "tamoxifen", Endocrine, None, &["nolvadex", "soltamox"]),
-    drug("72965", "letrozole", Endocrine, Some("aromatase_inhibitor"), &["femara"]),
-    drug("84857", "anastrozole", Endocrine, Some("aromatase_inhibitor"), &["arimidex"]),
-    drug("258494", "exemestane", Endocrine, Some("aromatase_inhibitor"), &["aromasin"]),
-    drug("282357", "fulvestrant", Endocrine, None, &["faslodex"]),
-    drug("50610", "goserelin", Endocrine, Some("gnrh"), &["zoladex"]),
-    drug("42375", "leuprolide", Endocrine, Some("gnrh"), &["lupron", "eligard", "leuprorelin"]),
-    drug("475230", "degarelix", Endocrine, Some("gnrh"), &["firmagon"]),
-    drug("83008", "bicalutamide", Endocrine, Some("antiandrogen"), &["casodex"]),
-    drug("1100072", "abiraterone", Endocrine, None, &["zytiga"]),
-    drug("1307298", "enzalutamide", Endocrine, Some("arpi"), &["xtandi"]),
-    drug("1999574", "apalutamide", Endocrine, Some("arpi"), &["erleada"]),
-    drug("8640", "prednisone", Companion, None, &[]),
-];
+/// Parses an ingredient table (header `rxcui,name,class,group,classes,synonyms,source`).
+/// Errors carry `file:line`: a malformed row, an unknown class or prior-therapy class, a
+/// duplicate RXCUI or name, a missing source.
+pub fn parse_ingredients(file: &str, text: &str) -> Result<Vec<Ingredient>, Vec<String>> {
+    fn leak(s: &str) -> &'static str {
+        Box::leak(s.trim().to_string().into_boxed_str())
+    }
+    let mut out: Vec<Ingredient> = Vec::new();
+    let mut errors = Vec::new();
+    let mut header = true;
+    for record in oncotwin_pathway::codetable::csv_records(text) {
+        let (line, f) = match record {
+            Ok(r) => r,
+            Err((line, m)) => {
+                errors.push(format!("{file}:{line}: {m}"));
+                continue;
+            }
+        };
+        if header {
+            header = false;
+            if f.iter().map(|x| x.trim()).ne(["rxcui", "name", "class", "group", "classes", "synonyms", "source"]) {
+                errors
+                    .push(format!("{file}:{line}: the header must be rxcui,name,class,group,classes,synonyms,source"));
+                break;
+            }
+            continue;
+        }
+        let bad = |m: String| format!("{file}:{line}: {m}");
+        if f.len() != 7 {
+            errors.push(bad(format!("expected 7 fields, found {}", f.len())));
+            continue;
+        }
+        let rxcui = f[0].trim();
+        if rxcui.is_empty() || !rxcui.bytes().all(|b| b.is_ascii_digit()) {
+            errors.push(bad(format!("`{rxcui}` is not an RxNorm CUI")));
+            continue;
+        }
+        let class = match f[2].trim() {
+            "chemotherapy" => DrugClass::Chemotherapy,
+            "targeted" => DrugClass::Targeted,
+            "immunotherapy" => DrugClass::Immunotherapy,
+            "endocrine" => DrugClass::Endocrine,
+            "companion" => DrugClass::Companion,
+            other => {
+                errors.push(bad(format!(
+                    "unknown class `{other}` (chemotherapy, targeted, immunotherapy, endocrine, companion)"
+                )));
+                continue;
+            }
+        };
+        let classes: Vec<&'static str> = f[4].split(';').map(str::trim).filter(|c| !c.is_empty()).map(leak).collect();
+        if let Some(c) = classes.iter().find(|c| !oncotwin_pathway::facts::PRIOR_CLASSES.contains(c)) {
+            errors.push(bad(format!("unknown prior-therapy class `{c}` (see the fact prior_classes)")));
+            continue;
+        }
+        if f[6].trim().is_empty() {
+            errors.push(bad("a row needs a source".into()));
+            continue;
+        }
+        let name = f[1].trim().to_ascii_lowercase();
+        if let Some(dup) = out.iter().find(|i| i.rxcui == rxcui || i.name == name) {
+            errors.push(bad(format!("`{rxcui}` / `{name}` is already listed as {} / {}", dup.rxcui, dup.name)));
+            continue;
+        }
+        let group = Some(f[3].trim()).filter(|g| !g.is_empty()).map(leak);
+        let synonyms: Vec<&'static str> = f[5]
+            .split(';')
+            .map(|x| x.trim().to_ascii_lowercase())
+            .filter(|x| !x.is_empty())
+            .map(|x| leak(&x))
+            .collect();
+        out.push(Ingredient {
+            rxcui: leak(rxcui),
+            name: leak(&name),
+            class,
+            group,
+            classes: Box::leak(classes.into_boxed_slice()),
+            synonyms: Box::leak(synonyms.into_boxed_slice()),
+        });
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
 
 /// Companion drugs that only count inside an oncology record (prednisone is also an asthma
 /// drug); leucovorin is kept everywhere, since it is hardly given outside chemotherapy.
@@ -647,7 +781,7 @@ pub static CLINICAL_DRUGS: &[(&str, &str)] = &[
 ];
 
 pub fn ingredient_by_rxcui(rxcui: &str) -> Option<&'static Ingredient> {
-    INGREDIENTS.iter().find(|i| i.rxcui == rxcui)
+    ingredients().iter().find(|i| i.rxcui == rxcui)
 }
 
 /// How a drug code was mapped to its ingredient.
@@ -694,7 +828,7 @@ pub fn ingredients_by_name(name: &str) -> Vec<&'static Ingredient> {
     let mut text: Vec<u8> = name.to_ascii_lowercase().into_bytes();
     let mut found: Vec<&'static Ingredient> = Vec::new();
     let mut candidates: Vec<(&'static str, &'static Ingredient)> = Vec::new();
-    for ingredient in INGREDIENTS {
+    for ingredient in ingredients() {
         candidates.push((ingredient.name, ingredient));
         for s in ingredient.synonyms {
             candidates.push((s, ingredient));

@@ -21,8 +21,27 @@ use std::collections::{BTreeMap, BTreeSet};
 pub struct FactDerivation {
     /// Timeline event ids the value rests on.
     pub events: Vec<String>,
-    /// The rule that turned them into the value.
+    /// The rule that turned them into the value; for an inferred fact, `inferred: ` and the
+    /// reason ("inferred: age 63 ≥ 60 (postmenopausal by age)").
     pub rule: String,
+    /// The chart implies the value rather than stating it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
+}
+
+/// A documented value that disagrees with what the rest of the chart implies. The
+/// documented value is used; the disagreement is shown to the reviewer, never resolved
+/// silently.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactConflict {
+    pub fact: String,
+    /// The documented value (the one used).
+    pub documented: String,
+    /// The value the chart implies, and why.
+    pub inferred: String,
+    pub reason: String,
+    /// Evidence (FHIR references) behind the inference.
+    pub evidence: Vec<String>,
 }
 
 /// Facts as of a date, with how each was derived.
@@ -32,6 +51,16 @@ pub struct FactsReport {
     pub as_of: NaiveDate,
     pub facts: PatientFacts,
     pub derivation: BTreeMap<String, FactDerivation>,
+    /// Documented values the chart contradicts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<FactConflict>,
+}
+
+impl FactsReport {
+    /// The facts that were inferred, with their reasons.
+    pub fn inferred(&self) -> impl Iterator<Item = (&str, &FactDerivation)> {
+        self.derivation.iter().filter(|(_, d)| d.inferred).map(|(k, d)| (k.as_str(), d))
+    }
 }
 
 /// Chemotherapy counts as ended when its last dose is at least this many days back.
@@ -52,7 +81,7 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
         .collect();
     super::event::sort_events(&mut known);
     let derived = therapy::derive(&known);
-    let mut b = Builder { facts: PatientFacts::new(as_of), derivation: BTreeMap::new() };
+    let mut b = Builder { facts: PatientFacts::new(as_of), derivation: BTreeMap::new(), conflicts: Vec::new() };
     let of = |category: Category, kind: &str| -> Vec<&TimelineEvent> {
         known.iter().filter(|e| e.category == category && e.kind == kind).collect()
     };
@@ -154,6 +183,12 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
             b.set(fact, FactValue::Word(e.result().unwrap_or_default().into()), &[e], e.date, "latest result");
         }
     }
+    if let Some(e) = known.iter().rfind(|e| e.kind == "psma_pet" && e.result().is_some()) {
+        b.set("psma", FactValue::Word(e.result().unwrap_or_default().into()), &[e], e.date, "latest PSMA PET result");
+    }
+    if let Some(e) = known.iter().rfind(|e| e.kind == "resectability" && e.result().is_some()) {
+        b.set("resectable", FactValue::Bool(e.result() == Some("true")), &[e], e.date, "documented resectability");
+    }
     if let Some(e) = of(Category::Biomarker, "her2").into_iter().rfind(|e| e.detail("ihc_score").is_some()) {
         if let Some(score) = e.detail("ihc_score").and_then(|s| s.parse::<f64>().ok()) {
             b.set("her2_ihc", FactValue::Number(score), &[e], e.date, "latest HER2 IHC score");
@@ -248,7 +283,62 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
     gene_fact(&mut b, "nras", &["NRAS"], false, &|_, _| Some("mutated".into()));
     gene_fact(&mut b, "pik3ca", &["PIK3CA"], false, &|_, _| Some("mutated".into()));
     gene_fact(&mut b, "esr1", &["ESR1"], false, &|_, _| Some("mutated".into()));
+    gene_fact(&mut b, "akt1", &["AKT1"], false, &|_, _| Some("mutated".into()));
+    gene_fact(&mut b, "pten", &["PTEN"], false, &|_, _| Some("altered".into()));
+    gene_fact(&mut b, "ret", &["RET"], false, &same(&["fusion", "mutation"], "mutation"));
+    gene_fact(&mut b, "met", &["MET"], false, &same(&["exon14skip", "amplification", "other"], "other"));
+    gene_fact(&mut b, "ntrk", &["NTRK", "NTRK1", "NTRK2", "NTRK3"], false, &same(&["fusion"], "fusion"));
+    gene_fact(&mut b, "erbb2", &["ERBB2"], false, &|_, a| (a != "amplification").then(|| "mutated".into()));
     gene_fact(&mut b, "brca", &["BRCA1", "BRCA2"], true, &|g, _| Some(g.to_ascii_lowercase()));
+    // "RAS wild-type" needs KRAS and NRAS exons 2, 3 and 4 tested (labels of cetuximab and
+    // panitumumab; CPT 81275 + 81276 + 81311, or a panel): a negative KRAS codon 12/13 (exon
+    // 2) test alone does not make KRAS wild-type for the pathways.
+    for (fact, gene) in [("kras", "KRAS"), ("nras", "NRAS")] {
+        let wild = b.facts.get(fact).is_some_and(|f| f.value == FactValue::Variants(Vec::new()));
+        if !wild {
+            continue;
+        }
+        let tests: Vec<String> = variants
+            .iter()
+            .filter(|(_, g, ..)| *g == gene)
+            .map(|(e, ..)| {
+                format!(
+                    "{} {} {}",
+                    e.label,
+                    e.detail("test").unwrap_or_default(),
+                    e.detail("reported").unwrap_or_default()
+                )
+                .to_ascii_lowercase()
+            })
+            .collect();
+        let extended = |t: &str| {
+            [
+                "exon 3",
+                "exon 4",
+                "exons 2",
+                "exon 2-4",
+                "exons 2-4",
+                "2, 3",
+                "extended",
+                "panel",
+                "ngs",
+                "next-generation",
+                "sequencing",
+                "61",
+                "117",
+                "146",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        };
+        let limited = |t: &str| {
+            ["codon 12", "codons 12", "codon 13", "exon 2 ", "exon 2)", "12/13"].iter().any(|w| t.contains(w))
+        };
+        if !tests.is_empty() && tests.iter().all(|t| limited(t) && !extended(t)) {
+            b.facts.facts.remove(fact);
+            b.derivation.remove(fact);
+        }
+    }
     let hrr_genes =
         ["BRCA1", "BRCA2", "ATM", "CDK12", "CHEK2", "PALB2", "BARD1", "BRIP1", "RAD51C", "RAD51D", "RAD54L", "FANCL"];
     gene_fact(&mut b, "hrr", &hrr_genes, false, &|g, _| {
@@ -287,7 +377,15 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
         therapy_facts(&mut b, &known, &derived, as_of);
     }
 
-    FactsReport { patient_id: patient_id.to_string(), as_of, facts: b.facts, derivation: b.derivation }
+    inferences(&mut b, &known, as_of);
+
+    FactsReport {
+        patient_id: patient_id.to_string(),
+        as_of,
+        facts: b.facts,
+        derivation: b.derivation,
+        conflicts: b.conflicts,
+    }
 }
 
 /// The diagnosis codes a primary-cancer event stands for: its own SNOMED CT or ICD-10-CM
@@ -349,8 +447,13 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
         known.iter().filter(|e| matches!(e.category, Category::Surgery | Category::Radiotherapy)).collect();
     let mut proc_codes: BTreeSet<Code> = BTreeSet::new();
     for e in &procedures {
-        if let Some(c) = e.code.as_ref().filter(|c| c.system == "snomed") {
-            if let Ok(code) = Code::new(CodeSystem::Snomed, &c.code) {
+        let system = match e.code.as_ref().map(|c| c.system.as_str()) {
+            Some("snomed") => Some(CodeSystem::Snomed),
+            Some("cpt") => Some(CodeSystem::Cpt),
+            _ => None,
+        };
+        if let (Some(c), Some(system)) = (e.code.as_ref(), system) {
+            if let Ok(code) = Code::new(system, &c.code) {
                 b.facts.record_service(code.clone(), e.date, e.sources.clone());
                 proc_codes.insert(code);
             }
@@ -462,9 +565,25 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
 }
 
 /// Invasive residual disease at surgery after neoadjuvant therapy: the pathological T and N
-/// read at or after that surgery; ypT0/Tis ypN0 is a pathologic complete response.
+/// read at or after that surgery; ypT0/Tis ypN0 is a pathologic complete response. Upfront
+/// surgery (no systemic therapy before it) leaves no post-neoadjuvant residual disease to
+/// speak of: `false`, inferred, with that reason.
 fn residual_disease(b: &mut Builder, known: &[TimelineEvent], derived: &Derived) {
-    let Some(neoadjuvant) = derived.lines.iter().find(|l| l.setting == "neoadjuvant") else { return };
+    let Some(neoadjuvant) = derived.lines.iter().find(|l| l.setting == "neoadjuvant") else {
+        let first_surgery = known.iter().find(|e| e.category == Category::Surgery);
+        let systemic_before =
+            |s: &TimelineEvent| known.iter().any(|e| e.category == Category::SystemicTherapy && e.date < s.date);
+        if let Some(s) = first_surgery.filter(|s| !systemic_before(s)) {
+            b.infer(
+                "residual_disease",
+                FactValue::Bool(false),
+                &[s],
+                s.date,
+                &format!("upfront surgery on {} with no neoadjuvant systemic therapy before it", s.date),
+            );
+        }
+        return;
+    };
     let Some(surgery) = known.iter().find(|e| e.category == Category::Surgery && e.date > neoadjuvant.start) else {
         return;
     };
@@ -504,9 +623,20 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
         e.kind == "primary_cancer"
             && (e.code.as_ref().is_some_and(|c| c.code == "399068003" || c.code.starts_with("C61"))
                 || e.detail("icd10").is_some_and(|c| c.starts_with("C61"))
-                || e.detail("snomed_parent") == Some("399068003"))
+                || e.detail("snomed_parent") == Some("399068003")
+                || e.label.to_ascii_lowercase().contains("prostat"))
     });
     if !prostate {
+        return;
+    }
+    // A diagnosis that states the status (Z19.2, "castration-resistant prostate cancer",
+    // "hormone-refractory") is documentation, not inference: the latest one wins.
+    let stated = known
+        .iter()
+        .rfind(|e| e.kind == "castration_status" || (e.kind == "primary_cancer" && e.detail("castration").is_some()));
+    if let Some(e) = stated {
+        let word = e.result().or_else(|| e.detail("castration")).unwrap_or("resistant").to_string();
+        b.set("castration", FactValue::Word(word), &[e], e.date, "diagnosis states the castration status");
         return;
     }
     let adt: Vec<&TimelineEvent> = known
@@ -518,7 +648,31 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
             _ => e.category == Category::Surgery && e.code.as_ref().is_some_and(|c| c.code == "41845008"),
         })
         .collect();
-    let Some(start) = adt.iter().map(|e| e.date).min() else { return };
+    let Some(start) = adt.iter().map(|e| e.date).min() else {
+        castrate_testosterone(b, known);
+        if b.facts.get("castration").is_none() {
+            // Castration resistance is progression on androgen deprivation: with none on
+            // record, the disease is hormone-naive (castration-sensitive) — inferred, and the
+            // testosterone level shown when there is one.
+            let testosterone = known.iter().rfind(|e| e.kind == "testosterone");
+            let primary: Vec<&TimelineEvent> = known.iter().filter(|e| e.kind == "primary_cancer").collect();
+            let reason = match testosterone.and_then(|t| match &t.value {
+                Some(EventValue::Quantity { value, unit }) => Some(format!(
+                    "no androgen deprivation on record (hormone-naive); testosterone {value} {}",
+                    unit.as_deref().unwrap_or("ng/dL")
+                )),
+                _ => None,
+            }) {
+                Some(r) => r,
+                None => "no androgen deprivation on record (hormone-naive)".to_string(),
+            };
+            let mut events = primary.clone();
+            events.extend(testosterone);
+            let date = events.iter().map(|e| e.date).max().unwrap_or(b.facts.as_of);
+            b.infer("castration", FactValue::Word("sensitive".into()), &events, date, &reason);
+        }
+        return;
+    };
     let mut resistant: Vec<&TimelineEvent> = progressions.iter().copied().filter(|p| p.date > start).take(1).collect();
     let mut rule = "progression on androgen deprivation";
     if resistant.is_empty() {
@@ -535,6 +689,23 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
                 _ => nadir = Some((*value, e)),
             }
         }
+    }
+    // PSA rising on androgen deprivation (≥ 25 % over the nadir) but short of PCWG3
+    // progression, with no castrate testosterone on record: the status is not established.
+    let rising_short_of_pcwg3 = {
+        let psas: Vec<f64> = known
+            .iter()
+            .filter(|e| e.kind == "psa" && e.date > start)
+            .filter_map(|e| match &e.value {
+                Some(EventValue::Quantity { value, .. }) => Some(*value),
+                _ => None,
+            })
+            .collect();
+        let nadir = psas.iter().copied().fold(f64::INFINITY, f64::min);
+        psas.last().is_some_and(|last| psas.len() >= 2 && *last >= nadir * 1.25 && *last > nadir)
+    };
+    if resistant.is_empty() && rising_short_of_pcwg3 {
+        return;
     }
     if resistant.is_empty() {
         let last = adt.iter().map(|e| e.date).max().unwrap_or(start);
@@ -553,12 +724,496 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
     }
 }
 
+/// No androgen deprivation on record, but a castrate testosterone (< 50 ng/dL, < 1.7 nmol/L)
+/// with a PSA that rose ≥ 25 % and ≥ 2 ng/mL over its nadir (PCWG3): castration-resistant,
+/// inferred, with the values as the reason.
+fn castrate_testosterone(b: &mut Builder, known: &[TimelineEvent]) {
+    let castrate = known.iter().rfind(|e| {
+        e.kind == "testosterone"
+            && match &e.value {
+                Some(EventValue::Quantity { value, unit }) => {
+                    let unit = unit.as_deref().unwrap_or("ng/dL").to_ascii_lowercase();
+                    if unit.contains("nmol") {
+                        *value < 1.7
+                    } else if unit.contains("ng/ml") {
+                        *value < 0.5
+                    } else {
+                        *value < 50.0
+                    }
+                }
+                _ => false,
+            }
+    });
+    let Some(t) = castrate else { return };
+    let psas: Vec<(&TimelineEvent, f64)> = known
+        .iter()
+        .filter(|e| e.kind == "psa")
+        .filter_map(|e| match &e.value {
+            Some(EventValue::Quantity { value, .. }) => Some((e, *value)),
+            _ => None,
+        })
+        .collect();
+    let Some(&(nadir_event, nadir)) = psas.iter().min_by(|a, b| a.1.total_cmp(&b.1)) else { return };
+    let Some(&(last_event, last)) = psas.iter().rfind(|(e, _)| e.date > nadir_event.date) else { return };
+    if last >= nadir + 2.0 && last >= nadir * 1.25 {
+        let testosterone = match &t.value {
+            Some(EventValue::Quantity { value, unit }) => format!("{value} {}", unit.as_deref().unwrap_or("ng/dL")),
+            _ => String::new(),
+        };
+        b.infer(
+            "castration",
+            FactValue::Word("resistant".into()),
+            &[t, nadir_event, last_event],
+            last_event.date,
+            &format!(
+                "PSA rose from {nadir} to {last} ng/mL with castrate testosterone {testosterone} (PCWG3 progression at castrate levels)"
+            ),
+        );
+    }
+}
+
+/// Facts the chart implies, each with its reason; a documented value always wins.
+fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
+    let female = b.facts.get("sex").is_some_and(|f| f.value == FactValue::Word("female".into()));
+    let birth = known.iter().rfind(|e| e.category == Category::Patient && e.kind == "birth");
+
+    // Menopausal status: documented, else post by age >= 60 or bilateral oophorectomy.
+    if let Some(e) = known.iter().rfind(|e| e.kind == "menopause" && e.result().is_some()) {
+        b.set(
+            "menopause",
+            FactValue::Word(e.result().unwrap_or_default().to_string()),
+            &[e],
+            e.date,
+            "documented menopausal status",
+        );
+    }
+    if female {
+        if let Some(ovx) = known.iter().find(|e| {
+            let l = e.label.to_ascii_lowercase();
+            e.category == Category::Surgery && l.contains("oophorectomy") && l.contains("bilateral")
+        }) {
+            b.infer("menopause", FactValue::Word("post".into()), &[ovx], ovx.date, "bilateral oophorectomy");
+        }
+        if let (Some(age), Some(birth)) = (
+            b.facts.get("age").and_then(|f| match f.value {
+                FactValue::Number(n) => Some(n),
+                _ => None,
+            }),
+            birth,
+        ) {
+            if age >= 60.0 {
+                b.infer(
+                    "menopause",
+                    FactValue::Word("post".into()),
+                    &[birth],
+                    as_of,
+                    &format!("age {age} ≥ 60 (postmenopausal by age)"),
+                );
+            }
+        }
+    }
+
+    // Progression: castration-resistant disease is progression on androgen deprivation.
+    if b.facts.get("castration").is_some_and(|f| f.value == FactValue::Word("resistant".into()))
+        && b.facts.get("progression").is_none_or(|f| f.value == FactValue::Event(None))
+    {
+        let date = b.facts.get("castration").map(|f| f.as_of).unwrap_or(as_of);
+        let events: Vec<&TimelineEvent> = b
+            .derivation
+            .get("castration")
+            .map(|d| d.events.clone())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|id| known.iter().find(|e| &e.id == id))
+            .collect();
+        if b.facts.get("progression").is_some() {
+            b.conflicts.push(FactConflict {
+                fact: "progression".into(),
+                documented: "none".into(),
+                inferred: date.to_string(),
+                reason: "castration-resistant disease is progression on androgen deprivation".into(),
+                evidence: events.iter().flat_map(|e| e.sources.iter().cloned()).collect(),
+            });
+        } else {
+            b.infer(
+                "progression",
+                FactValue::Event(Some(date)),
+                &events,
+                date,
+                "castration-resistant disease is progression on androgen deprivation",
+            );
+        }
+    }
+
+    metastatic_extent(b, known);
+    mcspc_risk(b, known);
+
+    // (Definitive chemoradiation alone is not taken as proof of unresectability: a patient
+    // may decline surgery. Resectability must be documented — "unresectable" is read from
+    // staging and assessment text.)
+
+    // Resectable: a completed curative-intent resection proves it was.
+    if let Some(resection) = known.iter().find(|e| {
+        e.category == Category::Surgery
+            && !e.label.to_ascii_lowercase().contains("oophorectomy")
+            && !e.label.to_ascii_lowercase().contains("orchiectomy")
+    }) {
+        b.infer(
+            "resectable",
+            FactValue::Bool(true),
+            &[resection],
+            resection.date,
+            &format!("a cancer resection was performed on {} ({})", resection.date, resection.label),
+        );
+    }
+
+    // HER2 class (ASCO/CAP 2023; DESTINY-Breast04/06).
+    her2_class(b, known);
+
+    // Prior drug classes, from the ingredients given.
+    if let Some(FactValue::Codes(drugs)) = b.facts.get("prior_drugs").map(|f| f.value.clone()) {
+        let mut classes: BTreeSet<String> = BTreeSet::new();
+        for d in &drugs {
+            if let Some(i) = codes::ingredient_by_rxcui(&d.code) {
+                classes.extend(i.classes.iter().map(|c| c.to_string()));
+            }
+        }
+        let events: Vec<&TimelineEvent> = known
+            .iter()
+            .filter(|e| e.category == Category::SystemicTherapy && matches!(e.value, Some(EventValue::Drug { .. })))
+            .collect();
+        b.set(
+            "prior_classes",
+            FactValue::Variants(classes.into_iter().collect()),
+            &events,
+            as_of,
+            "drug classes of the ingredients given (pathways/valuesets/antineoplastics.csv)",
+        );
+    }
+
+    // Colon sidedness from the primary's ICD-10-CM code or site.
+    sidedness(b, known);
+
+    // Positive regional nodes: documented count, else pN0 = 0.
+    if let Some(e) = known.iter().rfind(|e| {
+        e.kind == "nodes"
+            && e.label.to_ascii_lowercase().contains("positive")
+            && matches!(e.value, Some(EventValue::Quantity { .. }))
+    }) {
+        if let Some(EventValue::Quantity { value, .. }) = &e.value {
+            b.set("positive_nodes", FactValue::Number(*value), &[e], e.date, "regional lymph nodes positive");
+        }
+    }
+    if let Some(n) = b.facts.get("n").and_then(|f| match &f.value {
+        FactValue::Graded(g) if g.rank == 0 => Some(f.as_of),
+        _ => None,
+    }) {
+        let events: Vec<&TimelineEvent> = known.iter().filter(|e| e.kind == "n" && e.date == n).collect();
+        b.infer("positive_nodes", FactValue::Number(0.0), &events, n, "N0: no regional node involved");
+    }
+
+    // PSA doubling time from the PSA values since the nadir (log-linear fit, Pound et al.).
+    psa_doubling_time(b, known);
+
+    // No recurrence: a curative resection of non-metastatic disease and nothing on record
+    // since — no progression, no metastasis (a reviewer sees the inference and its basis).
+    let m0 = b.facts.get("m").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank == 0))
+        || b.facts.get("stage").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank < 4));
+    let quiet = b.facts.get("progression").is_none_or(|f| f.value == FactValue::Event(None))
+        && !known.iter().any(|e| e.kind == "metastasis");
+    if b.facts.get("recurrence").is_none() && m0 && quiet {
+        if let Some(resection) = known.iter().rfind(|e| e.category == Category::Surgery) {
+            b.infer(
+                "recurrence",
+                FactValue::Event(None),
+                &[resection],
+                as_of,
+                &format!(
+                    "non-metastatic disease resected on {}; no progression or metastasis on record since",
+                    resection.date
+                ),
+            );
+        }
+    }
+
+    // Recurrence: progression (including castration resistance) after local curative
+    // therapy — a resection or a radiotherapy course.
+    if b.facts.get("recurrence").is_none() {
+        let local = known
+            .iter()
+            .filter(|e| matches!(e.category, Category::Surgery | Category::Radiotherapy))
+            .map(|e| e.date)
+            .min();
+        if let (Some(local), Some(FactValue::Event(Some(p)))) =
+            (local, b.facts.get("progression").map(|f| f.value.clone()))
+        {
+            if p > local {
+                let events: Vec<&TimelineEvent> = known
+                    .iter()
+                    .filter(|e| matches!(e.category, Category::Surgery | Category::Radiotherapy) && e.date == local)
+                    .collect();
+                b.infer(
+                    "recurrence",
+                    FactValue::Event(Some(p)),
+                    &events,
+                    p,
+                    &format!("progression on {p} after local therapy on {local}"),
+                );
+            }
+        }
+    }
+}
+
+/// Distant metastasis on record (a secondary-cancer Condition, or a primary named
+/// metastatic) implies M1 and stage IV when they are not documented. For prostate cancer the
+/// AJCC M1 subcategory follows the sites: nodes only M1a, bone M1b, other (visceral) M1c.
+fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
+    let mets: Vec<&TimelineEvent> = known
+        .iter()
+        .filter(|e| e.kind == "metastasis" || (e.kind == "primary_cancer" && e.detail("metastatic").is_some()))
+        .collect();
+    let Some(first) = mets.first() else { return };
+    let sites: Vec<String> = mets
+        .iter()
+        .map(|e| format!("{} {}", e.label, e.detail("body_site").unwrap_or_default()).to_ascii_lowercase())
+        .collect();
+    let prostate = b.facts.get("dx").is_some_and(|f| match &f.value {
+        FactValue::Codes(cs) => cs.iter().any(|c| c.code.starts_with("C61") || c.code == "399068003"),
+        _ => false,
+    });
+    let visceral = sites.iter().any(|s| {
+        ["liver", "hepat", "lung", "pulmon", "brain", "adrenal", "pleura", "peritone", "visceral"]
+            .iter()
+            .any(|w| s.contains(w))
+    });
+    let bone = sites.iter().any(|s| s.contains("bone") || s.contains("osseous") || s.contains("skelet"));
+    let nodes = sites.iter().any(|s| s.contains("lymph node") || s.contains("nodal"));
+    let (m, why) = if !prostate {
+        ("M1", "distant metastasis documented".to_string())
+    } else if visceral {
+        ("M1c", "visceral metastasis documented (AJCC prostate M1c)".to_string())
+    } else if bone {
+        ("M1b", "bone metastasis documented, no visceral site on record (AJCC prostate M1b)".to_string())
+    } else if nodes {
+        ("M1a", "non-regional nodal metastasis only (AJCC prostate M1a)".to_string())
+    } else {
+        ("M1", "distant metastasis documented".to_string())
+    };
+    let documented_m0 = b.facts.get("m").and_then(|f| match &f.value {
+        FactValue::Graded(g) if g.rank == 0 => Some(f.as_of),
+        _ => None,
+    });
+    let first_met = mets.iter().map(|e| e.date).min().unwrap_or(first.date);
+    if let Some(m0_date) = documented_m0 {
+        // M0 recorded before the metastasis was found: the newer finding is the current extent.
+        if first_met > m0_date {
+            b.facts.facts.remove("m");
+            b.derivation.remove("m");
+        }
+    }
+    if let Some(g) = Graded::parse_tnm(TnmAxis::M, m) {
+        b.infer("m", FactValue::Graded(g), &mets, first_met, &format!("{why}: {}", mets[0].label));
+    }
+    if b.facts.get("stage").is_none() {
+        if let Some(g) = Graded::parse_stage("IV") {
+            b.infer("stage", FactValue::Graded(g), &mets, first_met, "distant metastasis (M1) is stage IV (AJCC)");
+        }
+    }
+}
+
+/// LATITUDE high risk: at least two of Gleason ≥ 8, ≥ 3 bone lesions, measurable visceral
+/// metastasis. Low when at most one of them can hold given what is recorded.
+fn mcspc_risk(b: &mut Builder, known: &[TimelineEvent]) {
+    if b.facts.get("castration").is_some_and(|f| f.value == FactValue::Word("resistant".into())) {
+        return;
+    }
+    let Some(FactValue::Graded(m)) = b.facts.get("m").map(|f| f.value.clone()) else { return };
+    if m.rank == 0 {
+        return;
+    }
+    let prostate = b.facts.get("dx").is_some_and(|f| match &f.value {
+        FactValue::Codes(cs) => cs.iter().any(|c| c.code.starts_with("C61") || c.code == "399068003"),
+        _ => false,
+    });
+    if !prostate {
+        return;
+    }
+    let gleason8 = b.facts.get("grade_group").and_then(|f| match f.value {
+        FactValue::Number(n) => Some(n >= 4.0),
+        _ => None,
+    });
+    let lesions = known.iter().rfind(|e| e.kind == "bone_lesions").and_then(|e| match &e.value {
+        Some(EventValue::Quantity { value, .. }) => Some((*value >= 3.0, e)),
+        _ => None,
+    });
+    let m_text = m.to_string();
+    let visceral = if m_text.starts_with("M1c") {
+        Some(true)
+    } else if m_text.starts_with("M1a") || m_text.starts_with("M1b") {
+        Some(false)
+    } else {
+        None
+    };
+    let bone_three = lesions.map(|(v, _)| v).or(if m_text.starts_with("M1a") { Some(false) } else { None });
+    let criteria = [gleason8, bone_three, visceral];
+    let met = criteria.iter().filter(|c| **c == Some(true)).count();
+    let unknown = criteria.iter().filter(|c| c.is_none()).count();
+    let describe = |c: Option<bool>| match c {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "not recorded",
+    };
+    let reason = format!(
+        "LATITUDE criteria — Gleason ≥ 8: {}, ≥ 3 bone lesions: {}, visceral metastasis: {}",
+        describe(gleason8),
+        describe(bone_three),
+        describe(visceral)
+    );
+    let mut events: Vec<&TimelineEvent> = known.iter().filter(|e| e.kind == "grade_group").collect();
+    events.extend(lesions.map(|(_, e)| e));
+    let date = events.iter().map(|e| e.date).max().unwrap_or(b.facts.as_of);
+    if met >= 2 {
+        b.infer("mcspc_risk", FactValue::Word("high".into()), &events, date, &reason);
+    } else if met + unknown <= 1 {
+        b.infer("mcspc_risk", FactValue::Word("low".into()), &events, date, &reason);
+    }
+}
+
+fn her2_class(b: &mut Builder, known: &[TimelineEvent]) {
+    let her2: Vec<&TimelineEvent> = known.iter().filter(|e| e.kind == "her2").collect();
+    let Some(latest) = her2.last() else { return };
+    if b.facts.get("her2").is_some_and(|f| f.value == FactValue::Word("positive".into())) {
+        b.infer(
+            "her2_class",
+            FactValue::Word("positive".into()),
+            &[latest],
+            latest.date,
+            "HER2 positive (IHC 3+ or ISH amplified)",
+        );
+        return;
+    }
+    let Some(ihc) = her2.iter().rfind(|e| e.detail("ihc_score").is_some()) else { return };
+    let score = ihc.detail("ihc_score").and_then(|s| s.parse::<f64>().ok()).unwrap_or(-1.0);
+    let ish_negative =
+        her2.iter().any(|e| e.id != ihc.id && e.result() == Some("negative") && e.detail("ihc_score").is_none())
+            || b.facts.get("her2").is_some_and(|f| f.value == FactValue::Word("negative".into()));
+    let reported = ihc.detail("reported").unwrap_or_default().to_ascii_lowercase();
+    let (class, reason) = if score >= 3.0 {
+        ("positive", "IHC 3+".to_string())
+    } else if score >= 1.0 && (score < 2.0 || ish_negative) {
+        ("low", format!("IHC {score}+{} (HER2-low)", if score >= 2.0 { " with ISH not amplified" } else { "" }))
+    } else if score == 0.0 {
+        if ["ultralow", "ultra-low", "faint", "incomplete", "barely perceptible"].iter().any(|w| reported.contains(w)) {
+            ("ultralow", "IHC 0 with faint or incomplete membrane staining (HER2-ultralow)".to_string())
+        } else if ["null", "no staining", "absent"].iter().any(|w| reported.contains(w)) {
+            ("zero", "IHC 0 without membrane staining (HER2-null)".to_string())
+        } else {
+            // IHC 0 with no statement about staining: ultralow cannot be excluded.
+            return;
+        }
+    } else {
+        return;
+    };
+    b.infer("her2_class", FactValue::Word(class.into()), &[ihc], ihc.date, &reason);
+}
+
+fn sidedness(b: &mut Builder, known: &[TimelineEvent]) {
+    for e in known.iter().filter(|e| e.kind == "primary_cancer").rev() {
+        let icd = e
+            .detail("icd10")
+            .map(str::to_string)
+            .or_else(|| e.code.as_ref().filter(|c| c.system == "icd10").map(|c| c.code.clone()));
+        let text = format!("{} {}", e.label, e.detail("body_site").unwrap_or_default()).to_ascii_lowercase();
+        let by_code = icd.as_deref().and_then(|c| {
+            let c = c.replace('.', "");
+            match c.get(..4)? {
+                "C180" | "C181" | "C182" | "C183" | "C184" => Some("right"),
+                "C185" | "C186" | "C187" => Some("left"),
+                _ if c.starts_with("C19") || c.starts_with("C20") => Some("left"),
+                _ => None,
+            }
+        });
+        let by_text = if ["cecum", "caecum", "ascending", "hepatic flexure", "transverse", "right colon", "right-sided"]
+            .iter()
+            .any(|w| text.contains(w))
+        {
+            Some("right")
+        } else if [
+            "descending",
+            "sigmoid",
+            "splenic flexure",
+            "rectosigmoid",
+            "rectum",
+            "rectal",
+            "left colon",
+            "left-sided",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+        {
+            Some("left")
+        } else {
+            None
+        };
+        if let Some(side) = by_code.or(by_text) {
+            let why = match (by_code, &icd) {
+                (Some(_), Some(c)) => format!(
+                    "primary site {c} (ICD-10-CM: caecum to transverse = right; splenic flexure to rectum = left)"
+                ),
+                _ => format!("primary site \"{}\"", e.label),
+            };
+            b.infer("sidedness", FactValue::Word(side.into()), &[e], e.date, &why);
+            return;
+        }
+    }
+}
+
+fn psa_doubling_time(b: &mut Builder, known: &[TimelineEvent]) {
+    let psas: Vec<(&TimelineEvent, f64)> = known
+        .iter()
+        .filter(|e| e.kind == "psa")
+        .filter_map(|e| match &e.value {
+            Some(EventValue::Quantity { value, .. }) if *value > 0.0 => Some((e, *value)),
+            _ => None,
+        })
+        .collect();
+    let Some(nadir_ix) = psas.iter().enumerate().min_by(|a, b| a.1 .1.total_cmp(&b.1 .1)).map(|(i, _)| i) else {
+        return;
+    };
+    let rising = &psas[nadir_ix..];
+    if rising.len() < 2 {
+        return;
+    }
+    let t0 = rising[0].0.date;
+    let xs: Vec<f64> = rising.iter().map(|(e, _)| (e.date - t0).num_days() as f64 / 30.4375).collect();
+    let ys: Vec<f64> = rising.iter().map(|(_, v)| v.ln()).collect();
+    let n = xs.len() as f64;
+    let (mx, my) = (xs.iter().sum::<f64>() / n, ys.iter().sum::<f64>() / n);
+    let sxx: f64 = xs.iter().map(|x| (x - mx).powi(2)).sum();
+    let sxy: f64 = xs.iter().zip(&ys).map(|(x, y)| (x - mx) * (y - my)).sum();
+    if sxx <= 0.0 || sxy <= 0.0 {
+        return;
+    }
+    let slope = sxy / sxx;
+    let months = (std::f64::consts::LN_2 / slope * 10.0).round() / 10.0;
+    let events: Vec<&TimelineEvent> = rising.iter().map(|(e, _)| *e).collect();
+    let last = events.last().map(|e| e.date).unwrap_or(t0);
+    b.infer(
+        "psa_doubling_time",
+        FactValue::Number(months),
+        &events,
+        last,
+        &format!("{} PSA values from {} to {} (log-linear fit)", rising.len(), t0, last),
+    );
+}
+
 /// (event, gene, present, alteration, origin).
 type VariantFinding<'a> = (&'a TimelineEvent, &'a str, bool, Option<&'a str>, Option<&'a str>);
 
 struct Builder {
     facts: PatientFacts,
     derivation: BTreeMap<String, FactDerivation>,
+    conflicts: Vec<FactConflict>,
 }
 
 impl Builder {
@@ -574,7 +1229,349 @@ impl Builder {
         if self.facts.set(name, value, evidence, as_of).is_ok() {
             self.derivation.insert(
                 name.to_string(),
-                FactDerivation { events: events.iter().map(|e| e.id.clone()).collect(), rule: rule.to_string() },
+                FactDerivation {
+                    events: events.iter().map(|e| e.id.clone()).collect(),
+                    rule: rule.to_string(),
+                    inferred: false,
+                },
+            );
+        }
+    }
+
+    /// Sets a value the chart implies. A documented value always wins; when it disagrees,
+    /// the disagreement is recorded in [`FactsReport::conflicts`].
+    fn infer(&mut self, name: &str, value: FactValue, events: &[&TimelineEvent], as_of: NaiveDate, reason: &str) {
+        if let Some(existing) = self.facts.get(name) {
+            let inferred_before = self.derivation.get(name).is_some_and(|d| d.inferred);
+            if !inferred_before && existing.value != value {
+                let evidence = events.iter().flat_map(|e| e.sources.iter().cloned()).collect();
+                self.conflicts.push(FactConflict {
+                    fact: name.to_string(),
+                    documented: value_text(&existing.value),
+                    inferred: value_text(&value),
+                    reason: reason.to_string(),
+                    evidence,
+                });
+            }
+            return;
+        }
+        self.set(name, value, events, as_of, &format!("inferred: {reason}"));
+        if let Some(d) = self.derivation.get_mut(name) {
+            d.inferred = true;
+        }
+    }
+}
+
+/// A fact value as a reviewer reads it ("post", "IIIA", "wildtype", a date).
+pub fn value_text(v: &FactValue) -> String {
+    v.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::twin::history::normalise::normalise;
+    use serde_json::{json, Value};
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+    }
+
+    /// Facts from FHIR resources as a chart would hold them.
+    fn facts_of(resources: &[Value], as_of: &str) -> FactsReport {
+        let mut events = Vec::new();
+        for (i, r) in resources.iter().enumerate() {
+            let ty = r["resourceType"].as_str().expect("type");
+            let id = r["id"].as_str().map(str::to_string).unwrap_or_else(|| format!("r{i}"));
+            events.extend(normalise(ty, &id, r));
+        }
+        facts_as_of("p", &events, day(as_of))
+    }
+
+    fn patient(sex: &str, birth: &str) -> Value {
+        json!({"resourceType": "Patient", "id": "p", "gender": sex, "birthDate": birth})
+    }
+
+    fn condition(id: &str, code: Value, onset: &str) -> Value {
+        json!({"resourceType": "Condition", "id": id, "code": code, "onsetDateTime": onset})
+    }
+
+    fn obs(id: &str, code: Value, value: (&str, Value), date: &str) -> Value {
+        let mut o = json!({"resourceType": "Observation", "id": id, "status": "final", "code": code, "effectiveDateTime": date});
+        o[value.0] = value.1;
+        o
+    }
+
+    fn loinc(code: &str, display: &str) -> Value {
+        json!({"coding": [{"system": "http://loinc.org", "code": code, "display": display}]})
+    }
+
+    fn breast_cancer() -> Value {
+        condition(
+            "dx",
+            json!({"coding": [{"system": "http://snomed.info/sct", "code": "254837009", "display": "Malignant neoplasm of breast (disorder)"}]}),
+            "2024-01-10",
+        )
+    }
+
+    fn word(r: &FactsReport, fact: &str) -> Option<String> {
+        match r.facts.get(fact).map(|f| &f.value) {
+            Some(FactValue::Word(w)) => Some(w.clone()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn age_sixty_or_more_implies_postmenopausal_with_its_reason() {
+        let r = facts_of(&[patient("female", "1961-03-01"), breast_cancer()], "2024-06-01");
+        assert_eq!(word(&r, "menopause").as_deref(), Some("post"));
+        let d = &r.derivation["menopause"];
+        assert!(d.inferred);
+        assert!(d.rule.contains("inferred: age 63 ≥ 60"), "{}", d.rule);
+        assert_eq!(r.facts.get("menopause").map(|f| f.evidence.clone()), Some(vec!["Patient/p".to_string()]));
+        // Under 60 nothing is inferred: the gap stays a documentation gap.
+        let young = facts_of(&[patient("female", "1972-03-01"), breast_cancer()], "2024-06-01");
+        assert!(young.facts.get("menopause").is_none());
+    }
+
+    #[test]
+    fn a_documented_value_beats_an_inferred_one_and_the_contradiction_is_shown() {
+        let status = obs(
+            "meno",
+            json!({"text": "Menopausal status"}),
+            ("valueCodeableConcept", json!({"text": "Premenopausal"})),
+            "2024-01-12",
+        );
+        let r = facts_of(&[patient("female", "1961-03-01"), breast_cancer(), status], "2024-06-01");
+        assert_eq!(word(&r, "menopause").as_deref(), Some("pre"));
+        assert!(!r.derivation["menopause"].inferred);
+        let c = r.conflicts.iter().find(|c| c.fact == "menopause").expect("the contradiction is recorded");
+        assert_eq!((c.documented.as_str(), c.inferred.as_str()), ("pre", "post"));
+        assert!(c.reason.contains("age 63"), "{}", c.reason);
+    }
+
+    #[test]
+    fn hormone_refractory_diagnosis_means_castration_resistant_and_progression() {
+        let dx = condition("crpc", json!({"text": "Hormone-refractory prostate cancer"}), "2024-04-02");
+        let t = obs(
+            "t",
+            loinc("2986-8", "Testosterone [Mass/volume] in Serum or Plasma"),
+            ("valueQuantity", json!({"value": 18, "unit": "ng/dL"})),
+            "2024-04-01",
+        );
+        let psa = obs(
+            "psa",
+            loinc("2857-1", "Prostate specific Ag [Mass/volume] in Serum or Plasma"),
+            ("valueQuantity", json!({"value": 55, "unit": "ng/mL"})),
+            "2024-04-01",
+        );
+        let r = facts_of(&[patient("male", "1950-01-01"), dx, t, psa], "2024-05-01");
+        assert_eq!(word(&r, "castration").as_deref(), Some("resistant"));
+        assert!(!r.derivation["castration"].inferred, "a stated diagnosis is documentation");
+        assert_eq!(
+            r.facts.get("progression").map(|f| f.value.clone()),
+            Some(FactValue::Event(Some(day("2024-04-02"))))
+        );
+        let d = &r.derivation["progression"];
+        assert!(d.inferred && d.rule.contains("castration-resistant"), "{}", d.rule);
+    }
+
+    #[test]
+    fn rising_psa_at_castrate_testosterone_is_inferred_resistance_with_the_values() {
+        let dx = condition(
+            "dx",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C61", "display": "Malignant neoplasm of prostate"}]}),
+            "2022-01-01",
+        );
+        let psa = |id: &str, v: f64, d: &str| {
+            obs(id, loinc("2857-1", "PSA"), ("valueQuantity", json!({"value": v, "unit": "ng/mL"})), d)
+        };
+        let t = obs(
+            "t",
+            loinc("2986-8", "Testosterone"),
+            ("valueQuantity", json!({"value": 0.6, "unit": "nmol/L"})),
+            "2024-01-05",
+        );
+        let r = facts_of(
+            &[
+                patient("male", "1950-01-01"),
+                dx,
+                t,
+                psa("a", 0.8, "2023-06-01"),
+                psa("b", 2.1, "2023-12-01"),
+                psa("c", 4.4, "2024-03-01"),
+            ],
+            "2024-04-01",
+        );
+        assert_eq!(word(&r, "castration").as_deref(), Some("resistant"));
+        let d = &r.derivation["castration"];
+        assert!(d.inferred && d.rule.contains("from 0.8 to 4.4"), "{}", d.rule);
+        // And the PSA doubling time from the same values, in months.
+        let Some(FactValue::Number(dt)) = r.facts.get("psa_doubling_time").map(|f| f.value.clone()) else {
+            panic!("PSADT derived")
+        };
+        assert!((2.0..5.0).contains(&dt), "{dt}");
+    }
+
+    #[test]
+    fn msi_interpretation_with_snomed_answers() {
+        let colon = condition(
+            "dx",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.7", "display": "Malignant neoplasm of sigmoid colon"}]}),
+            "2024-01-10",
+        );
+        let msi = |code: &str| {
+            obs(
+                "msi",
+                loinc(
+                    "81695-9",
+                    "Microsatellite instability [Interpretation] in Cancer specimen Qualitative by Molecular method",
+                ),
+                ("valueCodeableConcept", json!({"coding": [{"system": "http://snomed.info/sct", "code": code}]})),
+                "2024-01-20",
+            )
+        };
+        let r = facts_of(&[patient("male", "1960-01-01"), colon.clone(), msi("10828004")], "2024-02-01");
+        assert_eq!(word(&r, "msi").as_deref(), Some("high"));
+        let r = facts_of(&[patient("male", "1960-01-01"), colon, msi("260385009")], "2024-02-01");
+        assert_eq!(word(&r, "msi").as_deref(), Some("stable"));
+        assert_eq!(word(&r, "sidedness").as_deref(), Some("left"));
+        assert!(r.derivation["sidedness"].rule.contains("C18.7"));
+    }
+
+    #[test]
+    fn a_completed_resection_means_resectable() {
+        let colon = condition(
+            "dx",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.2"}], "text": "Adenocarcinoma of ascending colon"}),
+            "2024-01-10",
+        );
+        let surgery = json!({"resourceType": "Procedure", "id": "colectomy", "status": "completed",
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": "23968004", "display": "Colectomy"}]},
+            "performedDateTime": "2024-02-01"});
+        let r = facts_of(&[patient("female", "1960-01-01"), colon, surgery], "2024-03-01");
+        assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
+        assert!(r.derivation["resectable"].rule.starts_with("inferred: a cancer resection was performed"));
+        assert_eq!(word(&r, "sidedness").as_deref(), Some("right"));
+    }
+
+    #[test]
+    fn her2_low_and_ultralow_from_ihc_and_ish() {
+        let ihc = |v: &str| {
+            obs(
+                "ihc",
+                loinc("85319-2", "HER2 [Presence] in Breast cancer specimen by Immune stain"),
+                ("valueString", json!(v)),
+                "2024-01-12",
+            )
+        };
+        let ish = obs(
+            "ish",
+            loinc("85318-4", "HER2 [Presence] in Breast cancer specimen by FISH"),
+            (
+                "valueCodeableConcept",
+                json!({"coding": [{"system": "http://loinc.org", "code": "LA6577-6", "display": "Negative"}]}),
+            ),
+            "2024-01-14",
+        );
+        let r = facts_of(&[patient("female", "1970-01-01"), breast_cancer(), ihc("2+"), ish], "2024-02-01");
+        assert_eq!(word(&r, "her2").as_deref(), Some("negative"));
+        assert_eq!(word(&r, "her2_class").as_deref(), Some("low"));
+        let r = facts_of(
+            &[
+                patient("female", "1970-01-01"),
+                breast_cancer(),
+                ihc("0 (faint incomplete membrane staining in <10% of cells)"),
+            ],
+            "2024-02-01",
+        );
+        assert_eq!(word(&r, "her2_class").as_deref(), Some("ultralow"));
+        // IHC 2+ without ISH is equivocal: no class is guessed.
+        let r = facts_of(&[patient("female", "1970-01-01"), breast_cancer(), ihc("2+")], "2024-02-01");
+        assert_eq!(word(&r, "her2_class"), None);
+    }
+
+    #[test]
+    fn ras_wild_type_needs_more_than_a_codon_12_13_test() {
+        let colon = condition(
+            "dx",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.7"}]}),
+            "2024-01-10",
+        );
+        let kras = |text: &str| {
+            obs(
+                "kras",
+                json!({"text": text}),
+                (
+                    "valueCodeableConcept",
+                    json!({"coding": [{"system": "http://loinc.org", "code": "LA6577-6", "display": "Negative"}]}),
+                ),
+                "2024-01-20",
+            )
+        };
+        let r = facts_of(
+            &[patient("male", "1960-01-01"), colon.clone(), kras("KRAS codon 12/13 mutation analysis")],
+            "2024-02-01",
+        );
+        assert!(r.facts.get("kras").is_none(), "a codon 12/13 test does not establish KRAS wild-type");
+        let r = facts_of(
+            &[patient("male", "1960-01-01"), colon, kras("KRAS exons 2, 3 and 4 mutation analysis (NGS)")],
+            "2024-02-01",
+        );
+        assert_eq!(r.facts.get("kras").map(|f| f.value.clone()), Some(FactValue::Variants(vec![])));
+    }
+
+    #[test]
+    fn prior_drug_classes_come_from_the_ingredient_table() {
+        let colon = condition(
+            "dx",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.7"}]}),
+            "2024-01-10",
+        );
+        let give = |id: &str, rxcui: &str, name: &str| {
+            json!({"resourceType": "MedicationAdministration", "id": id, "status": "completed",
+            "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": rxcui, "display": name}]},
+            "effectiveDateTime": "2024-02-01"})
+        };
+        let r = facts_of(
+            &[
+                patient("male", "1960-01-01"),
+                colon,
+                give("a", "4492", "fluorouracil"),
+                give("b", "32592", "oxaliplatin"),
+            ],
+            "2024-03-01",
+        );
+        let Some(FactValue::Variants(classes)) = r.facts.get("prior_classes").map(|f| f.value.clone()) else {
+            panic!()
+        };
+        assert_eq!(classes, ["fluoropyrimidine", "oxaliplatin", "platinum"]);
+    }
+
+    #[test]
+    fn the_ingredient_table_loads_and_bad_rows_are_named_by_line() {
+        assert!(codes::ingredients().len() >= 60);
+        let bad = "rxcui,name,class,group,classes,synonyms,source\n\
+                   224905,trastuzumab,targeted,,anti_her2,,RxNav\n\
+                   224905,trastuzumab again,targeted,,,,RxNav\n\
+                   1,foo,magic,,,,RxNav\n\
+                   2,bar,targeted,,anti_gravity,,RxNav\n\
+                   3,baz,targeted,,,,\n\
+                   x4,qux,targeted,,,,RxNav\n\
+                   5,short\n";
+        let errors = codes::parse_ingredients("t.csv", bad).expect_err("bad rows fail");
+        let joined = errors.join("\n");
+        for (line, what) in [
+            (3, "already listed"),
+            (4, "unknown class"),
+            (5, "unknown prior-therapy class"),
+            (6, "source"),
+            (7, "not an RxNorm CUI"),
+            (8, "expected 7 fields"),
+        ] {
+            assert!(
+                joined.contains(&format!("t.csv:{line}: ")) && joined.contains(what),
+                "line {line} {what}:\n{joined}"
             );
         }
     }

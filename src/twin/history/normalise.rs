@@ -258,7 +258,13 @@ fn condition(resource: &Value, out: &mut Events) {
     } else if has_profile(resource, "mcode-secondary-cancer-condition") {
         kind = Some(true);
     }
-    let Some(secondary) = kind else { return };
+    let status_word = castration_status(code);
+    let Some(secondary) = kind else {
+        // Not a cancer diagnosis: it may still state a fact the pathways test (castration
+        // status as ICD-10-CM Z19.1/Z19.2; menopausal state).
+        condition_fact(resource, code, status_word, out);
+        return;
+    };
     let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]).or_else(|| {
         extension(resource, codes::EXT_ASSERTED_DATE).and_then(|e| e.get("valueDateTime")).and_then(fhir_date)
     }) else {
@@ -267,6 +273,9 @@ fn condition(resource: &Value, out: &mut Events) {
     let text = clean_display(&cc_text(code));
     let kind_name = if secondary { "metastasis" } else { "primary_cancer" };
     let mut details = BTreeMap::new();
+    if let Some(w) = status_word {
+        details.insert("castration".into(), w.to_string());
+    }
     // Histology: the mCODE extension, else the diagnosis name itself.
     if let Some(h) = extension(resource, codes::EXT_HISTOLOGY).and_then(|e| e.get("valueCodeableConcept")) {
         let word = codings(h)
@@ -326,6 +335,22 @@ fn condition(resource: &Value, out: &mut Events) {
     if let Some(i) = icd10 {
         details.insert("icd10".into(), i);
     }
+    // A diagnosis coded by neither a known SNOMED concept nor ICD-10-CM: the site its text
+    // names (the crosswalk is shown in the event's details).
+    if !details.contains_key("icd10") && !details.contains_key("snomed_parent") && !secondary {
+        let all: String = std::iter::once(text.clone())
+            .chain(codings(code).map(|(_, _, d)| d.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some((icd, snomed)) = codes::site_by_text(&all) {
+            details.insert("icd10".into(), icd.into());
+            details.insert("snomed_parent".into(), snomed.into());
+            details.insert("site_from_text".into(), "true".into());
+        }
+    }
+    if !secondary && text.to_ascii_lowercase().contains("metasta") {
+        details.insert("metastatic".into(), "true".into());
+    }
     if let Some(cs) = codings(&resource["clinicalStatus"]).map(|(_, c, _)| c).next() {
         details.insert("clinical_status".into(), cs.to_string());
     }
@@ -337,8 +362,9 @@ fn condition(resource: &Value, out: &mut Events) {
 
     // Some diagnosis concepts carry the stage ("Non-small cell carcinoma of lung, TNM stage 1").
     let lower = text.to_ascii_lowercase();
-    if let Some(at) = lower.find("tnm stage ") {
-        let token = text[at + 10..].split_whitespace().next().unwrap_or("");
+    let stage_at = lower.find("tnm stage ").map(|at| at + 10).or_else(|| lower.find("stage ").map(|at| at + 6));
+    if let Some(at) = stage_at {
+        let token = text[at..].split_whitespace().next().unwrap_or("");
         if let Some(g) = Graded::parse_stage(&arabic_to_roman(token.trim_matches(|c: char| !c.is_ascii_alphanumeric())))
         {
             let e = out.push(Category::Staging, "stage_group", date, format!("Stage {g}"));
@@ -476,14 +502,25 @@ fn observation(resource: &Value, out: &mut Events) {
         e.code = main_coding(code, codes::LOINC);
         return;
     }
-    if has(codes::GLEASON_OBS) {
-        let text = cc_text(&resource["valueCodeableConcept"]);
-        let group = grade_group(&text);
+    if has(codes::GLEASON_OBS) || name.to_ascii_lowercase().contains("gleason") {
+        let (_, vtext) = coded_value(resource);
+        let number = resource
+            .get("valueInteger")
+            .and_then(Value::as_f64)
+            .or_else(|| resource.get("valueQuantity").and_then(|q| q.get("value")).and_then(Value::as_f64));
+        let text = match number {
+            Some(n) if vtext.is_empty() => format!("Gleason score {}", format_number(n)),
+            _ => vtext,
+        };
+        let group = grade_group(&text).or_else(|| gleason_to_grade_group(&text, number));
         let e = out.push(Category::Diagnosis, "grade_group", date, format!("Gleason: {}", clean_display(&text)));
         e.code = main_coding(code, codes::SNOMED);
         if let Some(g) = group {
             e.value = Some(EventValue::Quantity { value: g, unit: None });
         }
+        return;
+    }
+    if text_fact_observation(resource, date, &name, out) {
         return;
     }
     let marker = code_list
@@ -501,7 +538,9 @@ fn observation(resource: &Value, out: &mut Events) {
         });
     if let Some(m) = marker {
         biomarker(resource, m, date, &name, out);
+        return;
     }
+    menopause_observation(resource, date, &name, out);
 }
 
 /// The code and text of a coded value (valueCodeableConcept), or the string value.
@@ -562,9 +601,18 @@ fn parse_stage_group(cc: &Value) -> Option<Graded> {
         };
         for token in candidates {
             let token = token.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-            let roman = arabic_to_roman(token);
-            if let Some(g) = Graded::parse_stage(&roman) {
-                return Some(g);
+            // "pIVA", "ycIIB", "cStage": a c/p/yp/r prefix before the group.
+            let bare = ["yp", "yc", "p", "c", "r"]
+                .iter()
+                .find_map(|p| {
+                    token.strip_prefix(p).filter(|rest| rest.starts_with(['I', 'V', '0', '1', '2', '3', '4']))
+                })
+                .unwrap_or(token);
+            for t in [token, bare] {
+                let roman = arabic_to_roman(t);
+                if let Some(g) = Graded::parse_stage(&roman) {
+                    return Some(g);
+                }
             }
         }
     }
@@ -605,6 +653,11 @@ fn staging_observation(
     let cc = resource.get("valueCodeableConcept").cloned().unwrap_or(Value::Null);
     let strings = value_strings(&cc);
     let system = staging_system(resource);
+    if let Some(r) = strings.iter().find_map(|s| resectability_in(s)) {
+        let e =
+            out.push(Category::Diagnosis, "resectability", date, if r { "Resectable" } else { "Unresectable" }.into());
+        e.value = Some(EventValue::Result { result: if r { "true" } else { "false" }.into() });
+    }
     let code = main_coding(&resource["code"], codes::LOINC);
     let axis = match element {
         StagingElement::T => Some(TnmAxis::T),
@@ -661,7 +714,8 @@ fn staging_observation(
 }
 
 fn tumor_descriptor(resource: &Value, label: &str, date: NaiveDate, out: &mut Events) {
-    let quantity = resource.get("valueQuantity").and_then(quantity_text).or_else(|| {
+    let integer = resource.get("valueInteger").and_then(Value::as_f64).map(|v| (v, None));
+    let quantity = resource.get("valueQuantity").and_then(quantity_text).or(integer).or_else(|| {
         resource["component"].as_array()?.iter().find_map(|c| c.get("valueQuantity").and_then(quantity_text))
     });
     let code = main_coding(&resource["code"], codes::LOINC);
@@ -685,6 +739,164 @@ fn tumor_descriptor(resource: &Value, label: &str, date: NaiveDate, out: &mut Ev
     if let Some((v, unit)) = quantity {
         e.value = Some(EventValue::Quantity { value: v, unit });
     }
+}
+
+/// Castration status stated by a diagnosis: ICD-10-CM Z19.2 (hormone resistant malignancy
+/// status) or Z19.1 (hormone sensitive), or the name ("castration-resistant prostate cancer",
+/// "hormone-refractory", "mCRPC", "castrate-sensitive" …).
+fn castration_status(code: &Value) -> Option<&'static str> {
+    for (system, c, _) in codings(code) {
+        if system.contains("icd-10") {
+            match c.trim() {
+                "Z19.2" | "Z192" => return Some("resistant"),
+                "Z19.1" | "Z191" => return Some("sensitive"),
+                _ => {}
+            }
+        }
+    }
+    let mut t = code.get("text").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+    for (_, _, display) in codings(code) {
+        t.push(' ');
+        t.push_str(&display.to_ascii_lowercase());
+    }
+    let words: Vec<&str> = t.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if [
+        "castration-resistant",
+        "castrate-resistant",
+        "castration resistant",
+        "castrate resistant",
+        "hormone-refractory",
+        "hormone refractory",
+        "hormone-resistant",
+        "hormone resistant",
+        "androgen-independent",
+        "androgen independent",
+    ]
+    .iter()
+    .any(|p| t.contains(p))
+        || words.iter().any(|w| matches!(*w, "crpc" | "mcrpc" | "nmcrpc"))
+    {
+        Some("resistant")
+    } else if [
+        "castration-sensitive",
+        "castrate-sensitive",
+        "castration sensitive",
+        "castrate sensitive",
+        "hormone-sensitive",
+        "hormone sensitive",
+        "hormone-naive",
+        "hormone naive",
+    ]
+    .iter()
+    .any(|p| t.contains(p))
+        || words.iter().any(|w| matches!(*w, "cspc" | "mcspc" | "mhspc" | "hspc"))
+    {
+        Some("sensitive")
+    } else {
+        None
+    }
+}
+
+/// A non-cancer Condition that states a pathway fact: castration status or menopausal state.
+fn condition_fact(resource: &Value, code: &Value, castration: Option<&'static str>, out: &mut Events) {
+    let text = clean_display(&cc_text(code));
+    let lower = text.to_ascii_lowercase();
+    let menopause = if lower.contains("postmenopaus") || lower.contains("post-menopaus") {
+        Some("post")
+    } else if lower.contains("premenopaus") || lower.contains("pre-menopaus") || lower.contains("perimenopaus") {
+        Some("pre")
+    } else {
+        None
+    };
+    if castration.is_none() && menopause.is_none() {
+        return;
+    }
+    let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]) else { return };
+    let (kind, word) = match (castration, menopause) {
+        (Some(w), _) => ("castration_status", w),
+        (None, Some(w)) => ("menopause", w),
+        (None, None) => return,
+    };
+    let e = out.push(Category::Diagnosis, kind, date, text);
+    e.code = main_coding(code, codes::SNOMED);
+    e.value = Some(EventValue::Result { result: word.into() });
+}
+
+/// Observations known by their name rather than a code: the number of bone metastases, a
+/// PSMA PET result, a resectability assessment.
+fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mut Events) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let (vcode, vtext) = coded_value(resource);
+    let number = resource
+        .get("valueInteger")
+        .and_then(Value::as_f64)
+        .or_else(|| resource.get("valueQuantity").and_then(|q| q.get("value")).and_then(Value::as_f64));
+    if lower.contains("bone") && (lower.contains("metasta") || lower.contains("lesion")) {
+        if let Some(n) = number {
+            let e = out.push(Category::Staging, "bone_lesions", date, format!("Bone metastases: {}", format_number(n)));
+            e.value = Some(EventValue::Quantity { value: n, unit: None });
+            return true;
+        }
+    }
+    if lower.contains("psma") {
+        let v = vtext.to_ascii_lowercase();
+        let result = if v.contains("no psma-avid") || v.contains("no psma avid") || v.contains("non-avid") {
+            Some("negative")
+        } else if v.contains("psma-positive") || v.contains("psma positive") || v.contains("psma-avid") {
+            Some("positive")
+        } else {
+            qualitative(&vcode, &vtext)
+        };
+        let e = out.push(Category::Imaging, "psma_pet", date, format!("PSMA PET: {}", clean_display(&vtext)));
+        e.code = main_coding(&resource["code"], codes::LOINC);
+        if let Some(r) = result {
+            e.value = Some(EventValue::Result { result: r.into() });
+        }
+        return true;
+    }
+    false
+}
+
+/// "Unresectable", "inoperable", "resectable" in a staging or assessment text.
+fn resectability_in(text: &str) -> Option<bool> {
+    let t = text.to_ascii_lowercase();
+    if [
+        "unresectable",
+        "not resectable",
+        "inoperable",
+        "not a surgical candidate",
+        "not a candidate for resection",
+        "medically inoperable",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+    {
+        Some(false)
+    } else if t.contains("resectable") || t.contains("operable") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Menopausal status from an Observation's value ("Postmenopausal", "Premenopausal").
+fn menopause_observation(resource: &Value, date: NaiveDate, name: &str, out: &mut Events) -> bool {
+    if !name.to_ascii_lowercase().contains("menopaus") {
+        return false;
+    }
+    let (_, vtext) = coded_value(resource);
+    let v = vtext.to_ascii_lowercase();
+    let word = if v.contains("post") {
+        "post"
+    } else if v.contains("pre") || v.contains("peri") {
+        "pre"
+    } else {
+        return false;
+    };
+    let e = out.push(Category::Diagnosis, "menopause", date, format!("Menopausal status: {}", clean_display(&vtext)));
+    e.code = main_coding(&resource["code"], codes::LOINC);
+    e.value = Some(EventValue::Result { result: word.into() });
+    true
 }
 
 /// Reads a gene name from a gene-studied coding ("HGNC:3236" codes carry the symbol in display).
@@ -716,10 +928,26 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
             codings(cc)
                 .map(|(_, code, display)| if display.is_empty() { code.to_string() } else { display.to_string() })
                 .next()
+                .or_else(|| cc.get("text").and_then(Value::as_str).map(str::to_string))
                 .or_else(|| c.get("valueString").and_then(Value::as_str).map(str::to_string))
                 .unwrap_or_default()
         })
     });
+    // Every descriptor and the result's own text, for reading the alteration ("MET exon 14
+    // skipping alteration detected" with only a c. change in the components).
+    let all_text: String = codes::VARIANT_DESCRIPTORS
+        .iter()
+        .flat_map(|d| component_of(d))
+        .map(|c| {
+            let cc = &c["valueCodeableConcept"];
+            let mut t: Vec<String> = codings(cc).map(|(_, code, display)| format!("{code} {display}")).collect();
+            t.extend(cc.get("text").and_then(Value::as_str).map(str::to_string));
+            t.extend(c.get("valueString").and_then(Value::as_str).map(str::to_string));
+            t.join(" ")
+        })
+        .chain(std::iter::once(coded_value(resource).1))
+        .collect::<Vec<_>>()
+        .join(" ; ");
     let structural = component_of("48019-4")
         .first()
         .map(|c| cc_text(&c["valueCodeableConcept"]).to_ascii_lowercase())
@@ -727,10 +955,13 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
     let origin = component_of(codes::GENOMIC_SOURCE).first().map(|c| cc_text(&c["valueCodeableConcept"]));
     let (vcode, vtext) = coded_value(resource);
     let present = !(vcode == "LA9634-2" || vtext.to_ascii_lowercase().contains("absent"));
+    let lower_all = all_text.to_ascii_lowercase();
     let fusion = genes.len() >= 2
         || structural.contains("fusion")
         || structural.contains("translocation")
-        || structural.contains("rearrangement");
+        || structural.contains("rearrangement")
+        || lower_all.contains("fusion")
+        || lower_all.contains("rearrangement");
     let genes = if genes.is_empty() { vec!["unknown gene".to_string()] } else { genes };
     let joined = genes.join("::");
     for gene in &genes {
@@ -738,7 +969,12 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
             if fusion {
                 "fusion".to_string()
             } else {
-                normalise_alteration(gene, description.as_deref().unwrap_or(""))
+                let first = normalise_alteration(gene, description.as_deref().unwrap_or(""));
+                if matches!(first.as_str(), "other" | "mutated" | "mutation") {
+                    normalise_alteration(gene, &all_text)
+                } else {
+                    first
+                }
             }
         });
         let label = if !present {
@@ -779,7 +1015,14 @@ fn short_variant(description: &str) -> String {
 
 /// The fact vocabulary's word for an alteration of `gene` described by `description`.
 pub fn normalise_alteration(gene: &str, description: &str) -> String {
-    let d = description.to_ascii_lowercase().replace(' ', "");
+    let mut d = description.to_ascii_lowercase().replace(' ', "");
+    // Reports that give only the coding DNA change: the hotspot's protein change (NM_005228
+    // EGFR, NM_004985 KRAS, NM_004333 BRAF reference sequences; COSMIC).
+    for (g, dna, protein) in DNA_HOTSPOTS {
+        if *g == gene && d.contains(dna) {
+            d.push_str(protein);
+        }
+    }
     let any = |needles: &[&str]| needles.iter().any(|n| d.contains(n));
     match gene {
         "EGFR" => {
@@ -791,6 +1034,8 @@ pub fn normalise_alteration(gene: &str, description: &str) -> String {
                 "exon19del"
             } else if any(&["exon20ins", "exon20insertion", "ex20ins"]) {
                 "exon20ins"
+            } else if let Some(range) = egfr_range(&d) {
+                range
             } else if any(&["g719", "gly719"]) {
                 "g719x"
             } else if any(&["l861q", "leu861gln"]) {
@@ -821,10 +1066,58 @@ pub fn normalise_alteration(gene: &str, description: &str) -> String {
                 "other"
             }
         }
-        "ALK" | "ROS1" => "fusion",
+        "ALK" | "ROS1" | "NTRK1" | "NTRK2" | "NTRK3" | "NTRK" => "fusion",
+        "RET" => {
+            if any(&["fusion", "rearrang", "translocation", "::", "kif5b", "ccdc6", "ncoa4"]) {
+                "fusion"
+            } else {
+                "mutation"
+            }
+        }
+        "MET" => {
+            if any(&["exon14", "ex14", "14skip", "metex14"]) {
+                "exon14skip"
+            } else if any(&["amplif", "copynumbergain"]) {
+                "amplification"
+            } else {
+                "other"
+            }
+        }
+        "PTEN" => "altered",
         _ => "mutated",
     }
     .to_string()
+}
+
+/// Hotspot coding-DNA changes and the protein change they make.
+const DNA_HOTSPOTS: &[(&str, &str, &str)] = &[
+    ("KRAS", "c.34g>t", "g12c"),
+    ("KRAS", "c.35g>a", "g12d"),
+    ("KRAS", "c.35g>t", "g12v"),
+    ("KRAS", "c.38g>a", "g13d"),
+    ("EGFR", "c.2573t>g", "l858r"),
+    ("EGFR", "c.2369c>t", "t790m"),
+    ("BRAF", "c.1799t>a", "v600e"),
+];
+
+/// EGFR exon 19 deletions and exon 20 insertions written as protein HGVS ranges
+/// (`p.Leu747_Pro753delinsSer`, `p.A767_V769dup`): exon 19 spans codons 729–761, exon 20
+/// codons 762–823 (insertions cluster at 762–774). Three-letter amino acids are read too.
+fn egfr_range(d: &str) -> Option<&'static str> {
+    let p = d.find("p.").map(|at| &d[at + 2..]).unwrap_or(d);
+    let digits: Vec<u32> =
+        p.split(|c: char| !c.is_ascii_digit()).filter(|t| !t.is_empty()).filter_map(|t| t.parse().ok()).collect();
+    let first = *digits.first()?;
+    if p.contains("del") && !p.contains("ins") && (729..=761).contains(&first) {
+        return Some("exon19del");
+    }
+    if p.contains("delins") && (729..=761).contains(&first) {
+        return Some("exon19del");
+    }
+    if (p.contains("ins") || p.contains("dup")) && (762..=774).contains(&first) {
+        return Some("exon20ins");
+    }
+    None
 }
 
 /// A qualitative result from a coded or string value.
@@ -836,7 +1129,30 @@ fn qualitative(code: &str, text: &str) -> Option<&'static str> {
         _ => {}
     }
     let t = text.to_ascii_lowercase();
-    if t.contains("not detected") || t.contains("negative") || t.contains("not amplified") || t.contains("absent") {
+    let negated = t.trim_start().starts_with("no ")
+        || t.trim_start().starts_with("none")
+        || [
+            "no mutation",
+            "no pathogenic",
+            "no variant",
+            "no alteration",
+            "no fusion",
+            "no rearrangement",
+            "no amplification",
+            "not identified",
+            "none detected",
+            "wild-type",
+            "wild type",
+            "wildtype",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
+    if negated
+        || t.contains("not detected")
+        || t.contains("negative")
+        || t.contains("not amplified")
+        || t.contains("absent")
+    {
         Some("negative")
     } else if t.contains("equivocal") || t.contains("indeterminate") || t.contains("borderline") {
         Some("equivocal")
@@ -857,6 +1173,28 @@ fn first_number(text: &str) -> Option<f64> {
         }
     }
     text[start?..].parse().ok()
+}
+
+/// ISUP grade group from a Gleason score (Epstein et al. 2016): ≤ 6 → 1, 3+4 → 2, 4+3 → 3,
+/// 8 → 4, 9–10 → 5; a bare 7 without its pattern is left undecided.
+fn gleason_to_grade_group(text: &str, sum: Option<f64>) -> Option<f64> {
+    let t = text.replace(' ', "");
+    if t.contains("3+4") {
+        return Some(2.0);
+    }
+    if t.contains("4+3") {
+        return Some(3.0);
+    }
+    let sum = sum.or_else(|| {
+        let at = t.find('=').map(|i| i + 1).unwrap_or(0);
+        first_number(&t[at..])
+    })?;
+    match sum as i64 {
+        2..=6 => Some(1.0),
+        8 => Some(4.0),
+        9 | 10 => Some(5.0),
+        _ => None,
+    }
 }
 
 fn grade_group(text: &str) -> Option<f64> {
@@ -886,7 +1224,14 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
                 Some(("equivocal", 2.0))
             } else if lower.contains("1+") {
                 Some(("negative", 1.0))
-            } else if lower.trim() == "0" || lower.contains("score 0") {
+            } else if lower.trim() == "0"
+                || lower.contains("score 0")
+                || lower.contains("0+")
+                || lower.contains("ultralow")
+                || lower.contains("ultra-low")
+                || (lower.trim_start().starts_with('0')
+                    && !lower.trim_start()[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+            {
                 Some(("negative", 0.0))
             } else {
                 None
@@ -917,7 +1262,13 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
                 _ if lower.contains("msi-h") || lower.contains("high") => Some("high"),
                 _ if lower.contains("msi-l") || lower.contains("low") => Some("low"),
                 _ if lower.contains("mss") || lower.contains("stable") => Some("stable"),
-                _ => None,
+                // LOINC 81695-9 is an interpretation: positive = instability detected
+                // (MSI-H), negative = stable (mCODE and US Core answers, SNOMED or LOINC).
+                _ => match qualitative(&vcode, &vtext) {
+                    Some("positive") => Some("high"),
+                    Some("negative") => Some("stable"),
+                    _ => None,
+                },
             };
             if let Some(r) = r {
                 value = Some(EventValue::Result { result: r.into() });
@@ -956,7 +1307,18 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
                 shown = vtext.clone();
             }
         }
-        "egfr" | "kras" | "alk" | "ros1" | "braf" | "nras" | "pik3ca" => {
+        "er" | "pr"
+            if quantity.is_some() || first_number(&vtext).is_some() && qualitative(&vcode, &vtext).is_none() =>
+        {
+            // Percent of stained nuclei: ≥ 1 % is positive (ASCO/CAP 2020; 1–10 % "low").
+            let pct = quantity.as_ref().map(|(v, _)| *v).or_else(|| first_number(&vtext)).unwrap_or(0.0);
+            let r = if pct >= 1.0 { "positive" } else { "negative" };
+            details.insert("percent".into(), format_number(pct));
+            value = Some(EventValue::Result { result: r.into() });
+            shown = format!("{r} ({}%)", format_number(pct));
+        }
+        "egfr" | "kras" | "alk" | "ros1" | "braf" | "nras" | "pik3ca" | "ret" | "met" | "ntrk" | "akt1" | "pten"
+        | "esr1" => {
             let gene = marker.key.to_ascii_uppercase();
             let q = qualitative(&vcode, &vtext);
             let present = match q {
@@ -1023,6 +1385,12 @@ fn procedure(resource: &Value, out: &mut Events) {
     }
     let code = &resource["code"];
     let mut kind = codings(code).find_map(|(s, c, _)| if s == codes::SNOMED { codes::procedure_kind(c) } else { None });
+    if kind.is_none() {
+        kind = codings(code).find_map(|(s, c, _)| if s.contains("cpt") { codes::cpt_procedure_kind(c) } else { None });
+    }
+    if kind.is_none() {
+        kind = codes::procedure_kind_by_text(&cc_text(code));
+    }
     if kind.is_none() {
         if has_profile(resource, "radiotherapy-course-summary") {
             kind = Some(ProcedureKind::Radiotherapy);
@@ -1460,5 +1828,18 @@ mod tests {
         assert_eq!(normalise_alteration("EGFR", "NM_005228.5:c.2573T>G (p.Leu858Arg)"), "l858r");
         assert_eq!(normalise_alteration("KRAS", "p.G12C"), "g12c");
         assert_eq!(normalise_alteration("PALB2", "p.Tyr1183Ter"), "mutated");
+        // HGVS as molecular reports write it: three-letter amino acids, exon 19 deletions as
+        // ranges, exon 20 insertions and duplications, fusions and exon 14 skipping.
+        assert_eq!(normalise_alteration("KRAS", "c.34G>T (p.Gly12Cys)"), "g12c");
+        assert_eq!(normalise_alteration("BRAF", "p.Val600Glu"), "v600e");
+        assert_eq!(normalise_alteration("EGFR", "p.Leu747_Pro753delinsSer"), "exon19del");
+        assert_eq!(normalise_alteration("EGFR", "p.E746_A750del"), "exon19del");
+        assert_eq!(normalise_alteration("EGFR", "p.Ala767_Val769dup"), "exon20ins");
+        assert_eq!(normalise_alteration("EGFR", "p.D770_N771insSVD"), "exon20ins");
+        assert_eq!(normalise_alteration("EGFR", "p.Gly719Ser"), "g719x");
+        assert_eq!(normalise_alteration("MET", "c.3028+1G>T (exon 14 skipping)"), "exon14skip");
+        assert_eq!(normalise_alteration("RET", "KIF5B-RET fusion"), "fusion");
+        assert_eq!(normalise_alteration("RET", "p.Met918Thr"), "mutation");
+        assert_eq!(normalise_alteration("NTRK1", "TPM3-NTRK1"), "fusion");
     }
 }

@@ -459,6 +459,7 @@ fn setting_at(date: NaiveDate, previous: &str, events: &[TimelineEvent], first_s
     let metastatic = previous == "advanced"
         || events.iter().filter(known).any(|e| {
             (e.category == Category::Diagnosis && e.kind == "metastasis")
+                || (e.kind == "primary_cancer" && e.detail("metastatic").is_some())
                 || matches!((&e.kind[..], &e.value), ("stage_group", Some(EventValue::Graded { text, .. })) if Graded::parse_stage(text).is_some_and(|g| g.rank == 4))
                 || matches!((&e.kind[..], &e.value), ("m", Some(EventValue::Graded { text, .. })) if Graded::parse_tnm(TnmAxis::M, text).is_some_and(|g| g.rank >= 1))
         })

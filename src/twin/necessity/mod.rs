@@ -112,11 +112,73 @@ impl Decision {
     pub fn chosen(&self) -> Option<&Candidate> {
         self.chosen.and_then(|i| self.candidates.get(i))
     }
+
+    /// Facts the chart implies rather than states, as "fact = value — reason", for the
+    /// reviewer (page, card, text).
+    pub fn inferred_facts(&self) -> Vec<String> {
+        self.facts
+            .inferred()
+            .map(|(fact, d)| {
+                let value = self
+                    .facts
+                    .facts
+                    .get(fact)
+                    .map(|f| crate::twin::history::facts::value_text(&f.value))
+                    .unwrap_or_default();
+                let reason = d.rule.strip_prefix("inferred: ").unwrap_or(&d.rule);
+                format!("{} = {value} — inferred: {reason}", fact_label(fact))
+            })
+            .collect()
+    }
+
+    /// Documented values the rest of the chart contradicts (the documented value was used).
+    pub fn fact_conflicts(&self) -> Vec<String> {
+        self.facts
+            .conflicts
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}: documented {}, but the chart implies {} ({}); the documented value was used — please confirm",
+                    fact_label(&c.fact),
+                    c.documented,
+                    c.inferred,
+                    c.reason
+                )
+            })
+            .collect()
+    }
 }
 
 /// What the missing fact means for the documentation request.
 pub fn missing_message(fact: &str) -> String {
-    let what = match fact {
+    let Some(what) = fact_name(fact) else { return format!("{fact} not documented") };
+    let mut s = format!("{what} not documented");
+    if let Some(first) = s.get(..1) {
+        s = first.to_uppercase() + &s[1..];
+    }
+    s
+}
+
+/// A fact's name for people ("menopausal status"), or its vocabulary name.
+pub fn fact_label(fact: &str) -> String {
+    fact_name(fact).map(str::to_string).unwrap_or_else(|| fact.to_string())
+}
+
+fn fact_name(fact: &str) -> Option<&'static str> {
+    Some(match fact {
+        "her2_class" => "HER2 expression class (positive, low, ultralow, zero)",
+        "akt1" => "AKT1 mutation status",
+        "pten" => "PTEN alteration status",
+        "ret" => "RET fusion/mutation status",
+        "met" => "MET exon 14 skipping / amplification status",
+        "ntrk" => "NTRK fusion status",
+        "erbb2" => "ERBB2 (HER2) mutation status",
+        "sidedness" => "primary tumour side (left or right colon)",
+        "positive_nodes" => "number of positive lymph nodes",
+        "cps_eg" => "CPS+EG score",
+        "psa_doubling_time" => "PSA doubling time",
+        "mcspc_risk" => "LATITUDE risk (high or low) of metastatic castration-sensitive disease",
+        "prior_classes" => "prior drug classes",
         "dx" => "a cancer diagnosis",
         "histology" => "the histologic type",
         "stage" => "the stage group",
@@ -161,13 +223,8 @@ pub fn missing_message(fact: &str) -> String {
         "diagnosis" => "the date of diagnosis",
         "radiotherapy_end" => "the end of radiotherapy",
         "chemotherapy_end" => "the end of chemotherapy",
-        other => return format!("{other} not documented"),
-    };
-    let mut s = format!("{what} not documented");
-    if let Some(first) = s.get(..1) {
-        s = first.to_uppercase() + &s[1..];
-    }
-    s
+        _ => return None,
+    })
 }
 
 /// The patient's events normalised from FHIR resources held in memory (a CDS Hooks

@@ -116,6 +116,22 @@ pub fn render(d: &Decision) -> String {
         }
         out.push_str("</ul>");
     }
+    let inferred = d.inferred_facts();
+    if !inferred.is_empty() {
+        out.push_str("<h2>Inferred from the chart</h2><ul id=inferred>");
+        for line in &inferred {
+            let _ = write!(out, "<li>{}</li>", esc(line));
+        }
+        out.push_str("</ul>");
+    }
+    let conflicts = d.fact_conflicts();
+    if !conflicts.is_empty() {
+        out.push_str("<h2>Documented values the chart contradicts</h2><ul id=conflicts>");
+        for line in &conflicts {
+            let _ = write!(out, "<li>{}</li>", esc(line));
+        }
+        out.push_str("</ul>");
+    }
     if d.candidates.is_empty() {
         out.push_str(
             "<h2>Checklist</h2><p>No pathway node supports this service: it is off-pathway, so a reviewer decides.</p>",
@@ -143,6 +159,12 @@ pub fn text(d: &Decision) -> String {
     }
     for m in &d.missing {
         let _ = writeln!(out, "document  {} ({})", m.message, m.fact);
+    }
+    for line in d.inferred_facts() {
+        let _ = writeln!(out, "inferred  {line}");
+    }
+    for line in d.fact_conflicts() {
+        let _ = writeln!(out, "conflict  {line}");
     }
     if let Some(c) = d.chosen() {
         let _ = writeln!(out, "\nchecklist of {}/{} — {}", c.pathway, c.node, c.title);

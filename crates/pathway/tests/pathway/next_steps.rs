@@ -76,16 +76,16 @@ fn breast() {
         Case {
             name: "HR+ premenopausal N2 after chemo and RT: endocrine therapy plus abemaciclib",
             facts: "dx=icd10:C50.211; stage=IIIA; t=T2; n=N2; er=positive; pr=positive; her2=negative; menopause=pre; brca=wildtype; prior_drugs=rxnorm:3639,rxnorm:56946; prior_procedures=cpt:19303; history=cpt:19303@2024-08-01,rxnorm:56946@2024-12-01,cpt:77385@2025-04-01",
-            met: &["adj_tamoxifen", "adj_ovarian_suppression_ai", "adj_abemaciclib"],
+            met: &["adj_abemaciclib", "adj_ovarian_suppression_ai", "adj_ribociclib", "adj_tamoxifen"],
         },
         Case { name: "de novo stage IV HER2+", facts: "dx=icd10:C50.911; stage=IV; m=M1; er=positive; pr=positive; her2=positive", met: &["met_her2_l1_thp"] },
-        Case { name: "de novo stage IV HR+/HER2-", facts: "dx=icd10:C50.911; stage=IV; er=positive; pr=negative; her2=negative; brca=wildtype", met: &["met_hr_l1_cdk46_ai"] },
+        Case { name: "de novo stage IV HR+/HER2-", facts: "dx=icd10:C50.911; sex=female; menopause=post; stage=IV; er=positive; pr=negative; her2=negative; brca=wildtype", met: &["met_hr_endocrine_mono", "met_hr_l1_cdk46_ai"] },
         Case { name: "metastatic TNBC, CPS 15", facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=negative; pdl1_cps=15; brca=wildtype", met: &["met_tnbc_l1_pembro_chemo"] },
-        Case { name: "metastatic TNBC, CPS 1", facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=negative; pdl1_cps=1; brca=wildtype", met: &["met_chemo"] },
+        Case { name: "metastatic TNBC, CPS 1", facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=negative; pdl1_cps=1; brca=wildtype", met: &["met_chemo", "met_tnbc_l1_adc"] },
         Case {
             name: "recurrence during surveillance, HR+/HER2-",
             facts: "dx=icd10:C50.911; stage=IIA; er=positive; pr=positive; her2=negative; brca=wildtype; menopause=post; prior_drugs=rxnorm:72965; prior_procedures=cpt:19301; recurrence=2025-05-01; history=cpt:19301@2022-03-01,cpt:77385@2022-05-01,rxnorm:72965@2022-07-01,cpt:77066@2025-04-20",
-            met: &["met_hr_l1_cdk46_ai"],
+            met: &["met_hr_endocrine_mono", "met_hr_l1_cdk46_ai"],
         },
         Case {
             name: "progression on CDK4/6 inhibitor with aromatase inhibitor",
@@ -95,7 +95,7 @@ fn breast() {
         Case {
             name: "progression on THP",
             facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=positive; brca=wildtype; prior_drugs=rxnorm:224905,rxnorm:1298944,rxnorm:72962; progression=2025-05-01; history=rxnorm:1298944@2024-01-01,rxnorm:224905@2024-01-01,rxnorm:72962@2024-01-01",
-            met: &["met_her2_l2_tdm1"],
+            met: &["met_her2_l2_tdm1", "met_her2_tdxd"],
         },
     ]);
     let _ = BREAST;
@@ -104,18 +104,18 @@ fn breast() {
 #[test]
 fn nsclc() {
     check("nsclc", &[
-        Case { name: "stage IV EGFR L858R", facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=l858r; alk=wildtype; ros1=wildtype; braf=wildtype; pdl1_tps=60", met: &["met_egfr_osimertinib", "met_egfr_osimertinib_chemo", "met_egfr_early_tki"] },
-        Case { name: "stage IV ALK+", facts: "dx=icd10:C34.10; stage=IVB; histology=adenocarcinoma; egfr=wildtype; alk=fusion; ros1=wildtype; braf=wildtype; pdl1_tps=10", met: &["met_alk_alectinib", "met_alk_crizotinib"] },
-        Case { name: "stage IV ROS1+", facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=wildtype; alk=wildtype; ros1=fusion; braf=wildtype; pdl1_tps=0", met: &["met_ros1_crizotinib", "met_pembro_pemetrexed_platinum"] },
-        Case { name: "stage IV BRAF V600E, PD-L1 0", facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=wildtype; alk=wildtype; ros1=wildtype; braf=v600e; pdl1_tps=0", met: &["met_braf_dabrafenib_trametinib", "met_pembro_pemetrexed_platinum"] },
+        Case { name: "stage IV EGFR L858R", facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=l858r; alk=wildtype; ros1=wildtype; braf=wildtype; pdl1_tps=60", met: &["met_bev_carboplatin_paclitaxel", "met_egfr_amivantamab_lazertinib", "met_egfr_early_tki", "met_egfr_erlotinib_ramucirumab", "met_egfr_osimertinib", "met_egfr_osimertinib_chemo", "met_platinum_doublet"] },
+        Case { name: "stage IV ALK+", facts: "dx=icd10:C34.10; stage=IVB; histology=adenocarcinoma; egfr=wildtype; alk=fusion; ros1=wildtype; braf=wildtype; pdl1_tps=10", met: &["met_alk_alectinib", "met_alk_brigatinib", "met_alk_ceritinib", "met_alk_crizotinib", "met_alk_ensartinib", "met_alk_lorlatinib", "met_bev_carboplatin_paclitaxel", "met_platinum_doublet"] },
+        Case { name: "stage IV ROS1+", facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=wildtype; alk=wildtype; ros1=fusion; braf=wildtype; pdl1_tps=0", met: &["met_atezo_bev_carboplatin_paclitaxel", "met_atezo_nabpaclitaxel_carboplatin", "met_bev_carboplatin_paclitaxel", "met_durva_treme_chemo", "met_nivo_ipi_chemo", "met_pembro_pemetrexed_platinum", "met_platinum_doublet", "met_ros1_crizotinib", "met_ros1_entrectinib", "met_ros1_repotrectinib", "met_ros1_taletrectinib"] },
+        Case { name: "stage IV BRAF V600E, PD-L1 0", facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=wildtype; alk=wildtype; ros1=wildtype; braf=v600e; pdl1_tps=0", met: &["met_atezo_bev_carboplatin_paclitaxel", "met_atezo_nabpaclitaxel_carboplatin", "met_bev_carboplatin_paclitaxel", "met_braf_dabrafenib_trametinib", "met_braf_encorafenib_binimetinib", "met_cemiplimab_chemo", "met_durva_treme_chemo", "met_nivo_ipi_chemo", "met_pembro_pemetrexed_platinum", "met_platinum_doublet"] },
         Case {
             name: "stage IV no driver, PD-L1 80%, nonsquamous",
             facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=wildtype; alk=wildtype; ros1=wildtype; braf=wildtype; pdl1_tps=80",
-            met: &["met_pembrolizumab_mono", "met_atezolizumab_mono", "met_pembro_pemetrexed_platinum", "met_nivolumab_ipilimumab"],
+            met: &["met_atezo_bev_carboplatin_paclitaxel", "met_atezo_nabpaclitaxel_carboplatin", "met_atezolizumab_mono", "met_bev_carboplatin_paclitaxel", "met_cemiplimab_chemo", "met_cemiplimab_mono", "met_durva_treme_chemo", "met_nivo_ipi_chemo", "met_nivolumab_ipilimumab", "met_pembro_pemetrexed_platinum", "met_pembrolizumab_mono", "met_platinum_doublet"],
         },
-        Case { name: "PD-L1 80% but EGFR exon 19 deletion: no IO monotherapy", facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=exon19del; alk=wildtype; ros1=wildtype; braf=wildtype; pdl1_tps=80", met: &["met_egfr_osimertinib", "met_egfr_osimertinib_chemo", "met_egfr_early_tki"] },
-        Case { name: "stage IV squamous, PD-L1 10%", facts: "dx=icd10:C34.10; stage=IVA; histology=squamous; egfr=wildtype; alk=wildtype; ros1=wildtype; braf=wildtype; pdl1_tps=10", met: &["met_pembro_carboplatin_taxane", "met_nivolumab_ipilimumab"] },
-        Case { name: "stage IIIA resectable T2bN1 without EGFR/ALK", facts: "dx=icd10:C34.10; stage=IIIA; t=T2b; n=N1; resectable=true; egfr=wildtype; alk=wildtype", met: &["neoadj_chemo_io", "surgery"] },
+        Case { name: "PD-L1 80% but EGFR exon 19 deletion: no IO monotherapy", facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=exon19del; alk=wildtype; ros1=wildtype; braf=wildtype; pdl1_tps=80", met: &["met_bev_carboplatin_paclitaxel", "met_egfr_amivantamab_lazertinib", "met_egfr_early_tki", "met_egfr_erlotinib_ramucirumab", "met_egfr_osimertinib", "met_egfr_osimertinib_chemo", "met_platinum_doublet"] },
+        Case { name: "stage IV squamous, PD-L1 10%", facts: "dx=icd10:C34.10; stage=IVA; histology=squamous; egfr=wildtype; alk=wildtype; ros1=wildtype; braf=wildtype; pdl1_tps=10", met: &["met_cemiplimab_chemo", "met_durva_treme_chemo", "met_necitumumab_gem_cis", "met_nivo_ipi_chemo", "met_nivolumab_ipilimumab", "met_pembro_carboplatin_taxane", "met_pembrolizumab_mono", "met_platinum_doublet"] },
+        Case { name: "stage IIIA resectable T2bN1 without EGFR/ALK", facts: "dx=icd10:C34.10; stage=IIIA; t=T2b; n=N1; resectable=true; egfr=wildtype; alk=wildtype", met: &["neoadj_chemo_io", "periop_durvalumab", "periop_nivolumab", "periop_pembrolizumab", "surgery"] },
         Case { name: "stage IA resectable", facts: "dx=icd10:C34.10; stage=IA; t=T1b; n=N0; resectable=true", met: &["surgery"] },
         Case { name: "stage IA medically inoperable", facts: "dx=icd10:C34.10; stage=IA; resectable=false", met: &["sbrt"] },
         Case {
@@ -126,7 +126,7 @@ fn nsclc() {
         Case {
             name: "resected stage IIB without driver: adjuvant chemotherapy",
             facts: "dx=icd10:C34.10; stage=IIB; t=T3; n=N0; egfr=wildtype; alk=wildtype; prior_drugs=none; history=cpt:32663@2025-04-01",
-            met: &["adj_chemo"],
+            met: &[],
         },
         Case {
             name: "unresectable stage III after chemoradiotherapy, no progression",
@@ -136,17 +136,17 @@ fn nsclc() {
         Case {
             name: "progression on first-line osimertinib",
             facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=l858r; alk=wildtype; ros1=wildtype; braf=wildtype; prior_drugs=rxnorm:1721560; progression=2025-05-01; history=rxnorm:1721560@2023-06-01",
-            met: &["met_l2_platinum_pemetrexed"],
+            met: &[],
         },
         Case {
             name: "T790M after erlotinib",
             facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=exon19del,t790m; alk=wildtype; ros1=wildtype; braf=wildtype; prior_drugs=rxnorm:337525; progression=2025-05-01; history=rxnorm:337525@2023-06-01",
-            met: &["met_l2_osimertinib_t790m", "met_l2_platinum_pemetrexed"],
+            met: &["met_l2_osimertinib_t790m"],
         },
         Case {
             name: "progression on pembrolizumab with pemetrexed-carboplatin",
             facts: "dx=icd10:C34.10; stage=IVA; histology=adenocarcinoma; egfr=wildtype; alk=wildtype; ros1=wildtype; braf=wildtype; pdl1_tps=20; prior_drugs=rxnorm:1547545,rxnorm:68446,rxnorm:40048; progression=2025-05-01; history=rxnorm:1547545@2024-06-01,rxnorm:68446@2024-06-01,rxnorm:40048@2024-06-01",
-            met: &["met_l2_docetaxel"],
+            met: &[],
         },
     ]);
 }
@@ -161,24 +161,36 @@ fn colorectal() {
         Case { name: "stage III rectal: total neoadjuvant therapy", facts: "dx=icd10:C20; stage=IIIB", met: &["rectal_tnt"] },
         Case { name: "stage I rectal: TME", facts: "dx=icd10:C20; stage=I", met: &["rectal_surgery"] },
         Case { name: "stage IV MSI-high", facts: "dx=icd10:C18.7; stage=IVA; msi=high; mmr=deficient; kras=wildtype; nras=wildtype; braf=wildtype; resectable=false", met: &["met_pembrolizumab", "met_nivolumab_ipilimumab"] },
-        Case { name: "stage IV MSS RAS/BRAF wild-type", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=wildtype; resectable=false", met: &["met_chemo_anti_egfr", "met_chemo_bevacizumab"] },
+        Case { name: "stage IV MSS RAS/BRAF wild-type", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=wildtype; resectable=false", met: &["met_chemo_anti_egfr", "met_chemo_bevacizumab", "met_l1_folfiri_cetuximab"] },
         Case { name: "stage IV KRAS G12C: no anti-EGFR", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=g12c; nras=wildtype; braf=wildtype; resectable=false", met: &["met_chemo_bevacizumab"] },
-        Case { name: "stage IV BRAF V600E: no anti-EGFR", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=v600e; resectable=false", met: &["met_chemo_bevacizumab"] },
+        Case { name: "stage IV BRAF V600E: no anti-EGFR", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=v600e; resectable=false", met: &["met_chemo_bevacizumab", "met_l1_encorafenib_cetuximab_folfox"] },
         Case { name: "resectable liver metastases, RAS mutant", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=g12d; nras=wildtype; braf=wildtype; resectable=true", met: &["met_chemo_bevacizumab", "met_resection"] },
         Case {
             name: "progression after FOLFOX-bevacizumab, RAS mutant",
-            facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=g12d; nras=wildtype; braf=wildtype; prior_drugs=rxnorm:32592,rxnorm:4492,rxnorm:253337; progression=2025-05-01; history=rxnorm:32592@2024-06-01,rxnorm:253337@2024-06-01,rxnorm:4492@2024-06-01",
-            met: &["met_l2_folfiri_bevacizumab"],
+            facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=g12d; nras=wildtype; braf=wildtype; prior_drugs=rxnorm:32592,rxnorm:4492,rxnorm:253337; prior_classes=oxaliplatin,platinum,fluoropyrimidine,anti_vegf; progression=2025-05-01; history=rxnorm:32592@2024-06-01,rxnorm:253337@2024-06-01,rxnorm:4492@2024-06-01",
+            met: &["met_l2_folfiri_aflibercept", "met_l2_folfiri_bevacizumab", "met_l2_folfiri_ramucirumab"],
         },
         Case {
             name: "progression after FOLFOX-panitumumab, RAS wild-type",
-            facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=wildtype; prior_drugs=rxnorm:32592,rxnorm:4492,rxnorm:263034; progression=2025-05-01; history=rxnorm:32592@2024-06-01,rxnorm:263034@2024-06-01,rxnorm:4492@2024-06-01",
-            met: &["met_l2_folfiri_bevacizumab"],
+            facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=wildtype; prior_drugs=rxnorm:32592,rxnorm:4492,rxnorm:263034; prior_classes=oxaliplatin,platinum,fluoropyrimidine,anti_egfr; progression=2025-05-01; history=rxnorm:32592@2024-06-01,rxnorm:263034@2024-06-01,rxnorm:4492@2024-06-01",
+            met: &["met_l2_folfiri_aflibercept", "met_l2_folfiri_bevacizumab"],
         },
         Case {
-            name: "after oxaliplatin and irinotecan: regorafenib",
-            facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=g12d; nras=wildtype; braf=wildtype; prior_drugs=rxnorm:32592,rxnorm:51499,rxnorm:253337; progression=2025-05-01; history=rxnorm:51499@2025-01-01,rxnorm:253337@2025-01-01",
-            met: &["met_l2_regorafenib"],
+            name: "after fluoropyrimidine, oxaliplatin, irinotecan and bevacizumab, RAS mutant: regorafenib",
+            facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=g12d; nras=wildtype; braf=wildtype; prior_drugs=rxnorm:4492,rxnorm:32592,rxnorm:51499,rxnorm:253337; prior_classes=fluoropyrimidine,oxaliplatin,platinum,irinotecan,anti_vegf; progression=2025-05-01; history=rxnorm:51499@2025-01-01,rxnorm:253337@2025-01-01",
+            met: &["met_l2_fruquintinib", "met_l2_regorafenib", "met_l2_trifluridine_tipiracil"],
+        },
+        Case {
+            // The regorafenib label's prerequisites (fixed gate): no fluoropyrimidine on record.
+            name: "after oxaliplatin, irinotecan and bevacizumab without a fluoropyrimidine: no regorafenib",
+            facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=g12d; nras=wildtype; braf=wildtype; prior_drugs=rxnorm:32592,rxnorm:51499,rxnorm:253337; prior_classes=oxaliplatin,platinum,irinotecan,anti_vegf; progression=2025-05-01; history=rxnorm:51499@2025-01-01,rxnorm:253337@2025-01-01",
+            met: &[],
+        },
+        Case {
+            // RAS wild-type also needs a prior anti-EGFR before regorafenib.
+            name: "RAS wild-type after FOLFOX, FOLFIRI and bevacizumab, no anti-EGFR: no regorafenib",
+            facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=wildtype; prior_drugs=rxnorm:4492,rxnorm:32592,rxnorm:51499,rxnorm:253337; prior_classes=fluoropyrimidine,oxaliplatin,platinum,irinotecan,anti_vegf; progression=2025-05-01; history=rxnorm:51499@2025-01-01,rxnorm:253337@2025-01-01",
+            met: &["met_l2_cetuximab_irinotecan", "met_l2_cetuximab_mono", "met_l2_panitumumab_mono"],
         },
     ]);
 }
@@ -191,8 +203,8 @@ fn prostate() {
         Case { name: "high risk", facts: "dx=icd10:C61; t=T3a; n=N0; m=M0; grade_group=4; psa=25", met: &["radical_prostatectomy", "ebrt_long_adt"] },
         Case { name: "node positive", facts: "dx=icd10:C61; t=T3b; n=N1; m=M0; grade_group=5; psa=40", met: &["ebrt_long_adt"] },
         Case { name: "upgrade on active surveillance", facts: "dx=icd10:C61; t=T1c; n=N0; m=M0; grade_group=2; psa=6; history=loinc:2857-1@2025-04-01,cpt:55700@2025-04-15", met: &["radical_prostatectomy", "ebrt_short_adt"] },
-        Case { name: "metastatic castration-sensitive, high volume", facts: "dx=icd10:C61; m=M1b; castration=sensitive; volume=high", met: &["mcs_adt_arpi", "mcs_adt_docetaxel", "mcs_adt_alone"] },
-        Case { name: "metastatic castration-sensitive, low volume", facts: "dx=icd10:C61; m=M1b; castration=sensitive; volume=low", met: &["mcs_adt_arpi", "mcs_adt_alone"] },
+        Case { name: "metastatic castration-sensitive, high volume", facts: "dx=icd10:C61; m=M1b; castration=sensitive; volume=high", met: &["mcs_adt_alone", "mcs_adt_arpi", "mcs_adt_docetaxel", "mcs_cab_antiandrogen", "mcs_darolutamide_docetaxel"] },
+        Case { name: "metastatic castration-sensitive, low volume", facts: "dx=icd10:C61; m=M1b; castration=sensitive; volume=low", met: &["mcs_adt_alone", "mcs_adt_arpi", "mcs_cab_antiandrogen", "mcs_darolutamide_docetaxel"] },
         Case {
             name: "PSA recurrence after prostatectomy",
             facts: "dx=icd10:C61; t=T3a; n=N0; m=M0; grade_group=3; psa=0.4; recurrence=2025-04-01; prior_procedures=cpt:55866; history=cpt:55866@2023-01-10,loinc:2857-1@2025-04-01",
@@ -201,17 +213,17 @@ fn prostate() {
         Case {
             name: "castration-resistant on ADT alone",
             facts: "dx=icd10:C61; m=M1b; castration=resistant; prior_drugs=rxnorm:42375; history=hcpcs:J9217@2024-06-01",
-            met: &["mcrpc_arpi", "mcrpc_docetaxel"],
+            met: &["crpc_adt_continued", "mcrpc_arpi", "mcrpc_docetaxel", "mcrpc_mitoxantrone", "mcrpc_radium223", "mcrpc_sipuleucel", "mcrpc_yonsa"],
         },
         Case {
             name: "progression on enzalutamide in mCRPC, BRCA2",
             facts: "dx=icd10:C61; m=M1b; castration=resistant; hrr=brca2; prior_drugs=rxnorm:42375,rxnorm:1307298; progression=2025-05-01; history=hcpcs:J9217@2024-01-01,rxnorm:1307298@2024-06-01",
-            met: &["mcrpc_olaparib", "mcrpc_l2_docetaxel"],
+            met: &["mcrpc_l2_docetaxel", "mcrpc_mitoxantrone", "mcrpc_olaparib", "mcrpc_radium223", "mcrpc_sipuleucel"],
         },
         Case {
             name: "progression on docetaxel after abiraterone",
             facts: "dx=icd10:C61; m=M1b; castration=resistant; hrr=wildtype; prior_drugs=rxnorm:42375,rxnorm:1100072,rxnorm:72962; progression=2025-05-01; history=rxnorm:1100072@2024-01-01,rxnorm:72962@2024-09-01,hcpcs:J9171@2024-09-01",
-            met: &["mcrpc_cabazitaxel"],
+            met: &["mcrpc_cabazitaxel", "mcrpc_mitoxantrone", "mcrpc_radium223", "mcrpc_sipuleucel"],
         },
     ]);
 }

@@ -57,7 +57,8 @@ fn necessity_explanation_for_pembrolizumab_first_line() {
     facts.set_text("dx", "icd10:C34.10", ["Condition/dx1"]).expect("dx");
     facts.set_text("stage", "IVA", ["Observation/stage"]).expect("stage");
     facts.set_text("egfr", "wildtype", ["Observation/ngs#egfr"]).expect("egfr");
-    facts.set_text("pdl1_tps", "70", ["DocumentReference/path#120-145"]).expect("pdl1");
+    // TPS 20 %: the label allows TPS >= 1 % (KEYNOTE-042); the gate once said >= 50 %.
+    facts.set_text("pdl1_tps", "20", ["DocumentReference/path#120-145"]).expect("pdl1");
     // ALK missing: needs documentation, and the missing fact is named.
     let o = s.criteria.evaluate(&facts);
     assert_eq!(o.truth, Truth::Unknown);
@@ -84,7 +85,11 @@ fn necessity_explanation_for_pembrolizumab_first_line() {
     }
     let mut ls = Vec::new();
     leaves(&tree, &mut ls);
-    assert!(ls.iter().any(|(c, t)| c == "pdl1_tps >= 50" && *t == Truth::Met), "{ls:?}");
+    assert!(ls.iter().any(|(c, t)| c == "pdl1_tps >= 1" && *t == Truth::Met), "{ls:?}");
+    // TPS 0 %: contradicted.
+    let mut negative = facts.clone();
+    negative.set_text("pdl1_tps", "0", ["Observation/pdl1-0"]).expect("pdl1");
+    assert_eq!(s.criteria.evaluate(&negative).truth, Truth::NotMet);
     // EGFR-mutant: contradicted, with the contradicting evidence.
     facts.set_text("egfr", "exon19del", ["Observation/ngs2"]).expect("egfr");
     let o = s.criteria.evaluate(&facts);
