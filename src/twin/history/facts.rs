@@ -977,10 +977,7 @@ fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
         .iter()
         .map(|e| format!("{} {}", e.label, e.detail("body_site").unwrap_or_default()).to_ascii_lowercase())
         .collect();
-    let prostate = b.facts.get("dx").is_some_and(|f| match &f.value {
-        FactValue::Codes(cs) => cs.iter().any(|c| c.code.starts_with("C61") || c.code == "399068003"),
-        _ => false,
-    });
+    let prostate = has_prostate_dx(b);
     let visceral = sites.iter().any(|s| {
         ["liver", "hepat", "lung", "pulmon", "brain", "adrenal", "pleura", "peritone", "visceral"]
             .iter()
@@ -1021,6 +1018,14 @@ fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
     }
 }
 
+/// Whether the diagnosis codes name prostate cancer (ICD-10-CM C61, SNOMED CT 399068003).
+fn has_prostate_dx(b: &Builder) -> bool {
+    b.facts.get("dx").is_some_and(|f| match &f.value {
+        FactValue::Codes(cs) => cs.iter().any(|c| c.code.starts_with("C61") || c.code == "399068003"),
+        _ => false,
+    })
+}
+
 /// LATITUDE high risk: at least two of Gleason ≥ 8, ≥ 3 bone lesions, measurable visceral
 /// metastasis. Low when at most one of them can hold given what is recorded.
 fn mcspc_risk(b: &mut Builder, known: &[TimelineEvent]) {
@@ -1031,10 +1036,7 @@ fn mcspc_risk(b: &mut Builder, known: &[TimelineEvent]) {
     if m.rank == 0 {
         return;
     }
-    let prostate = b.facts.get("dx").is_some_and(|f| match &f.value {
-        FactValue::Codes(cs) => cs.iter().any(|c| c.code.starts_with("C61") || c.code == "399068003"),
-        _ => false,
-    });
+    let prostate = has_prostate_dx(b);
     if !prostate {
         return;
     }
