@@ -64,7 +64,8 @@ impl Application {
         if !verifier.has_issuers() {
             tracing::warn!("no token issuer configured: every PHI request will be refused (configure --auth-issuer, or --dev-auth for development)");
         }
-        let audit = AuditSink::start(store.clone());
+        // Audit records go through a reserve pool: a burst of costly searches cannot starve them.
+        let audit = AuditSink::start(store.reserve());
         let decisions = crate::twin::necessity::sink::DecisionSink::start(store.clone());
         let pathways = Arc::new(pathways);
         crate::twin::navigation::spawn_daily_refresh(store.clone(), pathways.clone());

@@ -213,6 +213,11 @@ async fn write_one(
             None => resource_type.to_string(),
         }),
         raw: text,
+        precondition: {
+            let header = |name: &str| req.headers().get(name).map(|v| v.to_str().unwrap_or("\u{fffd}"));
+            crate::store::Precondition::parse(header("If-Match"), header("If-None-Match"))
+                .map_err(FhirError::bad_request)?
+        },
     };
     if let Ok(Some(body_type)) = crate::ingest::entry::resource_type_of(&entry.raw) {
         if body_type != resource_type {

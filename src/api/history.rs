@@ -3,7 +3,6 @@
 
 use super::auth::Authed;
 use super::error::{ApiError, FHIR_JSON};
-use crate::auth::scopes::Interaction;
 use crate::ingest::entry::is_valid_id;
 use crate::startup::AppState;
 use crate::twin::history::{self, Category, HistoryError, TimelineQuery};
@@ -28,9 +27,17 @@ impl From<HistoryError> for ApiError {
     }
 }
 
-/// The patient id of the path, if the caller may read that patient's data (a timeline is
-/// derived from the whole compartment, so it needs read access to the patient).
+/// The patient id of the path, if the caller may read what the twins derive from that
+/// patient's record (a timeline is derived from the whole compartment, so it needs read on
+/// every type it is derived from: [`crate::auth::TWIN_SOURCES`]).
 pub(super) fn patient_id(path: web::Path<String>, auth: &Authed) -> Result<String, ApiError> {
+    let id = valid_patient_id(path)?;
+    auth.0.check_twin(&id)?;
+    Ok(id)
+}
+
+/// The patient id of the path, checked for shape only.
+pub(super) fn valid_patient_id(path: web::Path<String>) -> Result<String, ApiError> {
     let id = path.into_inner();
     if !is_valid_id(&id) {
         return Err(ApiError::new(
@@ -39,7 +46,6 @@ pub(super) fn patient_id(path: web::Path<String>, auth: &Authed) -> Result<Strin
             "a patient id is 1-64 characters of A-Z, a-z, 0-9, '-' and '.'",
         ));
     }
-    auth.0.check("Patient", Interaction::Read, Some(&id))?;
     Ok(id)
 }
 

@@ -4,7 +4,6 @@
 use super::auth::Authed;
 use super::error::{ApiError, FhirResponseError, FHIR_JSON};
 use super::history::{date_param, patient_id};
-use crate::auth::scopes::Interaction;
 use crate::fhir::outcome::FhirError;
 use crate::ingest::entry::is_valid_id;
 use crate::startup::AppState;
@@ -74,7 +73,7 @@ pub async fn worklist(
     auth: Authed,
 ) -> Result<HttpResponse, ApiError> {
     // Patient-scoped callers see their own patient's items only.
-    let patient = auth.0.search_compartment("Patient")?.map(str::to_string);
+    let patient = auth.0.twin_search_compartment()?.map(str::to_string);
     if let Some(cancer) = params.cancer.as_deref() {
         if state.pathways.get(cancer).is_none() {
             let known: Vec<&str> = state.pathways.pathways().iter().map(|p| p.id.as_str()).collect();
@@ -157,7 +156,7 @@ pub async fn apply(
         .find(|p| p.plan_definition_id() == plan_id)
         .ok_or_else(|| FhirError::not_found(format!("PlanDefinition/{plan_id} is not known")))?;
     let patient = apply_subject(&req, &body)?;
-    auth.check("Patient", Interaction::Read, Some(&patient))?;
+    auth.0.check_twin(&patient).map_err(FhirError::from)?;
     let today = chrono::Utc::now();
     let nav = match navigation::navigation(&state.store, &state.pathways, &patient, today.date_naive()).await {
         Ok(nav) => nav,

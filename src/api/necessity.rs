@@ -4,7 +4,6 @@
 
 use super::auth::{AuditPatient, Authed};
 use super::error::ApiError;
-use crate::auth::scopes::Interaction;
 use crate::ingest::entry::is_valid_id;
 use crate::startup::AppState;
 use crate::twin::history::HistoryError;
@@ -96,7 +95,7 @@ pub async fn create(
         return Err(bad_body("`patient` is 1-64 characters of A-Z, a-z, 0-9, '-' and '.'"));
     }
     req.extensions_mut().insert(AuditPatient(body.patient.clone()));
-    auth.0.check("Patient", Interaction::Read, Some(&body.patient))?;
+    auth.0.check_twin(&body.patient)?;
     let service = service_of(&body)?;
     let as_of = body.date.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let decision =
@@ -122,7 +121,7 @@ async fn readable(req: &HttpRequest, id: &str, state: &AppState, auth: &Authed) 
         }
     };
     req.extensions_mut().insert(AuditPatient(decision.patient_id.clone()));
-    auth.0.check("Patient", Interaction::Read, Some(&decision.patient_id))?;
+    auth.0.check_twin(&decision.patient_id)?;
     Ok(decision)
 }
 

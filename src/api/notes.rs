@@ -3,7 +3,7 @@
 
 use super::auth::Authed;
 use super::error::ApiError;
-use super::history::patient_id;
+use super::history::valid_patient_id;
 use crate::startup::AppState;
 use actix_web::{web, HttpResponse};
 use serde_json::json;
@@ -23,7 +23,8 @@ pub async fn status(
     state: web::Data<AppState>,
     auth: Authed,
 ) -> Result<HttpResponse, ApiError> {
-    let id = patient_id(path, &auth)?;
+    let id = valid_patient_id(path)?;
+    auth.0.check_notes(&id)?;
     let jobs = state.store.patient_note_jobs(&id).await?;
     let mut counts: BTreeMap<&str, i64> = ["queued", "running", "done", "dead"].into_iter().map(|s| (s, 0)).collect();
     for j in &jobs {

@@ -37,6 +37,8 @@ async fn request_of(
     let request = PasRequest::parse(&bundle, operation).map_err(FhirError::from)?;
     req.extensions_mut().insert(AuditPatient(request.patient_id.clone()));
     auth.check("Claim", interaction, Some(&request.patient_id))?;
+    // The response's reasons are read from the stored chart too.
+    auth.0.check_twin(&request.patient_id).map_err(FhirError::from)?;
     Ok(request)
 }
 

@@ -32,6 +32,25 @@ pub struct IssuerConfig {
     pub jwks_file: Option<std::path::PathBuf>,
 }
 
+/// The resource types the twins derive their answers from (timeline events, facts,
+/// navigation, necessity): a route that answers from them needs read on each.
+pub const TWIN_SOURCES: &[&str] = &[
+    "Patient",
+    "Condition",
+    "Observation",
+    "Procedure",
+    "MedicationRequest",
+    "MedicationAdministration",
+    "MedicationStatement",
+    "ImagingStudy",
+    "DiagnosticReport",
+    "DocumentReference",
+    "Composition",
+];
+
+/// The note-bearing resource types (and the patient) the note-extraction status reveals.
+pub const NOTE_SOURCES: &[&str] = &["Patient", "DocumentReference", "DiagnosticReport", "Composition"];
+
 /// Who is calling, and what they may do.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Principal {
@@ -110,6 +129,67 @@ impl Principal {
         granting.iter().filter_map(|s| s.constraint.clone()).collect()
     }
 
+    /// Checks that the caller may read everything a twin derives from `patient`'s record
+    /// ([`TWIN_SOURCES`]): the timeline, facts, navigation and necessity decisions reveal
+    /// diagnoses, procedures, medications, observations and note content, so each route
+    /// that answers them needs an unconstrained read grant on every one of those types
+    /// (SMART v2: a scope narrowed by a query constraint does not reach derived data).
+    pub fn check_twin(&self, patient: &str) -> Result<(), Forbidden> {
+        self.check_types(TWIN_SOURCES, patient)
+    }
+
+    /// [`Principal::check_twin`] for the note-extraction status: the note-bearing types.
+    pub fn check_notes(&self, patient: &str) -> Result<(), Forbidden> {
+        self.check_types(NOTE_SOURCES, patient)
+    }
+
+    fn check_types(&self, types: &[&str], patient: &str) -> Result<(), Forbidden> {
+        let mut missing = Vec::new();
+        for t in types {
+            if self.granting(t, Interaction::Read).is_empty() {
+                missing.push(t.to_string());
+            } else if !self.constraints(t, Interaction::Read).is_empty() {
+                missing.push(format!("{t} (only a scope with a query constraint)"));
+            } else {
+                // Granted: what is left to fail is the compartment.
+                self.check(t, Interaction::Read, Some(patient))?;
+            }
+        }
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(Forbidden(format!(
+                "this route reveals data derived from {}; the token grants no read on {}",
+                types.join(", "),
+                missing.join(", ")
+            )))
+        }
+    }
+
+    /// For a twin route across patients (the worklist): the patient it must be limited to
+    /// (patient scopes), or `None`; every [`TWIN_SOURCES`] type must be searchable.
+    pub fn twin_search_compartment(&self) -> Result<Option<&str>, Forbidden> {
+        let mut compartment = None;
+        let mut missing = Vec::new();
+        for t in TWIN_SOURCES {
+            if self.granting(t, Interaction::Search).is_empty() || !self.constraints(t, Interaction::Search).is_empty()
+            {
+                missing.push(*t);
+            } else if let Some(p) = self.search_compartment(t)? {
+                compartment = Some(p);
+            }
+        }
+        if missing.is_empty() {
+            Ok(compartment)
+        } else {
+            Err(Forbidden(format!(
+                "this route reveals data derived from {}; the token grants no search on {}",
+                TWIN_SOURCES.join(", "),
+                missing.join(", ")
+            )))
+        }
+    }
+
     pub fn require_admin(&self) -> Result<(), Forbidden> {
         if self.admin {
             Ok(())
@@ -159,9 +239,38 @@ mod tests {
         assert_eq!(s.search_compartment("Condition").unwrap(), None);
         assert!(s.admin);
         let c = Principal::from_claims("i", &json!({"sub": "u", "scope": "user/Observation.rs?category=laboratory"}));
+        assert!(c.check_twin("p1").is_err());
         assert_eq!(
             c.constraints("Observation", Interaction::Search),
             vec![("category".to_string(), "laboratory".to_string())]
         );
+    }
+
+    #[test]
+    fn twin_routes_need_every_source_type() {
+        let narrow = Principal::from_claims("i", &json!({"sub": "u", "scope": "patient/Patient.rs", "patient": "p1"}));
+        let err = narrow.check_twin("p1").unwrap_err().0;
+        assert!(err.contains("Condition") && err.contains("Observation"), "{err}");
+        assert!(narrow.twin_search_compartment().is_err());
+        let wide = Principal::from_claims("i", &json!({"sub": "u", "scope": "patient/*.rs", "patient": "p1"}));
+        assert!(wide.check_twin("p1").is_ok());
+        assert!(wide.check_twin("p2").is_err(), "patient scopes stay in the compartment");
+        assert_eq!(wide.twin_search_compartment().unwrap(), Some("p1"));
+        let constrained = Principal::from_claims(
+            "i",
+            &json!({"sub": "u", "scope": "patient/*.rs patient/Observation.rs?category=laboratory", "patient": "p1"}),
+        );
+        assert!(constrained.check_twin("p1").is_ok(), "an unconstrained grant wins");
+        let lab_only = Principal::from_claims(
+            "i",
+            &json!({"sub": "u", "scope": "user/Patient.rs user/Condition.rs user/Procedure.rs user/MedicationRequest.rs \
+                user/MedicationAdministration.rs user/MedicationStatement.rs user/ImagingStudy.rs user/DiagnosticReport.rs \
+                user/DocumentReference.rs user/Composition.rs user/Observation.rs?category=laboratory"}),
+        );
+        let err = lab_only.check_twin("p1").unwrap_err().0;
+        assert!(err.contains("Observation (only a scope with a query constraint)"), "{err}");
+        let system = Principal::from_claims("i", &json!({"sub": "s", "scope": "system/*.rs"}));
+        assert_eq!(system.twin_search_compartment().unwrap(), None);
+        assert!(narrow.check_notes("p1").is_err());
     }
 }

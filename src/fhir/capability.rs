@@ -25,8 +25,10 @@ pub fn capability_statement(base_url: &str, software_version: &str, smart: &Valu
                 "interaction": [
                     {"code": "read"}, {"code": "vread"}, {"code": "update"}, {"code": "create"}, {"code": "search-type"}
                 ],
-                "versioning": "versioned",
-                "readHistory": false,
+                // If-Match on PUT (and a Bundle entry's ifMatch) is honoured: 412 on a stale version.
+                "versioning": "versioned-update",
+                // vread returns past versions.
+                "readHistory": true,
                 "updateCreate": true,
                 "conditionalCreate": false,
                 "conditionalUpdate": false,

@@ -116,6 +116,8 @@ impl From<crate::store::StoreError> for FhirError {
             StoreError::Conflict(msg) => {
                 FhirError::new(409, "conflict", format!("conflicting concurrent update: {msg}"))
             }
+            StoreError::PreconditionFailed(msg) => FhirError::new(412, "conflict", msg),
+            StoreError::TooCostly(msg) => FhirError::new(503, "too-costly", msg),
             other => {
                 tracing::error!(error = ?other, "store error");
                 FhirError::new(500, "exception", "internal storage error")

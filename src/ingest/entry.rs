@@ -29,6 +29,8 @@ pub struct IncomingEntry {
     pub url: Option<String>,
     /// The resource JSON exactly as received.
     pub raw: String,
+    /// `If-Match` / `If-None-Match` (headers, or the entry's `request.ifMatch`/`ifNoneMatch`).
+    pub precondition: Option<crate::store::Precondition>,
 }
 
 /// A set of entries applied together: one Bundle, or a run of NDJSON lines.
@@ -61,6 +63,10 @@ struct EntryShell<'a> {
 struct RequestShell {
     method: Option<String>,
     url: Option<String>,
+    #[serde(rename = "ifMatch")]
+    if_match: Option<String>,
+    #[serde(rename = "ifNoneMatch")]
+    if_none_match: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +111,7 @@ pub fn split_bundle(text: &str, location_prefix: &str, source: &str) -> Result<U
                 method: None,
                 url: None,
                 raw: text.to_string(),
+                precondition: None,
             }],
             broken: Vec::new(),
         });
@@ -114,14 +121,33 @@ pub fn split_bundle(text: &str, location_prefix: &str, source: &str) -> Result<U
     for (i, raw_entry) in shell.entry.unwrap_or_default().into_iter().enumerate() {
         let location = format!("{location_prefix}entry[{i}]");
         match serde_json::from_str::<EntryShell>(raw_entry.get()) {
-            Ok(EntryShell { resource: Some(resource), full_url, request }) => unit.entries.push(IncomingEntry {
-                ordinal: i,
-                location,
-                full_url,
-                method: request.as_ref().and_then(|r| r.method.clone()),
-                url: request.and_then(|r| r.url),
-                raw: resource.get().to_string(),
-            }),
+            Ok(EntryShell { resource: Some(resource), full_url, request }) => {
+                let precondition = request.as_ref().map_or(Ok(None), |r| {
+                    crate::store::Precondition::parse(r.if_match.as_deref(), r.if_none_match.as_deref())
+                });
+                match precondition {
+                    Ok(precondition) => unit.entries.push(IncomingEntry {
+                        ordinal: i,
+                        location,
+                        full_url,
+                        method: request.as_ref().and_then(|r| r.method.clone()),
+                        url: request.and_then(|r| r.url),
+                        raw: resource.get().to_string(),
+                        precondition,
+                    }),
+                    Err(why) => unit.broken.push((
+                        i,
+                        quarantine_record(
+                            source,
+                            &location,
+                            None,
+                            "invalid-entry",
+                            OutcomeIssue::error("value", format!("request: {why}")),
+                            raw_entry.get(),
+                        ),
+                    )),
+                }
+            }
             Ok(EntryShell { resource: None, .. }) => unit.broken.push((
                 i,
                 quarantine_record(
@@ -318,6 +344,7 @@ pub fn resolve_entry(checked: CheckedEntry, map: &FullUrlMap, source: &str) -> (
         index,
         source: source.to_string(),
         note_patient,
+        precondition: entry.precondition,
     };
     (request, unresolved)
 }

@@ -37,6 +37,7 @@ pub fn units_of_text(text: &str, source: &str) -> Vec<Unit> {
             method: None,
             url: None,
             raw: line.to_string(),
+            precondition: None,
         });
         if run.entries.len() >= LINES_PER_UNIT {
             units.push(std::mem::replace(
@@ -79,6 +80,7 @@ fn single_document(text: &str, prefix: &str, source: &str) -> Unit {
             method: None,
             url: None,
             raw: text.to_string(),
+            precondition: None,
         }],
         broken: Vec::new(),
     }

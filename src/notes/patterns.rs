@@ -605,6 +605,17 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A negative result right after an alteration's kind or variant ("fusions not detected").
+static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^s?\)?\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:not\s+(?:detected|identified|present|seen|found)|negative|neg\b|absent|none\s+detected)",
+    )
+});
+
+/// A negation between a gene and its alteration ("EGFR: no mutation detected").
+static NEGATION_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^[^a-z]*(?:no|without|negative\s+for|absence\s+of)\b"));
+
 fn is_negative(alt: &str) -> bool {
     let a = alt.to_ascii_lowercase();
     a.starts_with("wild")
@@ -675,7 +686,12 @@ pub(super) fn genes(text: &str, out: &mut Vec<Mention>) {
             i = j + 1;
             continue;
         }
-        let present = !(negated_before || is_negative(&alt_text));
+        // "ALK, ROS1 and RET fusions not detected", "BRAF V600E not detected": the kind or
+        // the variant first, the negative result after it.
+        let negated_after = NEGATION_AFTER.is_match(&text[alt_end.min(stop)..stop])
+            // "EGFR: no mutation detected", "MET: no exon 14 skipping", "ROS1: no fusions detected".
+            || alt.is_some_and(|a| NEGATION_LEAD.is_match(&after[skip..skip + a.start()]));
+        let present = !(negated_before || negated_after || is_negative(&alt_text));
         for g in &found[i..=j] {
             let genes: Vec<&str> = match g.as_str() {
                 "BRCA1/2" | "BRCA" => vec!["BRCA1", "BRCA2"],

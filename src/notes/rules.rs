@@ -700,6 +700,19 @@ mod tests {
         assert_eq!(keys("Reordenamiento ALK::EML4 detectado por RNA-seq."), ["variant ALK:true"]);
         assert_eq!(keys("KRAS: no detectado."), ["variant KRAS:false"]);
         assert!(keys("BRCA2 variant of uncertain significance.").is_empty());
+        // The kind or the variant first, the negative result after: never a positive.
+        assert_eq!(
+            keys("ALK, ROS1 and RET fusions not detected."),
+            ["variant ALK:false", "variant ROS1:false", "variant RET:false"]
+        );
+        assert_eq!(keys("NRAS and BRAF V600E not detected."), ["variant NRAS:false", "variant BRAF:false"]);
+        assert_eq!(keys("EGFR mutation was not detected."), ["variant EGFR:false"]);
+        assert_eq!(keys("EGFR: no mutation detected (exons 18-21)."), ["variant EGFR:false"]);
+        assert_eq!(keys("MET: no exon 14 skipping, no amplification."), ["variant MET:false"]);
+        assert_eq!(
+            keys("ROS1, RET, NTRK1/2/3: no fusions detected."),
+            ["variant ROS1:false", "variant RET:false", "variant NTRK1:false"]
+        );
         assert_eq!(keys("MSI-H."), ["msi msi:high"]);
         assert_eq!(keys("Tumor is MSS."), ["msi msi:stable"]);
         assert_eq!(keys("IHC: loss of MLH1 and PMS2 expression."), ["mmr mmr:deficient"]);

@@ -19,8 +19,8 @@ pub use navigation::{NavigationItemRow, NavigationSummary, WorklistFilter};
 pub use necessity::{FeedbackRecord, PasRecord};
 pub use notes::{ClaimedJob, FinishedJob, NoteJob, NoteJobConflict};
 pub use resources::{
-    DateFilter, DatePrefix, IndexRows, IngestCounts, QuarantineRecord, SearchPage, SearchQuery, SearchSort,
-    StoredResource, SystemMatch, TokenMatch, WriteOutcome, WriteRequest,
+    DateFilter, DatePrefix, IndexRows, IngestCounts, Precondition, QuarantineRecord, SearchPage, SearchQuery,
+    SearchSort, StoredResource, SystemMatch, TokenMatch, WriteOutcome, WriteRequest,
 };
 pub use sync::SyncState;
 pub use timeline::{EventFilter, EventRow};
@@ -63,6 +63,12 @@ pub enum StoreError {
     /// Another writer changed the same resource concurrently (409).
     #[error("conflicting concurrent write: {0}")]
     Conflict(String),
+    /// A search that did not finish within its budget (503, `too-costly`).
+    #[error("{0}")]
+    TooCostly(String),
+    /// A conditional write's precondition (`If-Match`, `If-None-Match: *`) does not hold (412).
+    #[error("precondition failed: {0}")]
+    PreconditionFailed(String),
     #[error(transparent)]
     Other(#[from] anyhow::Error),
 }
@@ -187,6 +193,39 @@ impl Store {
             Store::Sqlite(_) => pool.begin_with("BEGIN IMMEDIATE").await,
             Store::Postgres(_) => pool.begin().await,
         }
+    }
+
+    /// A second, small pool on the same database for work that must not queue behind the
+    /// requests of the main pool: audit writes and the readiness probe. Searches that hold
+    /// every connection of the main pool leave these free. Lazy: connects on first use.
+    pub fn reserve(&self) -> Store {
+        const RESERVE: u32 = 2;
+        match self {
+            Store::Sqlite(pool) => {
+                let options = (*pool.connect_options()).clone();
+                if options.get_filename().to_string_lossy().contains(":memory:") {
+                    // A second pool would open a second, empty in-memory database.
+                    return self.clone();
+                }
+                Store::Sqlite(
+                    SqlitePoolOptions::new()
+                        .max_connections(RESERVE)
+                        .acquire_timeout(Duration::from_secs(10))
+                        .connect_lazy_with(options),
+                )
+            }
+            Store::Postgres(pool) => Store::Postgres(
+                PgPoolOptions::new()
+                    .max_connections(RESERVE)
+                    .acquire_timeout(Duration::from_secs(3))
+                    .connect_lazy_with((*pool.connect_options()).clone()),
+            ),
+        }
+    }
+
+    /// The pool's connections: (open, idle, maximum).
+    pub fn pool_status(&self) -> (u32, usize, u32) {
+        dispatch!(self, pool => (pool.size(), pool.num_idle(), pool.options().get_max_connections()))
     }
 
     /// Whether the database answers a trivial query (readiness).

@@ -22,6 +22,54 @@ pub struct IndexRows {
     pub dates: Vec<(String, String, String)>,
 }
 
+/// A condition on the current version that a write needs (FHIR version-aware updates).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precondition {
+    /// `If-Match: W/"n"` (or a Bundle entry's `request.ifMatch`): the current version is n.
+    IfMatch(i64),
+    /// `If-None-Match: *` (or `request.ifNoneMatch`): the resource does not exist yet.
+    IfNoneExists,
+}
+
+impl Precondition {
+    /// Reads an `If-Match` value (`W/"3"` or `"3"`) or an `If-None-Match` value (`*`).
+    pub fn parse(if_match: Option<&str>, if_none_match: Option<&str>) -> Result<Option<Precondition>, String> {
+        match (if_match.map(str::trim), if_none_match.map(str::trim)) {
+            (Some(_), Some(_)) => Err("give If-Match or If-None-Match, not both".into()),
+            (Some(etag), None) => {
+                let quoted = etag.strip_prefix("W/").unwrap_or(etag);
+                quoted
+                    .strip_prefix('"')
+                    .and_then(|q| q.strip_suffix('"'))
+                    .and_then(|v| v.parse::<i64>().ok())
+                    .filter(|v| *v > 0)
+                    .map(|v| Some(Precondition::IfMatch(v)))
+                    .ok_or_else(|| "If-Match must be a version ETag such as W/\"3\"".to_string())
+            }
+            (None, Some("*")) => Ok(Some(Precondition::IfNoneExists)),
+            (None, Some(_)) => Err("on a write, If-None-Match may only be `*`".into()),
+            (None, None) => Ok(None),
+        }
+    }
+
+    /// Whether it holds for the current version (`None`: the resource does not exist).
+    fn check(self, rkey: &str, current: Option<i64>) -> Result<(), StoreError> {
+        match (self, current) {
+            (Precondition::IfMatch(want), Some(have)) if want == have => Ok(()),
+            (Precondition::IfMatch(want), Some(have)) => Err(StoreError::PreconditionFailed(format!(
+                "{rkey} is at version {have}, not the version {want} that If-Match names"
+            ))),
+            (Precondition::IfMatch(want), None) => {
+                Err(StoreError::PreconditionFailed(format!("{rkey} does not exist (If-Match names version {want})")))
+            }
+            (Precondition::IfNoneExists, None) => Ok(()),
+            (Precondition::IfNoneExists, Some(have)) => Err(StoreError::PreconditionFailed(format!(
+                "{rkey} already exists (version {have}) and If-None-Match is `*`"
+            ))),
+        }
+    }
+}
+
 /// One resource to store, already validated and resolved.
 #[derive(Debug, Clone)]
 pub struct WriteRequest {
@@ -40,6 +88,8 @@ pub struct WriteRequest {
     /// The patient of a resource that bears a clinical note: a new version queues its
     /// extraction in the same transaction that stores it, so a crash loses neither.
     pub note_patient: Option<String>,
+    /// What the current version must be for the write to happen.
+    pub precondition: Option<Precondition>,
 }
 
 impl WriteRequest {
@@ -342,18 +392,52 @@ impl Store {
             Ok(bound!(sqlx::query_scalar::<_, String>(sql.text_for(self)), sql).fetch_optional(pool).await?)
         })
     }
+}
 
-    async fn fetch_resources(&self, sql: Sql<'_>) -> Result<Vec<StoredResource>, StoreError> {
-        dispatch!(self, pool => {
-            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
-            rows.into_iter().map(|row| Ok(StoredResource {
+/// How long one search may run before it is answered "too costly" (and, on PostgreSQL,
+/// cancelled by the server): a pathological search fails alone instead of holding the pool.
+pub const SEARCH_BUDGET: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// PostgreSQL's `query_canceled` (57014): a statement timeout.
+fn is_query_canceled(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<sqlx::Error>()
+        .and_then(|e| e.as_database_error())
+        .is_some_and(|db| db.code().as_deref() == Some("57014"))
+}
+
+macro_rules! stored_resource_from_row {
+    ($name:ident, $row:ty) => {
+        fn $name(row: &$row) -> Result<StoredResource, sqlx::Error> {
+            Ok(StoredResource {
                 resource_type: row.try_get("resource_type")?,
                 id: row.try_get("id")?,
                 patient_id: row.try_get("patient_id")?,
                 version_id: row.try_get("version_id")?,
                 last_updated: row.try_get("last_updated")?,
                 content: row.try_get("content")?,
-            })).collect::<Result<Vec<_>, sqlx::Error>>().map_err(StoreError::from)
+            })
+        }
+    };
+}
+stored_resource_from_row!(stored_resource_sqlite, sqlx::sqlite::SqliteRow);
+stored_resource_from_row!(stored_resource_pg, sqlx::postgres::PgRow);
+
+impl Store {
+    async fn fetch_resources(&self, sql: Sql<'_>) -> Result<Vec<StoredResource>, StoreError> {
+        let text = sql.text_for(self);
+        Ok(match self {
+            Store::Sqlite(pool) => bound!(sqlx::query(text), sql)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(stored_resource_sqlite)
+                .collect::<Result<Vec<_>, _>>()?,
+            Store::Postgres(pool) => bound!(sqlx::query(text), sql)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(stored_resource_pg)
+                .collect::<Result<Vec<_>, _>>()?,
         })
     }
 
@@ -363,9 +447,6 @@ impl Store {
         search_conditions(query, &mut where_sql);
 
         let count_sql = Sql::wrap("SELECT COUNT(*) FROM resource r", &where_sql);
-        let total: i64 = dispatch!(self, pool => {
-            bound!(sqlx::query_scalar::<_, i64>(count_sql.text_for(self)), count_sql).fetch_one(pool).await?
-        });
 
         let mut page_sql = Sql::wrap(
             "SELECT r.resource_type, r.id, r.patient_id, r.version_id, r.last_updated, v.content FROM resource r \
@@ -378,8 +459,48 @@ impl Store {
             SearchSort::LastUpdatedDesc => " ORDER BY r.last_updated DESC, r.rkey",
         });
         page_sql.push(" LIMIT ").bind(Arg::Int(query.count)).push(" OFFSET ").bind(Arg::Int(query.offset));
-        let resources = self.fetch_resources(page_sql).await?;
-        Ok(SearchPage { total, resources })
+        let too_costly = || {
+            StoreError::TooCostly(format!(
+                "the search did not finish within its budget of {} ms; narrow it (a patient, a code, a closer date range)",
+                SEARCH_BUDGET.as_millis()
+            ))
+        };
+        // A search answers within its budget or fails for itself alone. On PostgreSQL the
+        // server cancels the statement (the connection is free at once); on SQLite the
+        // caller is answered at the budget.
+        let run = async {
+            match self {
+                Store::Sqlite(pool) => {
+                    let mut conn = pool.acquire().await?;
+                    let total = bound!(sqlx::query_scalar::<_, i64>(count_sql.text_for(self)), count_sql)
+                        .fetch_one(&mut *conn)
+                        .await?;
+                    let rows = bound!(sqlx::query(page_sql.text_for(self)), page_sql).fetch_all(&mut *conn).await?;
+                    Ok::<_, StoreError>((
+                        total,
+                        rows.iter().map(stored_resource_sqlite).collect::<Result<Vec<_>, _>>()?,
+                    ))
+                }
+                Store::Postgres(pool) => {
+                    let mut tx = pool.begin().await?;
+                    sqlx::query(&format!("SET LOCAL statement_timeout = {}", SEARCH_BUDGET.as_millis()))
+                        .execute(&mut *tx)
+                        .await?;
+                    let total = bound!(sqlx::query_scalar::<_, i64>(count_sql.text_for(self)), count_sql)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    let rows = bound!(sqlx::query(page_sql.text_for(self)), page_sql).fetch_all(&mut *tx).await?;
+                    tx.commit().await?;
+                    Ok((total, rows.iter().map(stored_resource_pg).collect::<Result<Vec<_>, _>>()?))
+                }
+            }
+        };
+        match tokio::time::timeout(SEARCH_BUDGET + std::time::Duration::from_millis(250), run).await {
+            Ok(Ok((total, resources))) => Ok(SearchPage { total, resources }),
+            Ok(Err(StoreError::Other(e))) if is_query_canceled(&e) => Err(too_costly()),
+            Ok(Err(e)) => Err(e),
+            Err(_) => Err(too_costly()),
+        }
     }
 
     /// How many resources (current versions) are stored, by type.
@@ -603,6 +724,9 @@ fn plan_writes(
     for item in items {
         let rkey = item.rkey();
         let previous = existing.get(&rkey).cloned();
+        if let Some(precondition) = item.precondition {
+            precondition.check(&rkey, previous.as_ref().map(|(v, _, _)| *v))?;
+        }
         if let Some((version_id, hash, last_updated)) = &previous {
             if *hash == item.content_hash {
                 outcomes.push(WriteOutcome::Unchanged { version_id: *version_id, last_updated: last_updated.clone() });
@@ -725,8 +849,11 @@ fn search_conditions<'a>(query: &'a SearchQuery, sql: &mut Sql<'a>) {
             sql.push(" AND r.patient_id = ").bind_text(patient.as_str());
         }
     }
+    // Index conditions are uncorrelated `IN` subqueries, computed once from the (param, …)
+    // index: a correlated `EXISTS` let SQLite's planner range-scan every date row of the
+    // parameter for each candidate resource (`date=0000-01-01` took 13 s on 13k resources).
     for (param, alternatives) in &query.tokens {
-        sql.push(" AND EXISTS (SELECT 1 FROM search_token t WHERE t.rkey = r.rkey AND t.param = ")
+        sql.push(" AND r.rkey IN (SELECT t.rkey FROM search_token t WHERE t.param = ")
             .bind_text(param.as_str())
             .push(" AND (");
         for (i, alt) in alternatives.iter().enumerate() {
@@ -757,7 +884,7 @@ fn search_conditions<'a>(query: &'a SearchQuery, sql: &mut Sql<'a>) {
             ("d.start_at", "d.end_at", true)
         };
         if exists {
-            sql.push(" AND EXISTS (SELECT 1 FROM search_date d WHERE d.rkey = r.rkey AND d.param = ")
+            sql.push(" AND r.rkey IN (SELECT d.rkey FROM search_date d WHERE d.param = ")
                 .bind_text(filter.param.as_str())
                 .push(" AND ");
         } else {

@@ -89,6 +89,59 @@ async fn put_read_vread_and_versions(db: Db) {
     assert_eq!(original, patient("p1", "other").to_string());
 }
 
+/// Version-aware writes: a stale `If-Match` is 412 and saves nothing, a malformed one is
+/// 400, `If-None-Match: *` on an existing resource is 412; the same in a transaction entry.
+async fn conditional_writes_honour_if_match(db: Db) {
+    let app = spawn_app(db).await;
+    let put = |body: Value, headers: &[(&'static str, &'static str)]| {
+        let mut request = app
+            .client
+            .put(app.url("/fhir/Patient/p1"))
+            .header("Content-Type", "application/fhir+json")
+            .body(body.to_string());
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        request.send()
+    };
+    assert_eq!(put(patient("p1", "female"), &[("If-None-Match", "*")]).await.unwrap().status().as_u16(), 201);
+    assert_eq!(put(patient("p1", "male"), &[]).await.unwrap().status().as_u16(), 200, "version 2");
+    let stale = put(patient("p1", "other"), &[("If-Match", "W/\"1\"")]).await.unwrap();
+    assert_eq!(stale.status().as_u16(), 412);
+    let outcome: Value = stale.json().await.unwrap();
+    assert_outcome(&outcome);
+    assert!(outcome.to_string().contains("version 2"), "{outcome}");
+    let (_, current) = app.get_json("/fhir/Patient/p1").await;
+    assert_eq!(current["gender"], "male", "the stale write saved nothing");
+    assert_eq!(current["meta"]["versionId"], "2");
+    let garbage = put(patient("p1", "other"), &[("If-Match", "garbage")]).await.unwrap();
+    assert_eq!(garbage.status().as_u16(), 400);
+    assert_eq!(put(patient("p1", "other"), &[("If-None-Match", "*")]).await.unwrap().status().as_u16(), 412);
+    let fresh = put(patient("p1", "other"), &[("If-Match", "W/\"2\"")]).await.unwrap();
+    assert_eq!(fresh.status().as_u16(), 200);
+    assert_eq!(fresh.headers()["etag"], "W/\"3\"");
+    assert_eq!(put(patient("p1", "female"), &[("If-Match", "\"3\"")]).await.unwrap().status().as_u16(), 200);
+
+    // In a transaction: a stale ifMatch fails the whole transaction, nothing is stored.
+    let bundle = json!({"resourceType": "Bundle", "type": "transaction", "entry": [
+        {"resource": patient("p2", "female"), "request": {"method": "PUT", "url": "Patient/p2"}},
+        {"resource": patient("p1", "male"), "request": {"method": "PUT", "url": "Patient/p1", "ifMatch": "W/\"1\""}}
+    ]});
+    let (status, outcome) = app.post_fhir("/fhir", bundle.to_string()).await;
+    assert_eq!(status, 412, "{outcome}");
+    assert_outcome(&outcome);
+    assert_eq!(app.get_json("/fhir/Patient/p2").await.0, 404, "nothing of the failed transaction is stored");
+    let malformed = json!({"resourceType": "Bundle", "type": "transaction", "entry": [
+        {"resource": patient("p1", "male"), "request": {"method": "PUT", "url": "Patient/p1", "ifMatch": "soon"}}
+    ]});
+    let (status, outcome) = app.post_fhir("/fhir", malformed.to_string()).await;
+    assert_eq!(status, 400, "{outcome}");
+    let (_, cs) = app.get_json("/fhir/metadata").await;
+    let p = cs["rest"][0]["resource"].as_array().unwrap().iter().find(|r| r["type"] == "Patient").unwrap().clone();
+    assert_eq!(p["versioning"], "versioned-update");
+    assert_eq!(p["readHistory"], true);
+}
+
 async fn search_by_patient_code_date_and_paging(db: Db) {
     let app = spawn_app(db).await;
     seed(&app).await;
@@ -235,6 +288,7 @@ async fn ops_endpoints(db: Db) {
 both_backends!(
     metadata_lists_every_type,
     put_read_vread_and_versions,
+    conditional_writes_honour_if_match,
     search_by_patient_code_date_and_paging,
     everything_returns_the_compartment,
     urn_uuid_references_are_rewritten,

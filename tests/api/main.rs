@@ -5,6 +5,7 @@ mod cli;
 mod connector;
 mod facade;
 mod faults;
+mod hardening;
 mod helpers;
 mod history;
 mod ingest;

@@ -193,6 +193,77 @@ async fn patient_scopes_stay_in_their_compartment(db: Db) {
     );
 }
 
+/// Sends a request with a method, token and JSON body; the status and the JSON answer.
+async fn send_with(app: &TestApp, method: &str, path: &str, token: &str, body: Option<Value>) -> (u16, Value) {
+    let client = reqwest::Client::new();
+    let mut request = match method {
+        "POST" => client.post(app.url(path)),
+        _ => client.get(app.url(path)),
+    }
+    .bearer_auth(token);
+    if let Some(body) = body {
+        request = request.header("Content-Type", "application/json").body(body.to_string());
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// The twin routes reveal diagnoses, procedures, medications, observations and notes: a
+/// token without read on every one of those types gets 403 on each route, naming what it
+/// lacks; a token with them gets the answer; a query-constrained scope does not count.
+async fn scopes_narrow_the_twin_api(db: Db) {
+    let app = seeded(db).await;
+    let necessity = json!({"patient": BREAST, "service": {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "224905"}});
+    let routes: Vec<(&str, String, Option<Value>)> = vec![
+        ("GET", format!("/api/v1/patients/{BREAST}/timeline"), None),
+        ("GET", format!("/api/v1/patients/{BREAST}/timeline/fhir"), None),
+        ("GET", format!("/api/v1/patients/{BREAST}/facts"), None),
+        ("GET", format!("/api/v1/patients/{BREAST}/navigation"), None),
+        ("GET", format!("/api/v1/patients/{BREAST}/notes"), None),
+        ("GET", format!("/ui/patients/{BREAST}"), None),
+        ("GET", "/api/v1/worklist".to_string(), None),
+        ("POST", format!("/fhir/PlanDefinition/oncotwin-breast/$apply?subject=Patient/{BREAST}"), None),
+        ("POST", "/api/v1/necessity".to_string(), Some(necessity.clone())),
+    ];
+    let narrow = app.dev.mint("app", "patient/Patient.rs", Some(BREAST), 600).unwrap();
+    let lab_only = app
+        .dev
+        .mint(
+            "app",
+            "patient/Patient.rs patient/Condition.rs patient/Procedure.rs patient/MedicationRequest.rs \
+             patient/MedicationAdministration.rs patient/MedicationStatement.rs patient/ImagingStudy.rs \
+             patient/DiagnosticReport.rs patient/DocumentReference.rs patient/Composition.rs \
+             patient/Observation.rs?category=laboratory",
+            Some(BREAST),
+            600,
+        )
+        .unwrap();
+    let wide = app.dev.mint("app", "patient/*.rs", Some(BREAST), 600).unwrap();
+    for (method, path, body) in &routes {
+        let (status, answer) = send_with(&app, method, path, &narrow, body.clone()).await;
+        assert_eq!(status, 403, "{method} {path} with patient/Patient.rs: {answer}");
+        if !path.starts_with("/ui/") {
+            assert!(
+                answer.to_string().contains("grants no"),
+                "{method} {path}: the refusal says what is missing: {answer}"
+            );
+        }
+        if !path.ends_with("/notes") {
+            let (status, answer) = send_with(&app, method, path, &lab_only, body.clone()).await;
+            assert_eq!(status, 403, "{method} {path} with Observation only for labs: {answer}");
+        }
+        let (status, answer) = send_with(&app, method, path, &wide, body.clone()).await;
+        assert!(status == 200 || status == 201, "{method} {path} with patient/*.rs: {status} {answer}");
+    }
+    // The decision read back needs the same scopes.
+    let (status, decision) = send_with(&app, "POST", "/api/v1/necessity", &wide, Some(necessity)).await;
+    assert_eq!(status, 201, "{decision}");
+    let id = decision["id"].as_str().unwrap();
+    assert_eq!(send_with(&app, "GET", &format!("/api/v1/necessity/{id}"), &narrow, None).await.0, 403);
+    assert_eq!(send_with(&app, "GET", &format!("/api/v1/necessity/{id}"), &wide, None).await.0, 200);
+}
+
 async fn phi_access_is_audited_for_admins_only(db: Db) {
     let app = seeded(db).await;
     let reader = app.dev.mint("dr-who", "user/*.rs", None, 600).unwrap();
@@ -250,6 +321,7 @@ both_backends!(
     patient_scopes_stay_in_their_compartment,
     phi_access_is_audited_for_admins_only,
     no_issuer_no_phi,
+    scopes_narrow_the_twin_api,
 );
 
 /// An external issuer: keys fetched from its JWKS URL, and a rotated key picked up on an

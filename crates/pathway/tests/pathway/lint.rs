@@ -44,7 +44,7 @@ fn every_broken_file_is_caught_with_its_line_and_message() {
 }
 
 /// A ratchet: codes still marked UNVERIFIED in pathways/codes/*.csv may only decrease.
-const MAX_UNVERIFIED_CODES: usize = 6;
+const MAX_UNVERIFIED_CODES: usize = 4;
 
 #[test]
 fn shipped_pathways_lint_clean() {
