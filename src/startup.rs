@@ -53,6 +53,10 @@ impl Application {
             ms = started.elapsed().as_secs_f64() * 1e3,
             "pathways loaded and linted"
         );
+        // The value-set tables (which code means what) are compiled in; a bad edit must stop
+        // the server here, with its file:line, not at the first resource that needs them.
+        crate::twin::history::valuesets::check()
+            .map_err(|errors| anyhow::anyhow!("the value-set tables do not load:\n{}", errors.join("\n")))?;
         let (verifier, dev_keys) = build_verifier(&settings)?;
         let verifier = Arc::new(verifier);
         let cds = Arc::new(crate::cds::jwt::CdsAuth::new(&settings.cds, dev_keys)?);

@@ -891,7 +891,7 @@ pub(super) fn disease_status(text: &str, out: &mut Vec<Mention>) {
 // ---------------------------------------------------------------------------------------
 // Regimens and drug abbreviations
 
-/// Regimen names as oncologists write them, to [`codes::REGIMENS`] names.
+/// Regimen names as oncologists write them, to [`codes::regimens`] names.
 const REGIMEN_ALIASES: &[(&str, &str)] = &[
     ("mFOLFOX6", "FOLFOX"),
     ("FOLFOX6", "FOLFOX"),
@@ -962,7 +962,7 @@ pub(super) fn regimens(text: &str, out: &mut Vec<Mention>) {
             }
         }
         let name = REGIMEN_ALIASES.iter().find(|(a, _)| *a == written).map(|(_, n)| *n).unwrap_or(written);
-        let Some(def) = codes::REGIMENS.iter().find(|r| r.name == name) else { continue };
+        let Some(def) = codes::regimens().iter().find(|r| r.name == name) else { continue };
         for drug in def.phases.iter().flat_map(|p| p.iter()) {
             let Some(i) = ingredient(drug) else { continue };
             let mut e = drug_event(i);

@@ -2,8 +2,8 @@
 //!
 //! One pass of an Aho-Corasick automaton over the lower-cased note finds dictionary
 //! concepts — antineoplastic drugs (to their RxNorm ingredient, from the history twin's
-//! [`codes::ingredients`]), oncology procedures (SNOMED CT, kinds as [`codes::PROCEDURES`]),
-//! cancer diagnoses ([`codes::CANCERS`] and common phrasings) — and regular expressions find
+//! [`codes::ingredients`]), oncology procedures (SNOMED CT, kinds as `pathways/valuesets/procedures.csv`),
+//! cancer diagnoses ([`codes::cancers`] and common phrasings) — and regular expressions find
 //! stages, TNM categories, receptor and tumour-marker results and gene variants. Each mention
 //! is checked for ConText modifiers ([`super::context`]) in its sentence and section; a
 //! modified mention never becomes an event. Its date is the nearest date written in its
@@ -33,7 +33,7 @@ enum Concept {
 }
 
 /// Procedure phrases (English, and Spanish for pathology reports) → SNOMED CT code, kind and
-/// label. Codes are those of [`codes::PROCEDURES`], so note and structured events agree.
+/// label. Codes are those of `pathways/valuesets/procedures.csv`, so note and structured events agree.
 static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("lumpectomy", "392021009", ProcedureKind::Surgery, "Lumpectomy of breast"),
     ("lumpectomy of breast", "392021009", ProcedureKind::Surgery, "Lumpectomy of breast"),
@@ -43,7 +43,9 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("mastectomy", "69031006", ProcedureKind::Surgery, "Mastectomy"),
     ("mastectomía", "69031006", ProcedureKind::Surgery, "Mastectomy"),
     ("simple mastectomy", "172043006", ProcedureKind::Surgery, "Simple mastectomy"),
-    ("modified radical mastectomy", "428564008", ProcedureKind::Surgery, "Modified radical mastectomy"),
+    ("modified radical mastectomy", "406505007", ProcedureKind::Surgery, "Modified radical mastectomy"),
+    ("skin-sparing mastectomy", "428564008", ProcedureKind::Surgery, "Skin sparing mastectomy"),
+    ("skin sparing mastectomy", "428564008", ProcedureKind::Surgery, "Skin sparing mastectomy"),
     ("sentinel lymph node biopsy", "396487001", ProcedureKind::Surgery, "Sentinel lymph node biopsy"),
     ("sentinel node biopsy", "396487001", ProcedureKind::Surgery, "Sentinel lymph node biopsy"),
     ("slnb", "396487001", ProcedureKind::Surgery, "Sentinel lymph node biopsy"),
@@ -151,7 +153,7 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("bronchoscopy", "10847001", ProcedureKind::Endoscopy, "Bronchoscopy"),
 ];
 
-/// Cancer phrasings besides the [`codes::CANCERS`] displays.
+/// Cancer phrasings besides the [`codes::cancers`] displays.
 static CANCER_TERMS: &[(&str, Option<&str>, &str, bool)] = &[
     ("breast cancer", Some("254837009"), "Malignant neoplasm of breast", false),
     ("carcinoma of breast", Some("254837009"), "Malignant neoplasm of breast", false),
@@ -232,7 +234,7 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
     for (p, snomed, label, secondary) in CANCER_TERMS {
         add(p, Concept::Cancer { snomed: *snomed, label, secondary: *secondary }, &mut patterns, &mut concepts);
     }
-    for c in codes::CANCERS {
+    for c in codes::cancers() {
         let display = c.display.to_ascii_lowercase();
         add(
             &display,

@@ -1,4 +1,5 @@
-//! Prometheus metrics: HTTP requests and latencies by route, ingest outcomes, necessity decisions.
+//! Prometheus metrics: HTTP requests and latencies by route, ingest outcomes, necessity decisions,
+//! values the history twin could not read.
 
 use crate::ingest::IngestReport;
 use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder};
@@ -15,6 +16,7 @@ struct Metrics {
     note_rejected: IntCounterVec,
     llm_requests: IntCounterVec,
     necessity_decisions: IntCounterVec,
+    history_unreadable: IntCounterVec,
 }
 
 static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
@@ -71,6 +73,14 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         &["outcome", "origin"],
     )
     .expect("valid metric");
+    let history_unreadable = IntCounterVec::new(
+        Opts::new(
+            "oncotwin_history_unreadable_values_total",
+            "Values the history twin could not read and ignored (no fact made from them), by kind (hgvs, stage, tnm)",
+        ),
+        &["kind"],
+    )
+    .expect("valid metric");
     for collector in [
         Box::new(http_requests.clone()) as Box<dyn prometheus::core::Collector>,
         Box::new(http_latency.clone()),
@@ -81,6 +91,7 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         Box::new(note_rejected.clone()),
         Box::new(llm_requests.clone()),
         Box::new(necessity_decisions.clone()),
+        Box::new(history_unreadable.clone()),
     ] {
         registry.register(collector).expect("metric registered once");
     }
@@ -95,6 +106,7 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         note_rejected,
         llm_requests,
         necessity_decisions,
+        history_unreadable,
     }
 });
 
@@ -144,6 +156,12 @@ pub fn record_llm_request(outcome: &str) {
 /// Counts one necessity decision.
 pub fn record_decision(outcome: &str, origin: &str) {
     METRICS.necessity_decisions.with_label_values(&[outcome, origin]).inc();
+}
+
+/// Counts one value the history twin ignored because it could not read it (`hgvs`, `stage`,
+/// `tnm`).
+pub fn record_unreadable(kind: &str) {
+    METRICS.history_unreadable.with_label_values(&[kind]).inc();
 }
 
 /// The Prometheus text exposition of every metric.

@@ -1,6 +1,9 @@
-//! Curated terminology tables for oncology normalisation: which codes mean a cancer diagnosis,
-//! a staging element, a biomarker, a performance status, a cancer surgery, radiotherapy or
-//! imaging, and which drugs are antineoplastic (RxNorm ingredient level).
+//! Terminology for oncology normalisation: the code systems, the antineoplastic ingredients
+//! (RxNorm IN, `pathways/valuesets/antineoplastics.csv`) and how drugs map to them, and the
+//! rules that read diagnoses, sites, histology, markers and procedures from their *text*. Which
+//! code means what (cancers, staging, markers, answers, procedures, histology, laterality,
+//! clinical drugs, regimens) is data: the reviewed tables of `pathways/valuesets/`, loaded by
+//! [`super::valuesets`]; the lookups here that take a code delegate to them.
 //!
 //! Sources. RxNorm ingredient (TTY=IN) CUIs are those of the NLM RxNorm release (RxNav,
 //! `https://mor.nlm.nih.gov/RxNav/`), and every ingredient the shipped pathways name uses the
@@ -49,51 +52,14 @@ pub struct CancerConcept {
     pub secondary: bool,
 }
 
-const fn cancer(
-    snomed: &'static str,
-    display: &'static str,
-    icd10: Option<&'static str>,
-    parent: Option<&'static str>,
-) -> CancerConcept {
-    CancerConcept { snomed, display, icd10, parent, secondary: false }
-}
-
-const fn metastasis(snomed: &'static str, display: &'static str, icd10: Option<&'static str>) -> CancerConcept {
-    CancerConcept { snomed, display, icd10, parent: None, secondary: true }
-}
-
-/// Cancer diagnoses by SNOMED CT code.
-pub static CANCERS: &[CancerConcept] = &[
-    cancer("254837009", "Malignant neoplasm of breast", Some("C50.9"), None),
-    cancer("353431000119107", "Primary malignant neoplasm of female left breast", Some("C50.912"), Some("254837009")),
-    cancer("372064008", "Malignant neoplasm of female breast", Some("C50.91"), Some("254837009")),
-    cancer("254637007", "Non-small cell lung cancer", Some("C34.9"), None),
-    cancer("424132000", "Non-small cell carcinoma of lung, TNM stage 1", Some("C34.9"), Some("254637007")),
-    cancer("425048006", "Non-small cell carcinoma of lung, TNM stage 2", Some("C34.9"), Some("254637007")),
-    cancer("422968005", "Non-small cell carcinoma of lung, TNM stage 3", Some("C34.9"), Some("254637007")),
-    cancer("423121009", "Non-small cell carcinoma of lung, TNM stage 4", Some("C34.9"), Some("254637007")),
-    cancer("254632001", "Small cell carcinoma of lung", Some("C34.9"), None),
-    cancer("363358000", "Malignant tumor of lung", Some("C34.9"), None),
-    cancer("93880001", "Primary malignant neoplasm of lung", Some("C34.9"), None),
-    cancer("363406005", "Malignant neoplasm of colon", Some("C18.9"), None),
-    cancer("93761005", "Primary malignant neoplasm of colon", Some("C18.9"), Some("363406005")),
-    cancer("109838007", "Overlapping malignant neoplasm of colon", Some("C18.8"), Some("363406005")),
-    cancer("363351006", "Malignant neoplasm of rectum", Some("C20"), None),
-    cancer("399068003", "Malignant tumor of prostate", Some("C61"), None),
-    cancer("93974005", "Primary malignant neoplasm of prostate", Some("C61"), Some("399068003")),
-    cancer("363346000", "Malignant neoplastic disease", None, None),
-    cancer("92814006", "Chronic lymphoid leukemia", Some("C91.1"), None),
-    cancer("277571004", "B-cell acute lymphoblastic leukemia", Some("C91.0"), None),
-    metastasis("128462008", "Metastatic malignant neoplasm", Some("C79.9")),
-    metastasis("94225005", "Secondary malignant neoplasm of brain", Some("C79.31")),
-    metastasis("94222008", "Secondary malignant neoplasm of bone", Some("C79.51")),
-    metastasis("94381002", "Secondary malignant neoplasm of liver", Some("C78.7")),
-    metastasis("94391008", "Secondary malignant neoplasm of lung", Some("C78.0")),
-];
-
-/// Looks a SNOMED cancer concept up.
+/// Looks a SNOMED cancer concept up (`pathways/valuesets/cancers.csv`).
 pub fn cancer_by_snomed(code: &str) -> Option<&'static CancerConcept> {
-    CANCERS.iter().find(|c| c.snomed == code)
+    super::valuesets::cancer(code)
+}
+
+/// Every cancer concept of `pathways/valuesets/cancers.csv`, in file order.
+pub fn cancers() -> &'static [CancerConcept] {
+    super::valuesets::cancers()
 }
 
 /// Whether an ICD-10-CM code is a malignant neoplasm (C00–C96, D00–D09 in situ), and whether
@@ -110,7 +76,7 @@ pub fn icd10_cancer(code: &str) -> Option<bool> {
     }
 }
 
-/// Display text that reads as a cancer diagnosis (for codes not in [`CANCERS`]): `Some(true)`
+/// Display text that reads as a cancer diagnosis (for codes not in [`cancers`]): `Some(true)`
 /// for a metastasis.
 pub fn cancer_by_text(text: &str) -> Option<bool> {
     let t = text.to_ascii_lowercase();
@@ -171,33 +137,18 @@ pub fn site_by_text(text: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
-/// Histology (the `histology` fact's words) from a SNOMED morphology code.
+/// Histology (the `histology` fact's words) from a SNOMED morphology code
+/// (`pathways/valuesets/histology.csv`).
 pub fn histology_by_snomed(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "82711006" | "1187425008" => "ductal",
-        "89740008" | "77284006" | "1187424007" => "lobular",
-        "35917007" | "1187332001" => "adenocarcinoma",
-        "28899001" | "1162767002" => "squamous",
-        "22687000" => "large_cell",
-        "74364000" => "small_cell",
-        _ => return None,
-    })
+    super::valuesets::histology(super::valuesets::System::Snomed, code)
 }
 
-/// Histology from an ICD-O-3 morphology code (`8500/3`, `85003`).
+/// Histology from an ICD-O-3 morphology code (`8500/3`, `85003`): its first four digits in
+/// `pathways/valuesets/histology.csv`, any other morphology `other`.
 pub fn histology_by_icdo3(code: &str) -> Option<&'static str> {
     let digits: String = code.chars().filter(char::is_ascii_digit).collect();
     let base = digits.get(..4)?;
-    Some(match base {
-        "8500" | "8501" | "8502" | "8503" | "8507" | "8523" => "ductal",
-        "8520" | "8524" => "lobular",
-        "8046" => "nsclc_nos",
-        "8140" | "8144" | "8250" | "8255" | "8480" | "8481" | "8550" => "adenocarcinoma",
-        "8070" | "8071" | "8072" | "8083" => "squamous",
-        "8012" | "8013" => "large_cell",
-        "8041" | "8042" | "8043" | "8044" | "8045" => "small_cell",
-        _ => "other",
-    })
+    Some(super::valuesets::histology(super::valuesets::System::Icdo3, base).unwrap_or("other"))
 }
 
 /// Histology read from text (a morphology display or a diagnosis name).
@@ -229,14 +180,9 @@ pub fn histology_by_text(text: &str) -> Option<&'static str> {
     })
 }
 
-/// Laterality from a SNOMED qualifier or body-site code.
+/// Laterality from a SNOMED qualifier or body-site code (`pathways/valuesets/laterality.csv`).
 pub fn laterality_by_snomed(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "7771000" | "80248007" | "44029006" | "368208006" => "left",
-        "24028007" | "73056007" | "3341006" | "368209003" => "right",
-        "51440002" | "63762007" => "bilateral",
-        _ => return None,
-    })
+    super::valuesets::laterality(code)
 }
 
 /// Laterality from an ICD-10-CM code whose last digit encodes the side (C50.x1[1|2], C34.[1-9][1|2]).
@@ -253,102 +199,48 @@ pub fn laterality_by_icd10(code: &str) -> Option<&'static str> {
     None
 }
 
-/// A staging element: which axis or group, and clinical vs pathological.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StagingElement {
-    T,
-    N,
-    M,
-    Group,
-    /// Another staging system (Binet, Rai, FIGO, ISS, Gleason …): the value is shown as is.
-    Other,
-}
-
-/// LOINC and SNOMED codes of staging observations: (code, element, `c`/`p` prefix).
-pub static STAGING: &[(&str, StagingElement, &str)] = &[
-    ("21905-5", StagingElement::T, "c"),
-    ("21906-3", StagingElement::N, "c"),
-    ("21907-1", StagingElement::M, "c"),
-    ("21908-9", StagingElement::Group, "c"),
-    ("21899-0", StagingElement::T, "p"),
-    ("21900-6", StagingElement::N, "p"),
-    ("21901-4", StagingElement::M, "p"),
-    ("21902-2", StagingElement::Group, "p"),
-    ("399504009", StagingElement::T, "c"),
-    ("399534004", StagingElement::N, "c"),
-    ("399387003", StagingElement::M, "c"),
-    ("399537006", StagingElement::Group, "c"),
-    ("384625004", StagingElement::T, "p"),
-    ("371494008", StagingElement::N, "p"),
-    ("371497001", StagingElement::M, "p"),
-    ("399588009", StagingElement::Group, "p"),
-    ("C141212", StagingElement::Other, ""),
-    ("C141207", StagingElement::Other, ""),
-    ("385361009", StagingElement::Other, ""),
-    ("405931009", StagingElement::Other, ""),
-    ("C139007", StagingElement::Other, ""),
-    ("C141392", StagingElement::Other, ""),
-    ("C133427", StagingElement::Other, ""),
-    ("409720004", StagingElement::Other, ""),
-    ("385388004", StagingElement::Other, ""),
-    ("106243009", StagingElement::Other, ""),
-    ("103419001", StagingElement::Other, ""),
-    ("405916000", StagingElement::Other, ""),
-];
-
-/// Other tumour descriptors shown on the staging lane: size, nodes, metastatic sites.
-pub static TUMOR_DESCRIPTORS: &[(&str, &str)] = &[
-    ("21889-1", "Tumor size"),
-    ("33728-7", "Tumor size (max dimension)"),
-    ("85344-0", "Lymph nodes with micrometastases"),
-    ("92832-5", "Sentinel lymph nodes with metastasis"),
-    ("21893-3", "Regional lymph nodes positive"),
-    ("44667-4", "Site of distant metastasis"),
-];
-
 /// What a biomarker or tumour-marker observation measures: the key (fact-aligned where a
-/// fact exists) and a short label.
+/// fact exists), how its value is read (`pathways/valuesets/markers.csv` method: `ihc`, `ish`,
+/// `ratio`, `copy_number`, `percent`, `tps`, `cps`, `ic`, or empty) and a short label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Marker {
     pub key: &'static str,
+    pub method: &'static str,
     pub label: &'static str,
 }
 
 const fn marker(key: &'static str, label: &'static str) -> Marker {
-    Marker { key, label }
+    Marker { key, method: "", label }
 }
 
-/// Biomarker and tumour-marker LOINC codes.
-pub static MARKERS: &[(&str, Marker)] = &[
-    ("85337-4", marker("er", "ER")),
-    ("16112-5", marker("er", "ER")),
-    ("40556-3", marker("er", "ER")),
-    ("85339-0", marker("pr", "PR")),
-    ("16113-3", marker("pr", "PR")),
-    ("40557-1", marker("pr", "PR")),
-    ("10480-2", marker("er_pr", "ER/PR")),
-    ("85319-2", marker("her2", "HER2 (IHC)")),
-    ("18474-7", marker("her2", "HER2 (IHC)")),
-    ("85318-4", marker("her2", "HER2 (ISH)")),
-    ("48676-1", marker("her2", "HER2")),
-    ("39004-7", marker("egfr_protein", "EGFR protein")),
-    ("21665-5", marker("egfr", "EGFR mutation")),
-    ("21702-6", marker("kras", "KRAS mutation")),
-    ("81695-9", marker("msi", "MSI")),
-    ("94076-7", marker("tmb", "TMB")),
-    ("2039-6", marker("cea", "CEA")),
-    ("2857-1", marker("psa", "PSA")),
-    ("2986-8", marker("testosterone", "Testosterone")),
-    ("35741-8", marker("psa", "PSA")),
-    ("6875-9", marker("ca15_3", "CA 15-3")),
-    ("17842-6", marker("ca27_29", "CA 27.29")),
-    ("24108-3", marker("ca19_9", "CA 19-9")),
-    ("10334-1", marker("ca125", "CA-125")),
-    ("1834-1", marker("afp", "AFP")),
-    ("509910", marker("oncotype", "Oncotype DX recurrence score")),
-];
+/// The marker a coded test measures (`pathways/valuesets/markers.csv`).
+pub fn marker_by_code(system: &str, code: &str) -> Option<Marker> {
+    super::valuesets::marker(system, code).map(|m| Marker { key: m.key, method: m.method, label: m.label })
+}
 
-/// A biomarker from the display text of a code not in [`MARKERS`].
+/// The mismatch-repair protein an IHC test names ("MLH1 immunostain"), when it names exactly
+/// one and is not a gene test (a germline MLH1 "negative" is no loss of expression).
+fn mmr_protein_by_text(words: &[&str], t: &str) -> Option<Marker> {
+    if ["gene", "mutation", "variant", "methylat", "sequenc", "germline"].iter().any(|w| t.contains(w)) {
+        return None;
+    }
+    let named: Vec<Marker> = [
+        (&["mlh1", "mlh-1"][..], marker("mmr_mlh1", "MLH1 (IHC)")),
+        (&["msh2", "msh-2"][..], marker("mmr_msh2", "MSH2 (IHC)")),
+        (&["msh6", "msh-6"][..], marker("mmr_msh6", "MSH6 (IHC)")),
+        (&["pms2", "pms-2"][..], marker("mmr_pms2", "PMS2 (IHC)")),
+    ]
+    .into_iter()
+    .filter(|(names, _)| names.iter().any(|n| words.contains(n)))
+    .map(|(_, m)| m)
+    .collect();
+    match named.as_slice() {
+        [one] => Some(Marker { method: "ihc", ..*one }),
+        _ => None,
+    }
+}
+
+/// A biomarker from the display text of a code not in `pathways/valuesets/markers.csv`.
 pub fn marker_by_text(text: &str) -> Option<Marker> {
     let t = text.to_ascii_lowercase();
     let words: Vec<&str> =
@@ -393,6 +285,10 @@ pub fn marker_by_text(text: &str) -> Option<Marker> {
         marker("met", "MET")
     } else if has("testosterone") {
         marker("testosterone", "Testosterone")
+    } else if let Some(m) = mmr_protein_by_text(&words, &t) {
+        m
+    } else if has("ki-67") || has("ki67") || has("mib-1") {
+        marker("ki67", "Ki-67")
     } else if t.contains("microsatellite") || has("msi") {
         marker("msi", "MSI")
     } else if t.contains("mismatch repair") {
@@ -412,78 +308,6 @@ pub fn marker_by_text(text: &str) -> Option<Marker> {
     })
 }
 
-/// Genomic variant observation (mCODE / genomics reporting).
-pub const GENOMIC_VARIANT: &str = "69548-6";
-/// Gene studied (component code).
-pub const GENE_STUDIED: &str = "48018-6";
-/// Component codes that carry a variant's description, best first.
-pub const VARIANT_DESCRIPTORS: &[&str] = &["48005-3", "81252-9", "48004-6", "81290-9", "48019-4"];
-/// Genomic source class (component): germline / somatic.
-pub const GENOMIC_SOURCE: &str = "48002-0";
-
-/// ECOG performance status.
-pub const ECOG: &[&str] = &["89247-1", "89262-0"];
-/// Karnofsky performance status.
-pub const KARNOFSKY: &[&str] = &["89243-0"];
-/// ECOG grade from its LOINC answer code.
-pub fn ecog_answer(code: &str) -> Option<f64> {
-    Some(match code {
-        "LA9622-7" => 0.0,
-        "LA9623-5" => 1.0,
-        "LA9624-3" => 2.0,
-        "LA9625-0" => 3.0,
-        "LA9626-8" => 4.0,
-        "LA9627-6" => 5.0,
-        _ => return None,
-    })
-}
-
-/// Cancer disease status (mCODE STU4 uses 97509-4; STU1 used 88040-1).
-pub const DISEASE_STATUS: &[&str] = &["97509-4", "88040-1"];
-
-/// Disease status value: `progression`, `response`, `stable`, `remission`, `undetermined`.
-pub fn disease_status_of(code: &str, text: &str) -> Option<&'static str> {
-    match code {
-        "271299001" => return Some("progression"),
-        "268910001" => return Some("response"),
-        "359746009" => return Some("stable"),
-        "550991000124107" => return Some("remission"),
-        "709137006" => return Some("undetermined"),
-        _ => {}
-    }
-    let t = text.to_ascii_lowercase();
-    Some(if t.contains("worse") || t.contains("progress") || t.contains("recurren") {
-        "progression"
-    } else if t.contains("improv") || t.contains("respon") {
-        "response"
-    } else if t.contains("stable") {
-        "stable"
-    } else if t.contains("remission") || t.contains("no evidence") {
-        "remission"
-    } else if t.contains("undetermined") || t.contains("unknown") {
-        "undetermined"
-    } else {
-        return None;
-    })
-}
-
-/// Histology/morphology observations (ICD-O-3 or SNOMED morphology value).
-pub const HISTOLOGY_OBS: &[&str] = &["31206-6", "59847-4"];
-/// Histologic grade observations.
-pub const GRADE_OBS: &[&str] = &["C18000", "44648-4", "33732-9"];
-/// Gleason / ISUP grade group observations.
-pub const GLEASON_OBS: &[&str] = &["385377005", "35266-6"];
-
-/// Pathology and genomics reports (DiagnosticReport codes).
-pub static REPORTS: &[(&str, &str)] = &[
-    ("22637-3", "Pathology report"),
-    ("11526-1", "Pathology study"),
-    ("60568-3", "Synoptic pathology report"),
-    ("60567-5", "Comprehensive pathology report"),
-    ("51969-4", "Genetic analysis report"),
-    ("81247-9", "Genomic structural variant report"),
-];
-
 /// What a procedure is, for the swim lanes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProcedureKind {
@@ -497,89 +321,15 @@ pub enum ProcedureKind {
     Endoscopy,
 }
 
-/// Oncology procedures by SNOMED CT code.
-pub static PROCEDURES: &[(&str, ProcedureKind)] = &[
-    // Surgery
-    ("392021009", ProcedureKind::Surgery), // Lumpectomy of breast
-    ("64368001", ProcedureKind::Surgery),  // Excision of part of breast (partial mastectomy)
-    ("69031006", ProcedureKind::Surgery),  // Excision of breast tissue (mastectomy)
-    ("172043006", ProcedureKind::Surgery), // Simple mastectomy
-    ("428564008", ProcedureKind::Surgery), // Modified radical mastectomy
-    ("396487001", ProcedureKind::Surgery), // Sentinel lymph node biopsy
-    ("443497002", ProcedureKind::Surgery), // Excision of sentinel lymph node
-    ("234262008", ProcedureKind::Surgery), // Excision of axillary lymph node
-    ("43075005", ProcedureKind::Surgery),  // Partial resection of colon
-    ("23968004", ProcedureKind::Surgery),  // Colectomy
-    ("26390003", ProcedureKind::Surgery),  // Total colectomy
-    ("174041007", ProcedureKind::Surgery), // Laparoscopic right hemicolectomy
-    ("359615001", ProcedureKind::Surgery), // Partial lobectomy of lung
-    ("173171007", ProcedureKind::Surgery), // Lobectomy of lung
-    ("49795001", ProcedureKind::Surgery),  // Total pneumonectomy
-    ("26294005", ProcedureKind::Surgery),  // Radical prostatectomy
-    ("90470006", ProcedureKind::Surgery),  // Prostatectomy
-    ("41845008", ProcedureKind::Surgery),  // Orchiectomy (bilateral, surgical castration)
-    // Biopsy
-    ("122548005", ProcedureKind::Biopsy), // Biopsy of breast
-    ("723990008", ProcedureKind::Biopsy), // Biopsy of breast using ultrasonographic guidance
-    ("432231006", ProcedureKind::Biopsy), // Fine needle aspiration biopsy of lung
-    ("65575008", ProcedureKind::Biopsy),  // Biopsy of prostate
-    ("274031008", ProcedureKind::Biopsy), // Rectal polypectomy / biopsy
-    ("49401003", ProcedureKind::Biopsy),  // Bone marrow aspiration
-    ("234326005", ProcedureKind::Biopsy), // Bone marrow sampling
-    // Radiotherapy
-    ("1217123003", ProcedureKind::Radiotherapy), // Radiotherapy course of treatment (mCODE)
-    ("33195004", ProcedureKind::Radiotherapy),   // External beam radiation therapy
-    ("108290001", ProcedureKind::Radiotherapy),  // Radiation oncology AND/OR radiotherapy
-    ("385798007", ProcedureKind::Radiotherapy),  // Radiation therapy care
-    ("1156506007", ProcedureKind::Radiotherapy), // External beam radiation therapy using photons
-    ("152198000", ProcedureKind::Radiotherapy),  // Brachytherapy
-    ("399315003", ProcedureKind::Radiotherapy),  // Radionuclide therapy
-    ("169317000", ProcedureKind::Radiotherapy),  // Neutron capture therapy
-    ("703423002", ProcedureKind::Chemoradiation), // Combined chemotherapy and radiation therapy
-    // Systemic therapy sessions recorded as procedures
-    ("367336001", ProcedureKind::Chemotherapy), // Chemotherapy
-    ("266719004", ProcedureKind::Chemotherapy), // Oral chemotherapy
-    // Imaging
-    ("24623002", ProcedureKind::Imaging),          // Screening mammography
-    ("71651007", ProcedureKind::Imaging),          // Mammography
-    ("43204002", ProcedureKind::Imaging),          // Bilateral mammography
-    ("241615005", ProcedureKind::Imaging),         // MRI of breast
-    ("47079000", ProcedureKind::Imaging),          // Ultrasonography of breast
-    ("16335031000119103", ProcedureKind::Imaging), // HRCT of chest without contrast
-    ("418891003", ProcedureKind::Imaging),         // CT of chest and abdomen
-    ("169069000", ProcedureKind::Imaging),         // CT of chest
-    ("399208008", ProcedureKind::Imaging),         // Plain X-ray of chest
-    ("698354004", ProcedureKind::Imaging),         // MRI for measurement of brain volume
-    ("82918005", ProcedureKind::Imaging),          // PET
-    ("41747008", ProcedureKind::Imaging),          // Bone scan (nuclear medicine)
-    ("77477000", ProcedureKind::Imaging),          // CT
-    ("113091000", ProcedureKind::Imaging),         // MRI
-    ("73761001", ProcedureKind::Endoscopy),        // Colonoscopy
-    ("446745002", ProcedureKind::Endoscopy),       // Colonoscopy and biopsy of colon
-    ("10847001", ProcedureKind::Endoscopy),        // Bronchoscopy
-];
-
-/// Looks a procedure code up.
+/// An oncology procedure by SNOMED CT code (`pathways/valuesets/procedures.csv`).
 pub fn procedure_kind(code: &str) -> Option<ProcedureKind> {
-    PROCEDURES.iter().find(|(c, _)| *c == code).map(|(_, k)| *k)
+    super::valuesets::procedure(super::valuesets::System::Snomed, code)
 }
 
-/// Oncology procedures by CPT range (AMA CPT section ranges; surgery codes limited to the
-/// resections the shipped pathways name).
+/// An oncology procedure by CPT code, single or in a range of `pathways/valuesets/procedures.csv`
+/// (AMA CPT section ranges; surgery limited to the resections the shipped pathways name).
 pub fn cpt_procedure_kind(code: &str) -> Option<ProcedureKind> {
-    let n: u32 = code.trim().parse().ok()?;
-    Some(match n {
-        19081..=19086 | 19100..=19101 | 55700..=55706 | 31628..=31629 | 31652..=31654 | 32405 => ProcedureKind::Biopsy,
-        19301..=19307 | 38500..=38530 | 38740..=38745 | 38900 => ProcedureKind::Surgery,
-        32440..=32505 | 32663..=32671 => ProcedureKind::Surgery,
-        44140..=44160 | 44204..=44213 | 45110..=45123 | 45395..=45397 | 47120..=47130 => ProcedureKind::Surgery,
-        55810..=55845 | 55866 | 54520..=54530 | 58940..=58950 | 58661 => ProcedureKind::Surgery,
-        77261..=77799 => ProcedureKind::Radiotherapy,
-        96401..=96549 => ProcedureKind::Chemotherapy,
-        45378..=45398 => ProcedureKind::Endoscopy,
-        70010..=76999 | 77046..=77067 | 78000..=78999 => ProcedureKind::Imaging,
-        _ => return None,
-    })
+    super::valuesets::procedure(super::valuesets::System::Cpt, code)
 }
 
 /// A procedure named in words only ("Right mastectomy + axillary dissection", "Definitive
@@ -763,23 +513,6 @@ pub fn needs_oncology_context(ingredient: &Ingredient) -> bool {
     ingredient.rxcui == "8640"
 }
 
-/// Clinical drugs (SCD/SBD) seen in the fixtures, to their ingredient CUIs.
-pub static CLINICAL_DRUGS: &[(&str, &str)] = &[
-    ("1732186", "3995"),    // 100 ML Epirubicin Hydrochloride 2 MG/ML Injection
-    ("597195", "40048"),    // Carboplatin 10 MG/ML Injectable Solution
-    ("198240", "10324"),    // Tamoxifen 10 MG Oral Tablet
-    ("2119714", "224905"),  // 5 ML hyaluronidase-oysk 2000 UNT/ML / trastuzumab 120 MG/ML Injection
-    ("1601380", "1601374"), // palbociclib 100 MG Oral Capsule
-    ("1736854", "2555"),    // Cisplatin 50 MG Injection
-    ("309311", "2555"),     // cisplatin 1 MG/ML Injectable Solution
-    ("583214", "56946"),    // PACLitaxel 100 MG Injection
-    ("1736776", "32592"),   // 10 ML oxaliplatin 5 MG/ML Injection
-    ("1803932", "6313"),    // Leucovorin 100 MG Injection
-    ("752899", "42375"),    // 0.25 ML Leuprolide Acetate 30 MG/ML Prefilled Syringe
-    ("199123", "83008"),    // bicalutamide 50 MG Oral Tablet
-    ("1790099", "3639"),    // 10 ML doxorubicin hydrochloride 2 MG/ML Injection
-];
-
 pub fn ingredient_by_rxcui(rxcui: &str) -> Option<&'static Ingredient> {
     ingredients().iter().find(|i| i.rxcui == rxcui)
 }
@@ -789,7 +522,7 @@ pub fn ingredient_by_rxcui(rxcui: &str) -> Option<&'static Ingredient> {
 pub enum DrugMatch {
     /// The code is an ingredient CUI.
     Ingredient,
-    /// The code is a clinical drug in [`CLINICAL_DRUGS`].
+    /// The code is a clinical drug of `pathways/valuesets/clinical-drugs.csv`.
     ClinicalDrug,
     /// The ingredient name (or a brand) appears in the drug's name.
     Name,
@@ -811,7 +544,7 @@ pub fn ingredients_of(rxcui: Option<&str>, name: &str) -> (Vec<&'static Ingredie
         if let Some(i) = ingredient_by_rxcui(code) {
             return (vec![i], Some(DrugMatch::Ingredient));
         }
-        if let Some((_, cui)) = CLINICAL_DRUGS.iter().find(|(c, _)| *c == code) {
+        if let Some(cui) = super::valuesets::clinical_drug_ingredient(code) {
             if let Some(i) = ingredient_by_rxcui(cui) {
                 return (vec![i], Some(DrugMatch::ClinicalDrug));
             }
@@ -874,42 +607,8 @@ pub struct RegimenDef {
     pub phases: &'static [&'static [&'static str]],
 }
 
-const fn regimen(name: &'static str, phases: &'static [&'static [&'static str]]) -> RegimenDef {
-    RegimenDef { name, phases }
+/// Named regimens (NCI Drug Dictionary / NCCN regimen names; public naming conventions only),
+/// in the order of `pathways/valuesets/regimens.csv` (the first that fits is chosen).
+pub fn regimens() -> &'static [RegimenDef] {
+    super::valuesets::regimens()
 }
-
-/// Named regimens (NCI Drug Dictionary / NCCN regimen names; public naming conventions only).
-pub static REGIMENS: &[RegimenDef] = &[
-    regimen("AC-T", &[&["doxorubicin", "cyclophosphamide"], &["paclitaxel"]]),
-    regimen("AC-TH", &[&["doxorubicin", "cyclophosphamide"], &["paclitaxel", "trastuzumab"]]),
-    regimen("AC-THP", &[&["doxorubicin", "cyclophosphamide"], &["paclitaxel", "trastuzumab", "pertuzumab"]]),
-    regimen("EC-T", &[&["epirubicin", "cyclophosphamide"], &["paclitaxel"]]),
-    regimen("AC", &[&["doxorubicin", "cyclophosphamide"]]),
-    regimen("EC", &[&["epirubicin", "cyclophosphamide"]]),
-    regimen("TC", &[&["docetaxel", "cyclophosphamide"]]),
-    regimen("TCHP", &[&["docetaxel", "carboplatin", "trastuzumab", "pertuzumab"]]),
-    regimen("TCH", &[&["docetaxel", "carboplatin", "trastuzumab"]]),
-    regimen("THP", &[&["docetaxel", "trastuzumab", "pertuzumab"]]),
-    regimen("HP", &[&["trastuzumab", "pertuzumab"]]),
-    regimen("T-DM1", &[&["ado-trastuzumab emtansine"]]),
-    regimen("FOLFOXIRI", &[&["fluorouracil", "leucovorin", "oxaliplatin", "irinotecan"]]),
-    regimen("FOLFOX", &[&["fluorouracil", "leucovorin", "oxaliplatin"]]),
-    regimen("FOLFIRI", &[&["fluorouracil", "leucovorin", "irinotecan"]]),
-    regimen("CAPOX", &[&["capecitabine", "oxaliplatin"]]),
-    regimen("carboplatin-pemetrexed-pembrolizumab", &[&["carboplatin", "pemetrexed", "pembrolizumab"]]),
-    regimen("cisplatin-pemetrexed-pembrolizumab", &[&["cisplatin", "pemetrexed", "pembrolizumab"]]),
-    regimen("carboplatin-paclitaxel-pembrolizumab", &[&["carboplatin", "paclitaxel", "pembrolizumab"]]),
-    regimen("carboplatin-pemetrexed", &[&["carboplatin", "pemetrexed"]]),
-    regimen("cisplatin-pemetrexed", &[&["cisplatin", "pemetrexed"]]),
-    regimen("carboplatin-paclitaxel", &[&["carboplatin", "paclitaxel"]]),
-    regimen("cisplatin-paclitaxel", &[&["cisplatin", "paclitaxel"]]),
-    regimen("cisplatin-etoposide", &[&["cisplatin", "etoposide"]]),
-    regimen("carboplatin-etoposide", &[&["carboplatin", "etoposide"]]),
-    regimen("cisplatin-vinorelbine", &[&["cisplatin", "vinorelbine"]]),
-    regimen("cisplatin-gemcitabine", &[&["cisplatin", "gemcitabine"]]),
-    regimen("nivolumab-ipilimumab", &[&["nivolumab", "ipilimumab"]]),
-    regimen("dabrafenib-trametinib", &[&["dabrafenib", "trametinib"]]),
-    regimen("docetaxel-prednisone", &[&["docetaxel", "prednisone"]]),
-    regimen("abiraterone-prednisone", &[&["abiraterone", "prednisone"]]),
-    regimen("CAB (leuprolide + bicalutamide)", &[&["leuprolide", "bicalutamide"]]),
-];

@@ -183,6 +183,7 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
             b.set(fact, FactValue::Word(e.result().unwrap_or_default().into()), &[e], e.date, "latest result");
         }
     }
+    mmr_from_proteins(&mut b, &known);
     if let Some(e) = known.iter().rfind(|e| e.kind == "psma_pet" && e.result().is_some()) {
         b.set("psma", FactValue::Word(e.result().unwrap_or_default().into()), &[e], e.date, "latest PSMA PET result");
     }
@@ -386,6 +387,32 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
         derivation: b.derivation,
         conflicts: b.conflicts,
     }
+}
+
+/// Mismatch repair from the four proteins by IHC (MLH1, MSH2, MSH6, PMS2; events
+/// `mmr_mlh1` …): a loss of any is deficient (dMMR), all four intact is proficient (pMMR). A
+/// stated MMR status of the same day or later is kept.
+fn mmr_from_proteins(b: &mut Builder, known: &[TimelineEvent]) {
+    let latest: Vec<&TimelineEvent> = ["mmr_mlh1", "mmr_msh2", "mmr_msh6", "mmr_pms2"]
+        .iter()
+        .filter_map(|k| {
+            known.iter().rfind(|e| e.category == Category::Biomarker && e.kind == *k && e.result().is_some())
+        })
+        .collect();
+    let lost: Vec<&TimelineEvent> = latest.iter().copied().filter(|e| e.result() == Some("loss")).collect();
+    let (word, evidence, rule) = if !lost.is_empty() {
+        let names: Vec<&str> = lost.iter().filter_map(|e| e.detail("protein")).collect();
+        ("deficient", lost, format!("loss of {} nuclear expression by IHC (dMMR)", names.join(", ")))
+    } else if latest.len() == 4 {
+        ("proficient", latest, "MLH1, MSH2, MSH6 and PMS2 expression intact by IHC (pMMR)".to_string())
+    } else {
+        return;
+    };
+    let Some(date) = evidence.iter().map(|e| e.date).max() else { return };
+    if b.facts.get("mmr").is_some_and(|f| f.as_of >= date) {
+        return;
+    }
+    b.set("mmr", FactValue::Word(word.into()), &evidence, date, &rule);
 }
 
 /// The diagnosis codes a primary-cancer event stands for: its own SNOMED CT or ICD-10-CM

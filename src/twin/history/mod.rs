@@ -3,8 +3,11 @@
 //!
 //! # Layout
 //!
-//! - [`codes`]: curated terminology (cancer diagnoses, staging, biomarkers, procedures,
-//!   RxNorm antineoplastic ingredients, named regimens), each table citing its source.
+//! - [`valuesets`]: which codes mean what — the reviewed tables of `pathways/valuesets/`
+//!   (cancers, staging, stage values, markers, answers, disease status, procedures, histology,
+//!   laterality, clinical drugs, regimens, condition facts), loaded and validated.
+//! - [`codes`]: code systems, the RxNorm antineoplastic ingredients, and the rules that read
+//!   diagnoses, sites, markers and procedures from text; [`hgvs`]: HGVS expressions.
 //! - [`event`]: [`TimelineEvent`] and its categories (the swim lanes).
 //! - [`normalise`]: one FHIR resource → its events (pure; run by ingest and rebuild).
 //! - [`therapy`]: cycles → regimens → lines of therapy; radiotherapy courses.
@@ -26,10 +29,12 @@ pub mod document;
 pub mod event;
 pub mod facts;
 pub mod fhir;
+pub mod hgvs;
 pub mod normalise;
 pub mod page;
 pub mod text;
 pub mod therapy;
+pub mod valuesets;
 
 pub use document::{TimelineDocument, TimelineQuery};
 pub use event::{Category, EventValue, TimelineEvent};

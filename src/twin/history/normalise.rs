@@ -4,9 +4,16 @@
 //! `rebuild` gets the same events from the raw store. It reads plain US Core / Synthea data
 //! and understands mCODE STU4 where present (profiles, extensions, staging and genomics
 //! codes). Resources that say nothing about the cancer give no events.
+//!
+//! Which code means what is looked up in the value-set tables ([`valuesets`]); what is left
+//! here is how a resource's parts are read. A value that cannot be read (a malformed HGVS
+//! expression, a stage that is no stage) is ignored — no fact is made from it — and counted
+//! and logged by resource and element, never with its text.
 
-use super::codes::{self, DrugClass, ProcedureKind, StagingElement};
+use super::codes::{self, DrugClass, ProcedureKind};
 use super::event::{Category, Coding, EventValue, TimelineEvent};
+use super::hgvs;
+use super::valuesets::{self, StageValue, StagingDef};
 use chrono::NaiveDate;
 use oncotwin_pathway::facts::{Graded, TnmAxis};
 use serde_json::Value;
@@ -70,6 +77,14 @@ impl Events {
             notes: Vec::new(),
         });
         self.events.last_mut().expect("just pushed")
+    }
+
+    /// A value this resource holds that could not be read: ignored (no fact is made from it),
+    /// counted by `kind` and logged by resource and element — never the text, which may hold
+    /// PHI.
+    fn unreadable(&self, kind: &'static str, element: &str) {
+        crate::telemetry::metrics::record_unreadable(kind);
+        tracing::warn!(resource = %self.rkey, element, kind, "value not readable; ignored");
     }
 
     /// Assigns ids: the resource key, or `key#n` when the resource gave several events.
@@ -371,6 +386,8 @@ fn condition(resource: &Value, out: &mut Events) {
             e.code = coding;
             e.value = Some(EventValue::Graded { text: g.to_string(), prefix: String::new() });
             e.details.insert("from".into(), "Condition.code".into());
+        } else {
+            out.unreadable("stage", "Condition.code (stage in the diagnosis name)");
         }
     }
 
@@ -385,6 +402,14 @@ fn condition(resource: &Value, out: &mut Events) {
             None => clean_display(&text),
         };
         let kind = if parsed.is_some() { "stage_group" } else { "stage_other" };
+        // Another staging system (Binet, FIGO …) is shown as written; a TNM stage group that
+        // does not read is shown too, but never becomes a stage.
+        let other_system = stage.get("type").is_some_and(|t| {
+            codings(t).any(|(s, c, _)| valuesets::staging(s, c).is_some_and(|d| d.element == "other"))
+        });
+        if parsed.is_none() && !text.is_empty() && !other_system {
+            out.unreadable("stage", "Condition.stage.summary");
+        }
         let e = out.push(Category::Staging, kind, date, label);
         e.code = main_coding(summary, codes::SNOMED);
         if let Some(g) = parsed {
@@ -411,31 +436,32 @@ fn observation(resource: &Value, out: &mut Events) {
         return;
     };
     let code_list: Vec<(&str, &str, &str)> = codings(code).collect();
-    let has = |set: &[&str]| code_list.iter().any(|(_, c, _)| set.contains(c));
+    let kinds: Vec<&str> = code_list.iter().filter_map(|(s, c, _)| valuesets::observation_kind(s, c)).collect();
+    let has = |kind: &str| kinds.contains(&kind);
     let name = clean_display(&cc_text(code));
 
-    if let Some((_, element, prefix)) =
-        code_list.iter().find_map(|(_, c, _)| codes::STAGING.iter().find(|(sc, ..)| sc == c))
-    {
-        staging_observation(resource, *element, prefix, date, &name, out);
+    let staged = |elements: &[&str]| {
+        code_list.iter().find_map(|(s, c, _)| valuesets::staging(s, c).filter(|d| elements.contains(&d.element)))
+    };
+    if let Some(def) = staged(&["t", "n", "m", "group", "other"]) {
+        staging_observation(resource, def, date, &name, out);
         return;
     }
     if has_profile(resource, "mcode-cancer-stage") || has_profile(resource, "tnm-stage-group") {
-        staging_observation(resource, StagingElement::Other, "", date, &name, out);
+        let def = StagingDef { element: "other", setting: "", label: "" };
+        staging_observation(resource, def, date, &name, out);
         return;
     }
-    if let Some((_, label)) =
-        code_list.iter().find_map(|(_, c, _)| codes::TUMOR_DESCRIPTORS.iter().find(|(tc, _)| tc == c))
-    {
-        tumor_descriptor(resource, label, date, out);
+    if let Some(def) = staged(&["tumor_size", "nodes", "metastatic_site"]) {
+        tumor_descriptor(resource, def, date, out);
         return;
     }
-    if has(&[codes::GENOMIC_VARIANT]) {
+    if has("genomic_variant") {
         genomic_variant(resource, date, out);
         return;
     }
-    if has(codes::ECOG) || has(codes::KARNOFSKY) {
-        let ecog = has(codes::ECOG);
+    if has("ecog") || has("karnofsky") {
+        let ecog = has("ecog");
         let value = resource
             .get("valueInteger")
             .and_then(Value::as_f64)
@@ -443,7 +469,7 @@ fn observation(resource: &Value, out: &mut Events) {
             .or_else(|| {
                 resource
                     .get("valueCodeableConcept")
-                    .and_then(|cc| codings(cc).find_map(|(_, c, _)| codes::ecog_answer(c)))
+                    .and_then(|cc| codings(cc).find_map(|(s, c, _)| valuesets::ecog_answer(s, c)))
             });
         let scale = if ecog { "ECOG" } else { "Karnofsky" };
         let label = match value {
@@ -457,9 +483,9 @@ fn observation(resource: &Value, out: &mut Events) {
         }
         return;
     }
-    if has(codes::DISEASE_STATUS) || has_profile(resource, "mcode-cancer-disease-status") {
-        let (vcode, vtext) = coded_value(resource);
-        let status = codes::disease_status_of(&vcode, &vtext);
+    if has("disease_status") || has_profile(resource, "mcode-cancer-disease-status") {
+        let (vsys, vcode, vtext) = coded_value(resource);
+        let status = valuesets::disease_status(&vsys, &vcode, &vtext);
         let label = match status {
             Some(s) => format!("Disease status: {s}"),
             None => format!("Disease status: {}", clean_display(&vtext)),
@@ -474,7 +500,7 @@ fn observation(resource: &Value, out: &mut Events) {
         }
         return;
     }
-    if has(codes::HISTOLOGY_OBS) {
+    if has("histology") {
         let cc = &resource["valueCodeableConcept"];
         let word = codings(cc)
             .find_map(|(s, c, _)| {
@@ -496,14 +522,14 @@ fn observation(resource: &Value, out: &mut Events) {
         }
         return;
     }
-    if has(codes::GRADE_OBS) {
+    if has("grade") {
         let text = clean_display(&cc_text(&resource["valueCodeableConcept"]));
         let e = out.push(Category::Diagnosis, "grade", date, format!("Grade: {text}"));
         e.code = main_coding(code, codes::LOINC);
         return;
     }
-    if has(codes::GLEASON_OBS) || name.to_ascii_lowercase().contains("gleason") {
-        let (_, vtext) = coded_value(resource);
+    if has("gleason") || name.to_ascii_lowercase().contains("gleason") {
+        let (_, _, vtext) = coded_value(resource);
         let number = resource
             .get("valueInteger")
             .and_then(Value::as_f64)
@@ -523,19 +549,16 @@ fn observation(resource: &Value, out: &mut Events) {
     if text_fact_observation(resource, date, &name, out) {
         return;
     }
-    let marker = code_list
-        .iter()
-        .find_map(|(_, c, _)| codes::MARKERS.iter().find(|(mc, _)| mc == c).map(|(_, m)| *m))
-        .or_else(|| {
-            let tumor_marker =
-                has_profile(resource, "tumor-marker") || has_profile(resource, "msi") || has_profile(resource, "tmb");
-            let text_marker = codes::marker_by_text(&name);
-            if tumor_marker || text_marker.is_some() {
-                text_marker
-            } else {
-                None
-            }
-        });
+    let marker = code_list.iter().find_map(|(s, c, _)| codes::marker_by_code(s, c)).or_else(|| {
+        let tumor_marker =
+            has_profile(resource, "tumor-marker") || has_profile(resource, "msi") || has_profile(resource, "tmb");
+        let text_marker = codes::marker_by_text(&name);
+        if tumor_marker || text_marker.is_some() {
+            text_marker
+        } else {
+            None
+        }
+    });
     if let Some(m) = marker {
         biomarker(resource, m, date, &name, out);
         return;
@@ -543,16 +566,24 @@ fn observation(resource: &Value, out: &mut Events) {
     menopause_observation(resource, date, &name, out);
 }
 
-/// The code and text of a coded value (valueCodeableConcept), or the string value.
-fn coded_value(resource: &Value) -> (String, String) {
+/// The system, code and text of a coded value (valueCodeableConcept: its first coding), or the
+/// string value.
+fn coded_value(resource: &Value) -> (String, String, String) {
     if let Some(cc) = resource.get("valueCodeableConcept") {
-        let code = codings(cc).map(|(_, c, _)| c.to_string()).next().unwrap_or_default();
-        return (code, cc_text(cc));
+        let (system, code) = codings(cc).map(|(s, c, _)| (s.to_string(), c.to_string())).next().unwrap_or_default();
+        return (system, code, cc_text(cc));
     }
     if let Some(s) = resource.get("valueString").and_then(Value::as_str) {
-        return (String::new(), s.to_string());
+        return (String::new(), String::new(), s.to_string());
     }
-    (String::new(), String::new())
+    (String::new(), String::new(), String::new())
+}
+
+/// Whether a value says it is absent on purpose (`dataAbsentReason`, or a coding of the
+/// data-absent-reason system): nothing to read, nothing unreadable.
+fn data_absent(resource: &Value) -> bool {
+    resource.get("dataAbsentReason").is_some()
+        || codings(&resource["valueCodeableConcept"]).any(|(s, ..)| s.contains("data-absent-reason"))
 }
 
 /// All strings a coded value offers (codes, displays, text), for pattern reading.
@@ -590,8 +621,14 @@ fn parse_tnm(axis: TnmAxis, strings: &[String]) -> Option<(String, Graded)> {
     None
 }
 
-/// A stage group read from "American Joint Committee on Cancer stage IIIA", "Stage 3", "IIIA".
+/// A stage group from a stage value code (`pathways/valuesets/stage-values.csv`), else read
+/// from "American Joint Committee on Cancer stage IIIA", "Stage 3", "IIIA".
 fn parse_stage_group(cc: &Value) -> Option<Graded> {
+    for (system, code, _) in codings(cc) {
+        if let Some(StageValue::Group(g)) = valuesets::stage_value(system, code) {
+            return Some(g.clone());
+        }
+    }
     let strings = value_strings(cc);
     for s in &strings {
         let lower = s.to_ascii_lowercase();
@@ -633,23 +670,29 @@ fn arabic_to_roman(token: &str) -> String {
     format!("{roman}{}", chars.as_str().to_ascii_uppercase())
 }
 
+/// The TNM category a stage value code means on `axis` (`pathways/valuesets/stage-values.csv`).
+fn coded_tnm(axis: TnmAxis, cc: &Value) -> Option<(String, Graded)> {
+    codings(cc).find_map(|(system, code, _)| match valuesets::stage_value(system, code) {
+        Some(StageValue::Tnm { axis: a, prefix, category }) if *a == axis => {
+            Some((prefix.to_string(), category.clone()))
+        }
+        _ => None,
+    })
+}
+
 fn staging_system(resource: &Value) -> Option<String> {
     let method = resource.get("method")?;
-    if codings(method).any(|(_, c, _)| c == "897275008") {
-        return Some("AJCC 8th edition".into());
+    if let Some(label) = codings(method)
+        .find_map(|(s, c, _)| valuesets::staging(s, c).filter(|d| d.element == "method").map(|d| d.label))
+    {
+        return Some(label.into());
     }
     let t = clean_display(&cc_text(method));
     (!t.is_empty()).then_some(t)
 }
 
-fn staging_observation(
-    resource: &Value,
-    element: StagingElement,
-    prefix: &str,
-    date: NaiveDate,
-    name: &str,
-    out: &mut Events,
-) {
+fn staging_observation(resource: &Value, def: StagingDef, date: NaiveDate, name: &str, out: &mut Events) {
+    let prefix = def.setting;
     let cc = resource.get("valueCodeableConcept").cloned().unwrap_or(Value::Null);
     let strings = value_strings(&cc);
     let system = staging_system(resource);
@@ -659,19 +702,25 @@ fn staging_observation(
         e.value = Some(EventValue::Result { result: if r { "true" } else { "false" }.into() });
     }
     let code = main_coding(&resource["code"], codes::LOINC);
-    let axis = match element {
-        StagingElement::T => Some(TnmAxis::T),
-        StagingElement::N => Some(TnmAxis::N),
-        StagingElement::M => Some(TnmAxis::M),
+    let axis = match def.element {
+        "t" => Some(TnmAxis::T),
+        "n" => Some(TnmAxis::N),
+        "m" => Some(TnmAxis::M),
         _ => None,
     };
+    // "TX", "NX": a category that cannot be assessed is a reading, not an unreadable value.
+    let not_assessed = strings.iter().any(|s| {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|t| matches!(t.trim_start_matches(['c', 'p', 'y']), "TX" | "NX" | "MX"))
+    });
+    let absent = data_absent(resource) || strings.is_empty() || not_assessed;
     let e = if let Some(axis) = axis {
         let kind = match axis {
             TnmAxis::T => "t",
             TnmAxis::N => "n",
             TnmAxis::M => "m",
         };
-        match parse_tnm(axis, &strings) {
+        match coded_tnm(axis, &cc).or_else(|| parse_tnm(axis, &strings)) {
             Some((found_prefix, g)) => {
                 let prefix = if found_prefix.is_empty() { prefix.to_string() } else { found_prefix };
                 let e = out.push(Category::Staging, kind, date, format!("{prefix}{g}"));
@@ -679,26 +728,38 @@ fn staging_observation(
                 e
             }
             None => {
+                if !absent {
+                    out.unreadable("tnm", "Observation.value (TNM category)");
+                }
                 let shown = strings.first().cloned().unwrap_or_else(|| "no value".into());
                 let axis_name = kind.to_ascii_uppercase();
                 out.push(Category::Staging, kind, date, format!("{prefix}{axis_name}: {}", clean_display(&shown)))
             }
         }
-    } else if element == StagingElement::Group {
+    } else if def.element == "group" {
         let parsed = parse_stage_group(&cc);
-        let setting = if prefix == "p" { "pathological" } else { "clinical" };
+        let setting = match prefix {
+            "p" => " (pathological)",
+            "c" => " (clinical)",
+            _ => "",
+        };
         match parsed {
             Some(g) => {
-                let e = out.push(Category::Staging, "stage_group", date, format!("Stage {g} ({setting})"));
+                let e = out.push(Category::Staging, "stage_group", date, format!("Stage {g}{setting}"));
                 e.value = Some(EventValue::Graded { text: g.to_string(), prefix: prefix.to_string() });
                 e
             }
-            None => out.push(
-                Category::Staging,
-                "stage_group",
-                date,
-                format!("Stage: {}", clean_display(strings.first().map(String::as_str).unwrap_or("no value"))),
-            ),
+            None => {
+                if !absent {
+                    out.unreadable("stage", "Observation.value (stage group)");
+                }
+                out.push(
+                    Category::Staging,
+                    "stage_group",
+                    date,
+                    format!("Stage: {}", clean_display(strings.first().map(String::as_str).unwrap_or("no value"))),
+                )
+            }
         }
     } else {
         let shown = strings.first().cloned().unwrap_or_default();
@@ -713,19 +774,14 @@ fn staging_observation(
     }
 }
 
-fn tumor_descriptor(resource: &Value, label: &str, date: NaiveDate, out: &mut Events) {
+fn tumor_descriptor(resource: &Value, def: StagingDef, date: NaiveDate, out: &mut Events) {
+    let label = def.label;
     let integer = resource.get("valueInteger").and_then(Value::as_f64).map(|v| (v, None));
     let quantity = resource.get("valueQuantity").and_then(quantity_text).or(integer).or_else(|| {
         resource["component"].as_array()?.iter().find_map(|c| c.get("valueQuantity").and_then(quantity_text))
     });
     let code = main_coding(&resource["code"], codes::LOINC);
-    let kind = if label.contains("size") {
-        "tumor_size"
-    } else if label.contains("metastasis") && !label.contains("nodes") {
-        "metastatic_site"
-    } else {
-        "nodes"
-    };
+    let kind = def.element;
     let text = match (&quantity, resource.get("valueCodeableConcept")) {
         (Some((v, unit)), _) => {
             let unit = unit.as_deref().filter(|u| !u.starts_with('{')).unwrap_or("");
@@ -741,73 +797,32 @@ fn tumor_descriptor(resource: &Value, label: &str, date: NaiveDate, out: &mut Ev
     }
 }
 
-/// Castration status stated by a diagnosis: ICD-10-CM Z19.2 (hormone resistant malignancy
-/// status) or Z19.1 (hormone sensitive), or the name ("castration-resistant prostate cancer",
-/// "hormone-refractory", "mCRPC", "castrate-sensitive" …).
+/// Castration status stated by a diagnosis: a code of `pathways/valuesets/condition-facts.csv`
+/// (ICD-10-CM Z19.2 hormone resistant / Z19.1 hormone sensitive malignancy status), else its
+/// name ("castration-resistant prostate cancer", "hormone-refractory", "mCRPC",
+/// "castrate-sensitive" …, the same table's patterns).
 fn castration_status(code: &Value) -> Option<&'static str> {
-    for (system, c, _) in codings(code) {
-        if system.contains("icd-10") {
-            match c.trim() {
-                "Z19.2" | "Z192" => return Some("resistant"),
-                "Z19.1" | "Z191" => return Some("sensitive"),
-                _ => {}
-            }
-        }
+    let coded = codings(code)
+        .find_map(|(s, c, _)| valuesets::condition_fact(s, c).filter(|f| f.fact == "castration"))
+        .map(|f| f.value);
+    if coded.is_some() {
+        return coded;
     }
     let mut t = code.get("text").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
     for (_, _, display) in codings(code) {
         t.push(' ');
         t.push_str(&display.to_ascii_lowercase());
     }
-    let words: Vec<&str> = t.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    if [
-        "castration-resistant",
-        "castrate-resistant",
-        "castration resistant",
-        "castrate resistant",
-        "hormone-refractory",
-        "hormone refractory",
-        "hormone-resistant",
-        "hormone resistant",
-        "androgen-independent",
-        "androgen independent",
-    ]
-    .iter()
-    .any(|p| t.contains(p))
-        || words.iter().any(|w| matches!(*w, "crpc" | "mcrpc" | "nmcrpc"))
-    {
-        Some("resistant")
-    } else if [
-        "castration-sensitive",
-        "castrate-sensitive",
-        "castration sensitive",
-        "castrate sensitive",
-        "hormone-sensitive",
-        "hormone sensitive",
-        "hormone-naive",
-        "hormone naive",
-    ]
-    .iter()
-    .any(|p| t.contains(p))
-        || words.iter().any(|w| matches!(*w, "cspc" | "mcspc" | "mhspc" | "hspc"))
-    {
-        Some("sensitive")
-    } else {
-        None
-    }
+    valuesets::condition_fact_in_text(&t, "castration").map(|f| f.value)
 }
 
 /// A non-cancer Condition that states a pathway fact: castration status or menopausal state.
 fn condition_fact(resource: &Value, code: &Value, castration: Option<&'static str>, out: &mut Events) {
     let text = clean_display(&cc_text(code));
-    let lower = text.to_ascii_lowercase();
-    let menopause = if lower.contains("postmenopaus") || lower.contains("post-menopaus") {
-        Some("post")
-    } else if lower.contains("premenopaus") || lower.contains("pre-menopaus") || lower.contains("perimenopaus") {
-        Some("pre")
-    } else {
-        None
-    };
+    let menopause = codings(code)
+        .find_map(|(s, c, _)| valuesets::condition_fact(s, c).filter(|f| f.fact == "menopause"))
+        .or_else(|| valuesets::condition_fact_in_text(&text, "menopause"))
+        .map(|f| f.value);
     if castration.is_none() && menopause.is_none() {
         return;
     }
@@ -826,7 +841,7 @@ fn condition_fact(resource: &Value, code: &Value, castration: Option<&'static st
 /// PSMA PET result, a resectability assessment.
 fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mut Events) -> bool {
     let lower = name.to_ascii_lowercase();
-    let (vcode, vtext) = coded_value(resource);
+    let (vsys, vcode, vtext) = coded_value(resource);
     let number = resource
         .get("valueInteger")
         .and_then(Value::as_f64)
@@ -845,7 +860,7 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
         } else if v.contains("psma-positive") || v.contains("psma positive") || v.contains("psma-avid") {
             Some("positive")
         } else {
-            qualitative(&vcode, &vtext)
+            qualitative(&vsys, &vcode, &vtext)
         };
         let e = out.push(Category::Imaging, "psma_pet", date, format!("PSMA PET: {}", clean_display(&vtext)));
         e.code = main_coding(&resource["code"], codes::LOINC);
@@ -884,7 +899,7 @@ fn menopause_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
     if !name.to_ascii_lowercase().contains("menopaus") {
         return false;
     }
-    let (_, vtext) = coded_value(resource);
+    let (_, _, vtext) = coded_value(resource);
     let v = vtext.to_ascii_lowercase();
     let word = if v.contains("post") {
         "post"
@@ -920,9 +935,16 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
     let component_of = |code: &str| -> Vec<&Value> {
         components.iter().filter(|c| codings(&c["code"]).any(|(_, cc, _)| cc == code)).collect()
     };
+    let of_kind =
+        |kind: &str| -> Vec<&Value> { valuesets::observation_codes(kind).into_iter().flat_map(component_of).collect() };
+    // Descriptors best first (the table's order), then the DNA change type.
+    let descriptors: Vec<&'static str> = valuesets::observation_codes("variant_description")
+        .into_iter()
+        .chain(valuesets::observation_codes("variant_type"))
+        .collect();
     let genes: Vec<String> =
-        component_of(codes::GENE_STUDIED).iter().filter_map(|c| gene_symbol(&c["valueCodeableConcept"])).collect();
-    let description = codes::VARIANT_DESCRIPTORS.iter().find_map(|d| {
+        of_kind("gene_studied").iter().filter_map(|c| gene_symbol(&c["valueCodeableConcept"])).collect();
+    let description = descriptors.iter().find_map(|d| {
         component_of(d).first().map(|c| {
             let cc = &c["valueCodeableConcept"];
             codings(cc)
@@ -935,7 +957,7 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
     });
     // Every descriptor and the result's own text, for reading the alteration ("MET exon 14
     // skipping alteration detected" with only a c. change in the components).
-    let all_text: String = codes::VARIANT_DESCRIPTORS
+    let all_text: String = descriptors
         .iter()
         .flat_map(|d| component_of(d))
         .map(|c| {
@@ -945,16 +967,24 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
             t.extend(c.get("valueString").and_then(Value::as_str).map(str::to_string));
             t.join(" ")
         })
-        .chain(std::iter::once(coded_value(resource).1))
+        .chain(std::iter::once(coded_value(resource).2))
         .collect::<Vec<_>>()
         .join(" ; ");
-    let structural = component_of("48019-4")
+    // A malformed HGVS expression is not read as some other variant: it is blanked out (the
+    // rest of the report is still read), counted and logged.
+    let (all_text, malformed) = hgvs::without_malformed(&all_text);
+    for _ in 0..malformed {
+        out.unreadable("hgvs", "Observation.component (variant description)");
+    }
+    let readable_description = description.as_deref().map(|d| hgvs::without_malformed(d).0);
+    let structural = of_kind("variant_type")
         .first()
         .map(|c| cc_text(&c["valueCodeableConcept"]).to_ascii_lowercase())
         .unwrap_or_default();
-    let origin = component_of(codes::GENOMIC_SOURCE).first().map(|c| cc_text(&c["valueCodeableConcept"]));
-    let (vcode, vtext) = coded_value(resource);
-    let present = !(vcode == "LA9634-2" || vtext.to_ascii_lowercase().contains("absent"));
+    let origin = of_kind("genomic_source").first().map(|c| cc_text(&c["valueCodeableConcept"]));
+    let (vsys, vcode, vtext) = coded_value(resource);
+    let present =
+        !(valuesets::answer(&vsys, &vcode) == Some("negative") || vtext.to_ascii_lowercase().contains("absent"));
     let lower_all = all_text.to_ascii_lowercase();
     let fusion = genes.len() >= 2
         || structural.contains("fusion")
@@ -969,7 +999,7 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
             if fusion {
                 "fusion".to_string()
             } else {
-                let first = normalise_alteration(gene, description.as_deref().unwrap_or(""));
+                let first = normalise_alteration(gene, readable_description.as_deref().unwrap_or(""));
                 if matches!(first.as_str(), "other" | "mutated" | "mutation") {
                     normalise_alteration(gene, &all_text)
                 } else {
@@ -1104,7 +1134,13 @@ const DNA_HOTSPOTS: &[(&str, &str, &str)] = &[
 /// (`p.Leu747_Pro753delinsSer`, `p.A767_V769dup`): exon 19 spans codons 729–761, exon 20
 /// codons 762–823 (insertions cluster at 762–774). Three-letter amino acids are read too.
 fn egfr_range(d: &str) -> Option<&'static str> {
-    let p = d.find("p.").map(|at| &d[at + 2..]).unwrap_or(d);
+    let p = match d.find("p.") {
+        Some(at) => &d[at + 2..],
+        // Only a coding-DNA or genomic change: its positions are nucleotides, not codons
+        // (c.750del is not a deletion at codon 750).
+        None if d.contains("c.") || d.contains("g.") => return None,
+        None => d,
+    };
     let digits: Vec<u32> =
         p.split(|c: char| !c.is_ascii_digit()).filter(|t| !t.is_empty()).filter_map(|t| t.parse().ok()).collect();
     let first = *digits.first()?;
@@ -1120,47 +1156,21 @@ fn egfr_range(d: &str) -> Option<&'static str> {
     None
 }
 
-/// A qualitative result from a coded or string value.
-fn qualitative(code: &str, text: &str) -> Option<&'static str> {
-    match code {
-        "10828004" | "LA6576-8" | "52101004" | "LA9633-4" | "260373001" | "LA11882-0" => return Some("positive"),
-        "260385009" | "LA6577-6" | "2667000" | "LA9634-2" | "260415000" | "LA11883-8" => return Some("negative"),
-        "42425007" | "LA15255-5" => return Some("equivocal"),
-        _ => {}
+/// A qualitative result (`positive`, `negative`, `equivocal`) from a coded or string value
+/// (`pathways/valuesets/answers.csv`: the code, else the text's patterns in file order —
+/// negations first, so "not detected" is not read as "detected").
+fn qualitative(system: &str, code: &str, text: &str) -> Option<&'static str> {
+    valuesets::answer_of(system, code, text, valuesets::is_qualitative)
+}
+
+/// The HER2 IHC score a value states: an answer code or text of `answers.csv` ("3+", "2+",
+/// "1+", "0+", "score 0", "ultralow"), or a value that is the number 0 ("0", "0 (negative)").
+fn her2_ihc_score(system: &str, code: &str, text: &str) -> Option<f64> {
+    if let Some(a) = valuesets::answer_of(system, code, text, |a| a.starts_with("her2_ihc_")) {
+        return a.strip_prefix("her2_ihc_")?.parse().ok();
     }
-    let t = text.to_ascii_lowercase();
-    let negated = t.trim_start().starts_with("no ")
-        || t.trim_start().starts_with("none")
-        || [
-            "no mutation",
-            "no pathogenic",
-            "no variant",
-            "no alteration",
-            "no fusion",
-            "no rearrangement",
-            "no amplification",
-            "not identified",
-            "none detected",
-            "wild-type",
-            "wild type",
-            "wildtype",
-        ]
-        .iter()
-        .any(|w| t.contains(w));
-    if negated
-        || t.contains("not detected")
-        || t.contains("negative")
-        || t.contains("not amplified")
-        || t.contains("absent")
-    {
-        Some("negative")
-    } else if t.contains("equivocal") || t.contains("indeterminate") || t.contains("borderline") {
-        Some("equivocal")
-    } else if t.contains("positive") || t.contains("detected") || t.contains("amplified") || t.contains("present") {
-        Some("positive")
-    } else {
-        None
-    }
+    let t = text.trim_start();
+    (t.starts_with('0') && !t[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')).then_some(0.0)
 }
 
 fn first_number(text: &str) -> Option<f64> {
@@ -1209,7 +1219,7 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
         .get("valueQuantity")
         .and_then(quantity_text)
         .or_else(|| resource.get("valueInteger").and_then(Value::as_f64).map(|v| (v, None)));
-    let (vcode, vtext) = coded_value(resource);
+    let (vsys, vcode, vtext) = coded_value(resource);
     let mut key = marker.key.to_string();
     let mut label_name = marker.label.to_string();
     let mut details = BTreeMap::new();
@@ -1217,36 +1227,43 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
     let mut shown = String::new();
     match marker.key {
         "her2" => {
-            let lower = vtext.to_ascii_lowercase();
-            let by_ihc = if lower.contains("3+") {
-                Some(("positive", 3.0))
-            } else if lower.contains("2+") {
-                Some(("equivocal", 2.0))
-            } else if lower.contains("1+") {
-                Some(("negative", 1.0))
-            } else if lower.trim() == "0"
-                || lower.contains("score 0")
-                || lower.contains("0+")
-                || lower.contains("ultralow")
-                || lower.contains("ultra-low")
-                || (lower.trim_start().starts_with('0')
-                    && !lower.trim_start()[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.'))
-            {
-                Some(("negative", 0.0))
-            } else {
-                None
-            };
-            let ish = name.to_ascii_lowercase().contains("fish") || marker.label.contains("ISH");
+            let by_ihc = her2_ihc_score(&vsys, &vcode, &vtext).map(|score| {
+                let r = match score as i64 {
+                    3 => "positive",
+                    2 => "equivocal",
+                    _ => "negative",
+                };
+                (r, score)
+            });
+            let ish = name.to_ascii_lowercase().contains("fish")
+                || marker.label.contains("ISH")
+                || matches!(marker.method, "ish" | "ratio" | "copy_number");
+            // A numeric ISH result: written, or (for the ratio and copy-number tests) a quantity.
+            let number = if vcode.is_empty() { first_number(&vtext) } else { None }.or_else(|| {
+                matches!(marker.method, "ratio" | "copy_number").then(|| quantity.as_ref().map(|(v, _)| *v)).flatten()
+            });
             let result = if let Some((r, score)) = by_ihc {
                 details.insert("ihc_score".into(), format_number(score));
                 Some(r)
-            } else if ish && vcode.is_empty() && first_number(&vtext).is_some() {
+            } else if ish && marker.method == "copy_number" && number.is_some() {
+                // Average HER2 signals per nucleus (single-probe ISH, ASCO/CAP 2018): ≥ 6
+                // amplified, < 4 not amplified, 4 to < 6 equivocal (needs IHC).
+                let copies = number.unwrap_or(0.0);
+                details.insert("copy_number".into(), format_number(copies));
+                Some(if copies >= 6.0 {
+                    "positive"
+                } else if copies < 4.0 {
+                    "negative"
+                } else {
+                    "equivocal"
+                })
+            } else if ish && number.is_some() {
                 // A HER2/CEP17 ratio: ≥ 2.0 is amplified (ASCO/CAP 2018).
-                let ratio = first_number(&vtext).unwrap_or(0.0);
-                details.insert("ratio".into(), vtext.clone());
+                let ratio = number.unwrap_or(0.0);
+                details.insert("ratio".into(), if vtext.is_empty() { format_number(ratio) } else { vtext.clone() });
                 Some(if ratio >= 2.0 { "positive" } else { "negative" })
             } else {
-                qualitative(&vcode, &vtext)
+                qualitative(&vsys, &vcode, &vtext)
             };
             if let Some(r) = result {
                 value = Some(EventValue::Result { result: r.into() });
@@ -1254,22 +1271,15 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
             }
         }
         "msi" => {
-            let lower = vtext.to_ascii_lowercase();
-            let r = match vcode.as_str() {
-                "LA26203-2" => Some("high"),
-                "LA26202-4" => Some("low"),
-                "LA26204-0" => Some("stable"),
-                _ if lower.contains("msi-h") || lower.contains("high") => Some("high"),
-                _ if lower.contains("msi-l") || lower.contains("low") => Some("low"),
-                _ if lower.contains("mss") || lower.contains("stable") => Some("stable"),
-                // LOINC 81695-9 is an interpretation: positive = instability detected
-                // (MSI-H), negative = stable (mCODE and US Core answers, SNOMED or LOINC).
-                _ => match qualitative(&vcode, &vtext) {
+            // LOINC 81695-9 is an interpretation: positive = instability detected (MSI-H),
+            // negative = stable (mCODE and US Core answers, SNOMED or LOINC).
+            let r = valuesets::answer_of(&vsys, &vcode, &vtext, |a| a.starts_with("msi_"))
+                .and_then(|a| a.strip_prefix("msi_"))
+                .or_else(|| match qualitative(&vsys, &vcode, &vtext) {
                     Some("positive") => Some("high"),
                     Some("negative") => Some("stable"),
                     _ => None,
-                },
-            };
+                });
             if let Some(r) = r {
                 value = Some(EventValue::Result { result: r.into() });
                 shown =
@@ -1277,14 +1287,24 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
             }
         }
         "mmr" => {
-            let lower = vtext.to_ascii_lowercase();
-            let r = if lower.contains("deficien") || lower.contains("loss") {
-                Some("deficient")
-            } else if lower.contains("proficien") || lower.contains("intact") || lower.contains("retained") {
-                Some("proficient")
-            } else {
-                None
-            };
+            let r = valuesets::answer_of(&vsys, &vcode, &vtext, |a| a.starts_with("mmr_"))
+                .and_then(|a| a.strip_prefix("mmr_"));
+            if let Some(r) = r {
+                value = Some(EventValue::Result { result: r.into() });
+                shown = r.into();
+            }
+        }
+        "mmr_mlh1" | "mmr_msh2" | "mmr_msh6" | "mmr_pms2" => {
+            // One mismatch-repair protein by IHC: loss of nuclear expression, or intact. A
+            // negative stain is a loss; the MMR fact is read from all four (facts.rs).
+            let r = valuesets::answer_of(&vsys, &vcode, &vtext, |a| a.starts_with("mmr_"))
+                .map(|a| if a == "mmr_deficient" { "loss" } else { "intact" })
+                .or_else(|| match qualitative(&vsys, &vcode, &vtext) {
+                    Some("negative") => Some("loss"),
+                    Some("positive") => Some("intact"),
+                    _ => None,
+                });
+            details.insert("protein".into(), marker.key["mmr_".len()..].to_ascii_uppercase());
             if let Some(r) = r {
                 value = Some(EventValue::Result { result: r.into() });
                 shown = r.into();
@@ -1292,23 +1312,27 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
         }
         "pdl1" => {
             let lower = name.to_ascii_lowercase();
-            if lower.contains("combined positive") || lower.contains("cps") {
-                key = "pdl1_cps".into();
-                label_name = "PD-L1 CPS".into();
-            } else {
-                key = "pdl1_tps".into();
-                label_name = "PD-L1 TPS".into();
-            }
+            let method = match marker.method {
+                "" if lower.contains("combined positive") || lower.contains("cps") => "cps",
+                "" if lower.contains("immune cell") => "ic",
+                "" => "tps",
+                m => m,
+            };
+            (key, label_name) = match method {
+                "cps" => ("pdl1_cps".into(), "PD-L1 CPS".into()),
+                "ic" => ("pdl1_ic".into(), "PD-L1 IC".into()),
+                _ => ("pdl1_tps".into(), "PD-L1 TPS".into()),
+            };
             if let Some((v, unit)) = &quantity {
                 value = Some(EventValue::Quantity { value: *v, unit: unit.clone() });
-                shown = format!("{}{}", format_number(*v), if key == "pdl1_tps" { "%" } else { "" });
+                shown = format!("{}{}", format_number(*v), if key == "pdl1_cps" { "" } else { "%" });
             } else if let Some(v) = first_number(&vtext) {
                 value = Some(EventValue::Quantity { value: v, unit: None });
                 shown = vtext.clone();
             }
         }
         "er" | "pr"
-            if quantity.is_some() || first_number(&vtext).is_some() && qualitative(&vcode, &vtext).is_none() =>
+            if quantity.is_some() || first_number(&vtext).is_some() && qualitative(&vsys, &vcode, &vtext).is_none() =>
         {
             // Percent of stained nuclei: ≥ 1 % is positive (ASCO/CAP 2020; 1–10 % "low").
             let pct = quantity.as_ref().map(|(v, _)| *v).or_else(|| first_number(&vtext)).unwrap_or(0.0);
@@ -1320,15 +1344,19 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
         "egfr" | "kras" | "alk" | "ros1" | "braf" | "nras" | "pik3ca" | "ret" | "met" | "ntrk" | "akt1" | "pten"
         | "esr1" => {
             let gene = marker.key.to_ascii_uppercase();
-            let q = qualitative(&vcode, &vtext);
+            let q = qualitative(&vsys, &vcode, &vtext);
+            let (readable, malformed) = hgvs::without_malformed(&vtext);
+            for _ in 0..malformed {
+                out.unreadable("hgvs", "Observation.value (variant)");
+            }
             let present = match q {
                 Some("negative") => Some(false),
                 Some("positive") => Some(true),
-                _ if !vtext.is_empty() && normalise_alteration(&gene, &vtext) != "other" => Some(true),
+                _ if !readable.trim().is_empty() && normalise_alteration(&gene, &readable) != "other" => Some(true),
                 _ => None,
             };
             if let Some(present) = present {
-                let alteration = present.then(|| normalise_alteration(&gene, &vtext));
+                let alteration = present.then(|| normalise_alteration(&gene, &readable));
                 value = Some(EventValue::Variant {
                     gene: gene.clone(),
                     present,
@@ -1354,7 +1382,7 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
                     })
                     .unwrap_or("");
                 shown = format!("{} {unit}", format_number(*v)).trim_end().to_string();
-            } else if let Some(r) = qualitative(&vcode, &vtext) {
+            } else if let Some(r) = qualitative(&vsys, &vcode, &vtext) {
                 value = Some(EventValue::Result { result: r.into() });
                 shown = r.into();
             } else if !vtext.is_empty() {
@@ -1557,13 +1585,12 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
         return;
     }
     let code = &resource["code"];
-    let Some(label) =
-        codings(code).find_map(|(_, c, _)| codes::REPORTS.iter().find(|(rc, _)| *rc == c).map(|(_, l)| *l))
-    else {
+    let Some(report) = codings(code).find_map(|(s, c, _)| valuesets::report(s, c)) else {
         return;
     };
+    let label = report.label;
     let Some(date) = first_date(resource, &["effectiveDateTime", "effectivePeriod.start", "issued"]) else { return };
-    let genomics = label.starts_with("Gen");
+    let genomics = report.kind == "genomics_report";
     let (category, kind) =
         if genomics { (Category::Biomarker, "genomics_report") } else { (Category::Diagnosis, "pathology_report") };
     let e = out.push(category, kind, date, label.to_string());
@@ -1809,8 +1836,8 @@ mod tests {
                 ("Condition", json!({"resourceType": "Condition", "code": {"text": text, "coding": [{"system": codes::SNOMED, "code": code, "display": text}]}, "onsetDateTime": date, "stage": [{"summary": {"text": text}}]})),
                 ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": codes::LOINC, "code": "21908-9"}]}, "effectiveDateTime": date, "valueCodeableConcept": {"text": text}})),
                 ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": codes::LOINC, "code": "85318-4"}], "text": text}, "effectiveDateTime": date, "valueString": text})),
-                ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": codes::LOINC, "code": codes::GENOMIC_VARIANT}]}, "effectiveDateTime": date,
-                    "component": [{"code": {"coding": [{"code": codes::GENE_STUDIED}]}, "valueCodeableConcept": {"coding": [{"display": text}]}}, {"code": {"coding": [{"code": "48005-3"}]}, "valueCodeableConcept": {"coding": [{"code": text}]}}]})),
+                ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": codes::LOINC, "code": "69548-6"}]}, "effectiveDateTime": date,
+                    "component": [{"code": {"coding": [{"code": "48018-6"}]}, "valueCodeableConcept": {"coding": [{"display": text}]}}, {"code": {"coding": [{"code": "48005-3"}]}, "valueCodeableConcept": {"coding": [{"code": text}]}}]})),
                 ("Observation", json!({"resourceType": "Observation", "status": "final", "code": {"text": text}, "effectiveDateTime": date, "valueQuantity": {"value": if number.is_finite() { json!(number) } else { json!(null) }}})),
                 ("Procedure", json!({"resourceType": "Procedure", "status": "completed", "code": {"coding": [{"system": codes::SNOMED, "code": "1217123003"}], "text": text}, "performedPeriod": {"start": date, "end": text}})),
                 ("MedicationRequest", json!({"resourceType": "MedicationRequest", "status": "active", "medicationCodeableConcept": {"text": text, "coding": [{"system": codes::RXNORM, "code": code}]}, "authoredOn": date})),
@@ -1821,6 +1848,112 @@ mod tests {
                 let _ = super::super::therapy::derive(&events);
             }
         }
+    }
+
+    /// The count of unreadable values of `kind` in the metrics exposition.
+    fn unreadable_count(kind: &str) -> u64 {
+        let needle = format!("oncotwin_history_unreadable_values_total{{kind=\"{kind}\"}} ");
+        crate::telemetry::metrics::render()
+            .lines()
+            .find_map(|l| l.strip_prefix(needle.as_str()).and_then(|n| n.trim().parse().ok()))
+            .unwrap_or(0)
+    }
+
+    fn facts_of(resources: &[(&str, Value)]) -> crate::twin::history::FactsReport {
+        let mut events = Vec::new();
+        for (i, (rt, r)) in resources.iter().enumerate() {
+            events.extend(normalise(rt, &format!("r{i}"), r));
+        }
+        crate::twin::history::facts_as_of("p", &events, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap())
+    }
+
+    #[test]
+    fn an_unreadable_stage_is_counted_and_never_a_stage_fact() {
+        let before = unreadable_count("stage");
+        let condition = json!({"resourceType": "Condition", "code": {"text": "Adenocarcinoma of colon stage ZZ"},
+            "onsetDateTime": "2024-01-02", "stage": [{"summary": {"text": "Stage ZZ"}}]});
+        let observation = json!({"resourceType": "Observation", "status": "final",
+            "code": {"coding": [{"system": codes::LOINC, "code": "21908-9"}]}, "effectiveDateTime": "2024-01-03",
+            "valueCodeableConcept": {"text": "stage ZZ"}});
+        let report = facts_of(&[("Condition", condition.clone()), ("Observation", observation)]);
+        assert!(report.facts.get("stage").is_none(), "{:?}", report.facts.get("stage"));
+        assert!(unreadable_count("stage") >= before + 3, "the diagnosis name, the summary and the observation");
+        // The summary is still shown, as written.
+        let events = normalise("Condition", "c", &condition);
+        assert!(events.iter().any(|e| e.kind == "stage_other" && e.label == "Stage ZZ"), "{events:?}");
+        // A data-absent or not-assessed value is no unreadable stage.
+        let before = unreadable_count("tnm");
+        let nx = json!({"resourceType": "Observation", "status": "final",
+            "code": {"coding": [{"system": codes::SNOMED, "code": "399534004"}]}, "effectiveDateTime": "2024-01-03",
+            "valueCodeableConcept": {"text": "cNX"}});
+        normalise("Observation", "nx", &nx);
+        assert_eq!(unreadable_count("tnm"), before);
+    }
+
+    #[test]
+    fn stage_value_codes_are_read_without_their_display() {
+        let group = json!({"resourceType": "Observation", "status": "final",
+            "code": {"coding": [{"system": codes::LOINC, "code": "21908-9"}]}, "effectiveDateTime": "2024-01-03",
+            "valueCodeableConcept": {"coding": [{"system": "http://cancerstaging.org", "code": "3A"}]}});
+        let t = json!({"resourceType": "Observation", "status": "final",
+            "code": {"coding": [{"system": codes::SNOMED, "code": "399504009"}]}, "effectiveDateTime": "2024-01-03",
+            "valueCodeableConcept": {"coding": [{"system": codes::SNOMED, "code": "1228938002"}]}});
+        let report = facts_of(&[("Observation", group), ("Observation", t)]);
+        assert_eq!(report.facts.get("stage").map(|f| f.value.to_string()), Some("IIIA".into()));
+        assert_eq!(report.facts.get("t").map(|f| f.value.to_string()), Some("T3".into()));
+    }
+
+    #[test]
+    fn a_malformed_hgvs_is_ignored_and_counted_never_a_wrong_variant() {
+        let before = unreadable_count("hgvs");
+        let variant = |desc: &str| {
+            json!({"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": codes::LOINC, "code": "69548-6"}]},
+                "effectiveDateTime": "2024-01-02", "valueCodeableConcept": {"coding": [{"system": codes::LOINC, "code": "LA9633-4"}]},
+                "component": [{"code": {"coding": [{"system": codes::LOINC, "code": "48018-6"}]}, "valueCodeableConcept": {"coding": [{"display": "KRAS"}]}},
+                              {"code": {"coding": [{"system": codes::LOINC, "code": "48005-3"}]}, "valueCodeableConcept": {"coding": [{"code": desc}]}}]})
+        };
+        // "p.Gly12Cyss" contains "gly12cys" but is no HGVS: not read as G12C.
+        let events = normalise("Observation", "v", &variant("p.Gly12Cyss"));
+        let Some(EventValue::Variant { alteration, .. }) = &events[0].value else { panic!("{events:?}") };
+        assert_eq!(alteration.as_deref(), Some("other"));
+        assert!(unreadable_count("hgvs") > before);
+        let events = normalise("Observation", "w", &variant("p.Gly12Cys"));
+        let Some(EventValue::Variant { alteration, .. }) = &events[0].value else { panic!("{events:?}") };
+        assert_eq!(alteration.as_deref(), Some("g12c"));
+        // A coding-DNA position is no codon: c.750del is not an EGFR exon 19 deletion.
+        assert_eq!(normalise_alteration("EGFR", "c.750del"), "other");
+        assert_eq!(normalise_alteration("EGFR", "E746_A750del"), "exon19del");
+    }
+
+    #[test]
+    fn mmr_proteins_her2_copy_number_and_msi_codes() {
+        let obs = |code: &str, value: Value| {
+            let mut o = json!({"resourceType": "Observation", "status": "final",
+                "code": {"coding": [{"system": codes::LOINC, "code": code}]}, "effectiveDateTime": "2024-02-01"});
+            o["valueCodeableConcept"] = value;
+            o
+        };
+        let loss =
+            json!({"coding": [{"system": codes::LOINC, "code": "LA26198-4", "display": "Loss of nuclear expression"}]});
+        let intact = json!({"text": "Intact nuclear expression"});
+        let report =
+            facts_of(&[("Observation", obs("81691-8", loss)), ("Observation", obs("81694-2", intact.clone()))]);
+        assert_eq!(report.facts.get("mmr").map(|f| f.value.to_string()), Some("deficient".into()));
+        assert!(report.derivation["mmr"].rule.contains("MLH1"), "{}", report.derivation["mmr"].rule);
+        // Two intact proteins are not a proficient tumour; "no loss" is not a loss.
+        let report = facts_of(&[("Observation", obs("81693-4", json!({"text": "no loss of expression"})))]);
+        assert!(report.facts.get("mmr").is_none());
+        let named = json!({"resourceType": "Observation", "status": "final", "code": {"text": "MSH2 immunostain"},
+            "effectiveDateTime": "2024-02-01", "valueString": "no loss of expression"});
+        assert_eq!(normalise("Observation", "m", &named)[0].result(), Some("intact"));
+        // HER2 average copy number per nucleus (74860-8) and the MSI answer list LL1057-0.
+        let mut copies = obs("74860-8", Value::Null);
+        copies.as_object_mut().unwrap().remove("valueCodeableConcept");
+        copies["valueQuantity"] = json!({"value": 4.5});
+        assert_eq!(normalise("Observation", "h", &copies)[0].result(), Some("equivocal"));
+        let msi =
+            obs("81695-9", json!({"coding": [{"system": codes::LOINC, "code": "LA14122-8", "display": "Stable"}]}));
+        assert_eq!(normalise("Observation", "s", &msi)[0].result(), Some("stable"));
     }
 
     #[test]

@@ -373,7 +373,7 @@ fn cycle_drug_names(drugs: &[DrugRef]) -> Vec<String> {
 fn next_phase(r: &Regimen, drugs: &[DrugRef]) -> bool {
     let current: BTreeSet<&str> = r.drugs.iter().map(|d| d.name.as_str()).collect();
     let next: BTreeSet<&str> = drugs.iter().map(|d| d.name.as_str()).collect();
-    codes::REGIMENS.iter().filter(|def| def.phases.len() > 1).any(|def| {
+    codes::regimens().iter().filter(|def| def.phases.len() > 1).any(|def| {
         (1..def.phases.len()).any(|k| {
             let before: BTreeSet<&str> = def.phases[..k].iter().flat_map(|p| p.iter().copied()).collect();
             let phase: BTreeSet<&str> = def.phases[k].iter().copied().collect();
@@ -407,14 +407,14 @@ pub fn regimen_name(drugs: &[DrugRef], cycles: &[Cycle]) -> String {
         def.phases.iter().flat_map(|p| p.iter().copied()).collect()
     };
     // Exact match; multi-phase names only when the phases were given in order.
-    for def in codes::REGIMENS {
+    for def in codes::regimens() {
         if def_set(def) == set && (def.phases.len() == 1 || phases_in_order(def, cycles)) {
             return def.name.to_string();
         }
     }
     // A known regimen plus one or two more drugs ("FOLFOX + bevacizumab").
     let mut best: Option<(&codes::RegimenDef, usize)> = None;
-    for def in codes::REGIMENS.iter().filter(|d| d.phases.len() == 1) {
+    for def in codes::regimens().iter().filter(|d| d.phases.len() == 1) {
         let ds = def_set(def);
         if ds.len() >= 2 && ds.is_subset(&set) && set.len() - ds.len() <= 2 && best.is_none_or(|(_, n)| ds.len() > n) {
             best = Some((def, ds.len()));
@@ -425,7 +425,7 @@ pub fn regimen_name(drugs: &[DrugRef], cycles: &[Cycle]) -> String {
         return format!("{} + {}", def.name, extra.join(" + "));
     }
     // A known regimen with one drug not recorded ("FOLFOX (no fluorouracil recorded)").
-    for def in codes::REGIMENS.iter().filter(|d| d.phases.len() == 1) {
+    for def in codes::regimens().iter().filter(|d| d.phases.len() == 1) {
         let ds = def_set(def);
         if set.len() >= 2 && set.is_subset(&ds) && ds.len() - set.len() == 1 {
             let missing: Vec<&str> = ds.difference(&set).copied().collect();
