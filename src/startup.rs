@@ -88,6 +88,7 @@ impl Application {
             App::new()
                 .app_data(web::Data::new(state.clone()))
                 .wrap(actix_web::middleware::from_fn(api::auth::authenticate))
+                .wrap(actix_web::middleware::from_fn(api::middleware::limit_headers))
                 .wrap(actix_web::middleware::from_fn(api::middleware::record_metrics))
                 .configure(api::configure)
         })

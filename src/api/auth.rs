@@ -32,13 +32,25 @@ pub fn is_open(path: &str) -> bool {
         || (path.starts_with("/fhir/PlanDefinition/") && !path.ends_with("/$apply"))
 }
 
+/// The 401 answer: what the client may know (token missing, no issuer configured, or
+/// "invalid_token"), never the verifier's detail — algorithms, library messages, the
+/// untrusted issuer's URL — which goes to the log (no token text) instead.
 fn unauthorized(error: &AuthError) -> HttpResponse {
-    let outcome = FhirError::new(401, "login", error.to_string()).outcome();
+    let (code, said) = match error {
+        AuthError::Missing => ("invalid_request", error.to_string()),
+        AuthError::NoIssuers => ("invalid_token", error.to_string()),
+        AuthError::KeysUnavailable(_) => {
+            tracing::warn!(reason = %error, "bearer token not verifiable");
+            ("invalid_token", "the token cannot be verified right now".to_string())
+        }
+        _ => {
+            tracing::info!(reason = %error, "bearer token refused");
+            ("invalid_token", "the token is not valid".to_string())
+        }
+    };
+    let outcome = FhirError::new(401, "login", said.clone()).outcome();
     HttpResponse::Unauthorized()
-        .insert_header((
-            "WWW-Authenticate",
-            format!("Bearer error=\"invalid_token\", error_description=\"{}\"", error.to_string().replace('"', "'")),
-        ))
+        .insert_header(("WWW-Authenticate", format!("Bearer error=\"{code}\", error_description=\"{said}\"")))
         .content_type(FHIR_JSON)
         .body(outcome.to_string())
 }
@@ -120,8 +132,10 @@ pub struct AuditPatient(pub String);
 async fn audit(state: &AppState, req: &HttpRequest, principal: Option<&Principal>, status: StatusCode) {
     let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".into());
     let info = req.match_info();
-    let mut resource_type = info.get("type").map(str::to_string);
-    let resource_id = info.get("id").map(str::to_string);
+    // A refused token never reaches the router: its target is read from the path itself.
+    let (path_type, path_id) = target_of_path(req.path());
+    let mut resource_type = info.get("type").map(str::to_string).or(path_type);
+    let resource_id = info.get("id").map(str::to_string).or(path_id);
     // Routes whose `{id}` is a patient's: the FHIR Patient operations, the twins' API, the pages.
     if resource_type.is_none()
         && ["/fhir/Patient/", "/api/v1/patients/", "/ui/patients/"].iter().any(|p| route.starts_with(p))
@@ -134,10 +148,12 @@ async fn audit(state: &AppState, req: &HttpRequest, principal: Option<&Principal
     let query_patient = url::form_urlencoded::parse(req.query_string().as_bytes())
         .find(|(k, _)| k == "patient" || k == "subject")
         .map(|(_, v)| v.trim_start_matches("Patient/").to_string());
+    // The patient asked for (path, query, or what the handler found); failing that, for an
+    // answered request, the token's patient, whose compartment the answer came from.
     let patient_id = if resource_type.as_deref() == Some("Patient") { resource_id.clone() } else { None }
         .or(query_patient)
         .or_else(|| req.extensions().get::<AuditPatient>().map(|p| p.0.clone()))
-        .or_else(|| principal.and_then(|p| p.patient.clone()));
+        .or_else(|| principal.filter(|_| status.is_success()).and_then(|p| p.patient.clone()));
     let method = req.method().as_str().to_string();
     let action = match method.as_str() {
         "GET" | "HEAD" if resource_id.is_some() && !route.contains('$') => "R",
@@ -164,6 +180,23 @@ async fn audit(state: &AppState, req: &HttpRequest, principal: Option<&Principal
         detail: None,
     };
     state.audit.record(record).await;
+}
+
+/// The resource a path names, before routing: `/fhir/{type}[/{id}…]` and the patient of
+/// `/api/v1/patients/{id}…` and `/ui/patients/{id}`.
+fn target_of_path(path: &str) -> (Option<String>, Option<String>) {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let is_type = |t: &str| t.starts_with(|c: char| c.is_ascii_uppercase()) && fhir_io::is_known_resource_type(t);
+    let is_id = |i: &str| crate::ingest::entry::is_valid_id(i);
+    match parts.as_slice() {
+        ["fhir", t, rest @ ..] if is_type(t) => {
+            (Some(t.to_string()), rest.first().filter(|i| is_id(i)).map(|i| i.to_string()))
+        }
+        ["api", "v1", "patients", id, ..] | ["ui", "patients", id, ..] if is_id(id) => {
+            (Some("Patient".to_string()), Some(id.to_string()))
+        }
+        _ => (None, None),
+    }
 }
 
 /// The verified caller of a request (put there by [`authenticate`]).

@@ -26,6 +26,8 @@ fn error(status: u16, message: impl Into<String>) -> HttpResponse {
 }
 
 /// `GET /cds-services`: the necessity services and the navigation twin's `patient-view`.
+#[utoipa::path(get, path = "/cds-services", tag = "cds",
+    responses((status = 200, description = "CDS Hooks discovery: order-sign, order-select and patient-view services")))]
 pub async fn discovery() -> HttpResponse {
     let mut doc = cds::discovery(&cds::necessity_services());
     if let Some(list) = doc["services"].as_array_mut() {
@@ -76,6 +78,10 @@ async fn authenticate(req: &HttpRequest, state: &AppState) -> Result<cds::jwt::C
 }
 
 /// `POST /cds-services/{id}`
+#[utoipa::path(post, path = "/cds-services/{id}", tag = "cds", params(("id" = String, Path, description = "service id")),
+    request_body(content = serde_json::Value, content_type = "application/json", description = "a CDS Hooks request (JWT of the CDS client in Authorization)"),
+    responses((status = 200, description = "cards and system actions"), (status = 400, description = "bad hook request"), (status = 401, description = "no or bad CDS client JWT"),
+        (status = 412, description = "prefetch missing and fhirServer not readable")))]
 pub async fn call(
     req: HttpRequest,
     path: web::Path<String>,
@@ -120,6 +126,18 @@ pub async fn call(
 
 type HookFailure = (Option<String>, HookError);
 
+/// The FHIR servers a hook may read from: those configured for the CDS clients, and this
+/// server's own facade — by the socket the request came in on and the configured public
+/// URL, never by the Host header (which the caller writes).
+fn fhir_servers(req: &HttpRequest, state: &AppState) -> Vec<String> {
+    let mut allowed = state.settings.cds.fhir_servers.clone();
+    allowed.push(format!("http://{}/fhir", req.app_config().local_addr()));
+    if let Some(base) = &state.settings.base_url {
+        allowed.push(format!("{}/fhir", base.trim_end_matches('/')));
+    }
+    allowed
+}
+
 async fn necessity_hook(
     req: &HttpRequest,
     state: &AppState,
@@ -137,8 +155,15 @@ async fn necessity_hook(
         }
     }
     let today = chrono::Utc::now().date_naive();
-    let resources =
-        fetch::patient_resources(&state.http, &request, prefetch, &cds::necessity_prefetch()).await.map_err(fail)?;
+    let resources = fetch::patient_resources(
+        &state.http,
+        &request,
+        prefetch,
+        &cds::necessity_prefetch(),
+        &fhir_servers(req, state),
+    )
+    .await
+    .map_err(fail)?;
     let orders = cds::draft_orders(&request, resources.as_deref()).map_err(fail)?;
     // The facts: from what the client sent or let us fetch; else from the stored patient.
     let (report, coverage) = match &resources {
@@ -193,7 +218,10 @@ async fn patient_view_hook(
     let fail = |e: HookError| (Some(patient.clone()), e);
     let templates = navigation::cds::patient_view_service()["prefetch"].clone();
     let today = chrono::Utc::now().date_naive();
-    let nav = match fetch::patient_resources(&state.http, &request, prefetch, &templates).await.map_err(fail)? {
+    let nav = match fetch::patient_resources(&state.http, &request, prefetch, &templates, &fhir_servers(req, state))
+        .await
+        .map_err(fail)?
+    {
         Some(resources) => {
             let events = necessity::events_from_resources(&resources);
             navigation::core::navigate(&patient, &events, today, &state.pathways)
@@ -220,6 +248,9 @@ fn unreadable_card(order: &Value, e: &RequestError, base: &str) -> Value {
 }
 
 /// `POST /cds-services/{id}/feedback`
+#[utoipa::path(post, path = "/cds-services/{id}/feedback", tag = "cds", params(("id" = String, Path, description = "service id")),
+    request_body(content = serde_json::Value, content_type = "application/json", description = "CDS Hooks feedback on cards"),
+    responses((status = 200, description = "feedback stored"), (status = 401, description = "no or bad CDS client JWT")))]
 pub async fn feedback(
     req: HttpRequest,
     path: web::Path<String>,

@@ -2,13 +2,14 @@
 //! create, search, `$everything`). Thin handlers: parsing and storage live in `fhir/`,
 //! `ingest/` and `store/`.
 
-use super::auth::Authed;
+use super::auth::{AuditPatient, Authed};
 use super::error::{FhirResponseError, FHIR_JSON};
 use crate::auth::scopes::Interaction;
 use crate::fhir::capability::capability_statement;
 use crate::fhir::outcome::{operation_outcome, FhirError, OutcomeIssue};
 use crate::fhir::params::index_resource;
 use crate::fhir::search::{parse_search, parse_token, searchset, DEFAULT_COUNT, MAX_COUNT};
+use crate::ingest::conditional;
 use crate::ingest::entry::{check_entry, is_valid_id, IncomingEntry, Unit, UnitMode};
 use crate::ingest::source::{entry_types, units_of_text};
 use crate::ingest::{
@@ -17,7 +18,7 @@ use crate::ingest::{
 use crate::startup::AppState;
 use crate::store::{SearchQuery, SearchSort, StoredResource, WriteOutcome};
 use actix_web::http::header;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -64,7 +65,7 @@ fn check_type(resource_type: &str) -> Result<(), FhirError> {
 }
 
 /// Reads a JSON request body, enforcing the content type and the size limit.
-pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -> Result<String, FhirError> {
+pub async fn read_body(req: &HttpRequest, payload: web::Payload, limit: usize) -> Result<String, FhirError> {
     if let Some(content_type) = req.headers().get(header::CONTENT_TYPE) {
         let essence = content_type.to_str().unwrap_or("").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         if !matches!(essence.as_str(), "application/fhir+json" | "application/json" | "application/json+fhir" | "") {
@@ -75,6 +76,20 @@ pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usiz
             ));
         }
     }
+    let body = read_bytes(req, payload, limit).await?;
+    if body.is_empty() {
+        return Err(FhirError::bad_request("the request body is empty"));
+    }
+    String::from_utf8(body.to_vec()).map_err(|e| FhirError::bad_request(format!("the request body is not UTF-8: {e}")))
+}
+
+/// Reads a request body of any type up to `limit` bytes (413 `too-costly` beyond: one limit
+/// and one OperationOutcome for every route that takes a body).
+pub async fn read_bytes(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    limit: usize,
+) -> Result<web::BytesMut, FhirError> {
     let too_large = || FhirError::new(413, "too-costly", format!("request body exceeds the limit of {limit} bytes"));
     if let Some(length) =
         req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok())
@@ -91,10 +106,7 @@ pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usiz
         }
         body.extend_from_slice(&chunk);
     }
-    if body.is_empty() {
-        return Err(FhirError::bad_request("the request body is empty"));
-    }
-    String::from_utf8(body.to_vec()).map_err(|e| FhirError::bad_request(format!("the request body is not UTF-8: {e}")))
+    Ok(body)
 }
 
 /// `GET /fhir/metadata`
@@ -111,6 +123,10 @@ struct BundleHead {
     resource_type: Option<String>,
     #[serde(rename = "type")]
     bundle_type: Option<String>,
+    /// Read only to refuse an `entry` that is not an array (its items are read later).
+    #[serde(default)]
+    #[allow(dead_code)]
+    entry: Option<Vec<serde::de::IgnoredAny>>,
 }
 
 /// `POST /fhir`: a transaction (all or nothing) or batch (per entry) Bundle.
@@ -147,10 +163,18 @@ pub async fn transaction(
     }
     // Bulk writes are a user or system activity: every type in the Bundle must be writable
     // outside a single patient's compartment.
-    let units = units_of_text(&text, "http");
+    let mut units = units_of_text(&text, "http");
     for resource_type in entry_types(&units) {
         auth.check(&resource_type, Interaction::Create, None)?;
         auth.check(&resource_type, Interaction::Update, None)?;
+    }
+    // Conditional references resolve to one stored resource each, or nothing is written.
+    for unit in &mut units {
+        let references = conditional::conditional_references(unit);
+        for reference in &references {
+            auth.check(conditional::type_of(reference), Interaction::Search, None)?;
+        }
+        conditional::resolve(&state.store, unit, &references).await?;
     }
     let (report, results) = match ingest_units(&state.store, units, "http", FailedTransaction::Reject).await {
         Ok(done) => done,
@@ -237,12 +261,19 @@ async fn write_one(
     };
     let interaction = if id.is_some() { Interaction::Update } else { Interaction::Create };
     let compartment = index_resource(&checked.resource_type, &checked.id, &checked.value).patient_id;
+    if let Some(patient) = &compartment {
+        req.extensions_mut().insert(AuditPatient(patient.clone()));
+    }
     auth.check(resource_type, interaction, compartment.as_deref())?;
     // Moving an existing resource out of a compartment needs access to the old one too.
     if let Some(existing) = state.store.read(resource_type, &checked.id).await? {
+        if let Some(patient) = existing.patient_id.as_ref().filter(|p| Some(*p) != compartment.as_ref()) {
+            req.extensions_mut().insert(AuditPatient(patient.clone()));
+        }
         auth.check(resource_type, Interaction::Update, existing.patient_id.as_deref())?;
     }
-    let unit = Unit { mode: UnitMode::Independent, entries: vec![entry], broken: Vec::new() };
+    let unit =
+        Unit { mode: UnitMode::Independent, entries: vec![entry], broken: Vec::new(), resolved: Default::default() };
     let (results, _) =
         apply_unit(&state.store, unit, "http", FailedTransaction::Reject).await.map_err(|e| match e {
             IngestError::Rejected(error) => FhirResponseError(error),
@@ -338,7 +369,12 @@ pub async fn create(
 /// `GET /fhir/{type}/{id}`
 #[utoipa::path(get, path = "/fhir/{type}/{id}", tag = "fhir", params(("type" = String, Path), ("id" = String, Path)),
     responses((status = 200, description = "the resource"), (status = 404, description = "OperationOutcome")))]
-pub async fn read(path: web::Path<(String, String)>, state: web::Data<AppState>, auth: Authed) -> FhirResult {
+pub async fn read(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> FhirResult {
     let (resource_type, id) = path.into_inner();
     check_type(&resource_type)?;
     if !is_valid_id(&id) {
@@ -349,14 +385,19 @@ pub async fn read(path: web::Path<(String, String)>, state: web::Data<AppState>,
         .read(&resource_type, &id)
         .await?
         .ok_or_else(|| FhirError::not_found(format!("{resource_type}/{id} is not known")))?;
-    check_read(&auth, &stored)?;
+    check_read(&req, &auth, &stored)?;
     Ok(resource_response(200, &stored))
 }
 
 /// `GET /fhir/{type}/{id}/_history/{vid}`
 #[utoipa::path(get, path = "/fhir/{type}/{id}/_history/{vid}", tag = "fhir", params(("type" = String, Path), ("id" = String, Path), ("vid" = i64, Path)),
     responses((status = 200, description = "that version"), (status = 404, description = "OperationOutcome")))]
-pub async fn vread(path: web::Path<(String, String, String)>, state: web::Data<AppState>, auth: Authed) -> FhirResult {
+pub async fn vread(
+    req: HttpRequest,
+    path: web::Path<(String, String, String)>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> FhirResult {
     let (resource_type, id, vid) = path.into_inner();
     check_type(&resource_type)?;
     let version: i64 = vid.parse().map_err(|_| FhirError::bad_request(format!("`{vid}` is not a version id")))?;
@@ -365,7 +406,7 @@ pub async fn vread(path: web::Path<(String, String, String)>, state: web::Data<A
         .read_version(&resource_type, &id, version)
         .await?
         .ok_or_else(|| FhirError::not_found(format!("{resource_type}/{id} has no version {version}")))?;
-    check_read(&auth, &stored)?;
+    check_read(&req, &auth, &stored)?;
     Ok(resource_response(200, &stored))
 }
 
@@ -384,13 +425,17 @@ pub async fn search(req: HttpRequest, path: web::Path<String>, state: web::Data<
 }
 
 /// `POST /fhir/{type}/_search`: the same search with form-encoded parameters.
+#[utoipa::path(post, path = "/fhir/{type}/_search", tag = "fhir", params(("type" = String, Path)),
+    request_body(content = String, content_type = "application/x-www-form-urlencoded"),
+    responses((status = 200, description = "searchset Bundle"), (status = 400, description = "OperationOutcome"), (status = 503, description = "too costly (OperationOutcome)")))]
 pub async fn search_post(
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    payload: web::Payload,
     state: web::Data<AppState>,
     auth: Authed,
 ) -> FhirResult {
+    let body = read_bytes(&req, payload, state.settings.max_body_bytes).await?;
     let mut pairs = query_pairs(&req);
     pairs.extend(url::form_urlencoded::parse(&body).into_owned());
     run_search(&req, &state, &auth, &path.into_inner(), pairs).await
@@ -425,8 +470,12 @@ async fn run_search(
     Ok(fhir_json(200, &searchset(&page, &parsed.query, &base, &format!("/{resource_type}"), &pairs, &parsed.ignored)))
 }
 
-/// Read access to one stored resource: scope, compartment and any v2 query constraint.
-fn check_read(auth: &Authed, stored: &StoredResource) -> Result<(), FhirError> {
+/// Read access to one stored resource: scope, compartment and any v2 query constraint. The
+/// audit record names the resource's patient, whether access is granted or not.
+fn check_read(req: &HttpRequest, auth: &Authed, stored: &StoredResource) -> Result<(), FhirError> {
+    if let Some(patient) = &stored.patient_id {
+        req.extensions_mut().insert(AuditPatient(patient.clone()));
+    }
     auth.check(&stored.resource_type, Interaction::Read, stored.patient_id.as_deref())?;
     let constraints = auth.0.constraints(&stored.resource_type, Interaction::Read);
     if !constraints.is_empty() {

@@ -148,6 +148,8 @@ pub async fn facts(
 }
 
 /// `GET /ui/patients/{id}`: the timeline page.
+#[utoipa::path(get, path = "/ui/patients/{id}", tag = "history", params(("id" = String, Path, description = "Patient id")),
+    responses((status = 200, description = "the timeline page (HTML)", content_type = "text/html")))]
 pub async fn page(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>, auth: Authed) -> HttpResponse {
     let id = match patient_id(path, &auth) {
         Ok(id) => id,

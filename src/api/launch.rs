@@ -94,6 +94,9 @@ pub struct LaunchParams {
 }
 
 /// `GET /launch?iss=…[&launch=…]`: starts an EHR launch (with `launch`) or a standalone
+#[utoipa::path(get, path = "/launch", tag = "launch",
+    params(("iss" = String, Query, description = "the EHR's FHIR base"), ("launch" = Option<String>, Query, description = "EHR launch context")),
+    responses((status = 302, description = "to the EHR's authorization endpoint"), (status = 400, description = "untrusted or missing iss (HTML)")))]
 /// launch, for a trusted EHR only.
 pub async fn start(req: HttpRequest, params: web::Query<LaunchParams>, state: web::Data<AppState>) -> HttpResponse {
     match begin(&req, &params, &state).await {
@@ -153,6 +156,9 @@ pub struct CallbackParams {
 }
 
 /// `GET /launch/callback?code=…&state=…`: completes the launch.
+#[utoipa::path(get, path = "/launch/callback", tag = "launch",
+    params(("code" = String, Query), ("state" = String, Query)),
+    responses((status = 302, description = "to the launched patient's timeline page"), (status = 400, description = "bad or replayed state (HTML)"), (status = 401, description = "refused token (HTML)")))]
 pub async fn callback(
     req: HttpRequest,
     params: web::Query<CallbackParams>,

@@ -21,3 +21,64 @@ pub async fn record_metrics(
     tracing::debug!(%method, %route, status, ms = seconds * 1000.0, "request");
     Ok(response)
 }
+
+/// The FHIR facade speaks JSON only: a `_format` naming another format, or an `Accept` header
+/// that takes no JSON, gets 406 with an OperationOutcome instead of JSON the client did not
+/// ask for.
+pub async fn fhir_json_only(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if let Some(asked) = unsupported_format(&req) {
+        return Err(crate::api::error::FhirResponseError(crate::fhir::outcome::FhirError::new(
+            406,
+            "not-supported",
+            format!("oncotwin serves FHIR JSON only; `{asked}` is not available (ask for application/fhir+json)"),
+        ))
+        .into());
+    }
+    next.call(req).await
+}
+
+/// The format asked for, when it is not one oncotwin serves.
+fn unsupported_format(req: &ServiceRequest) -> Option<String> {
+    let format = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == "_format")
+        .map(|(_, v)| v.into_owned());
+    if let Some(format) = format {
+        let f = format.to_ascii_lowercase();
+        let json = matches!(f.as_str(), "json" | "application/json" | "application/fhir+json")
+            || f.starts_with("application/fhir+json;")
+            || f.starts_with("application/json;");
+        return (!json).then_some(format);
+    }
+    let accept = req.headers().get(actix_web::http::header::ACCEPT)?.to_str().ok()?;
+    let takes_json = accept.split(',').any(|range| {
+        let media = range.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        media.is_empty() || media == "*/*" || media == "application/*" || media.ends_with("json")
+    });
+    (!takes_json).then(|| accept.to_string())
+}
+
+/// The most header bytes (names and values) one request may carry. actix-http itself
+/// refuses a request head over 128 KiB; below that, a header of tens of kilobytes is no
+/// client's and would reach the token verifier and the logs.
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+
+/// Answers a request whose headers exceed [`MAX_HEADER_BYTES`] with 431 and a readable
+/// error (an OperationOutcome on `/fhir`, problem JSON elsewhere), before authentication.
+pub async fn limit_headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let size: usize = req.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
+    if size > MAX_HEADER_BYTES {
+        let detail = format!("the request's headers are {size} bytes; at most {MAX_HEADER_BYTES} are accepted");
+        return Err(if req.path().starts_with("/fhir") {
+            crate::api::error::FhirResponseError(crate::fhir::outcome::FhirError::new(431, "too-long", detail)).into()
+        } else {
+            crate::api::error::ApiError::new(431, "request header fields too large", detail).into()
+        });
+    }
+    next.call(req).await
+}

@@ -44,8 +44,13 @@ use utoipa_swagger_ui::SwaggerUi;
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
         history::timeline, history::timeline_fhir, history::facts, notes::status,
         navigation::patient_navigation, navigation::worklist, navigation::apply,
+        fhir::search_post, pas::submit, pas::inquire,
+        necessity::create, necessity::get, necessity::page, history::page,
+        cds::discovery, cds::call, cds::feedback, launch::start, launch::callback,
     ),
-    tags((name = "fhir", description = "FHIR R4 facade"), (name = "navigation", description = "Care-navigation twin"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"))
+    tags((name = "fhir", description = "FHIR R4 facade"), (name = "navigation", description = "Care-navigation twin"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"),
+        (name = "history", description = "Clinical-history twin"), (name = "necessity", description = "Medical-necessity twin"),
+        (name = "cds", description = "CDS Hooks (CDS client JWT, not SMART scopes)"), (name = "launch", description = "SMART App Launch (open)"))
 )]
 pub struct ApiDoc;
 
@@ -89,6 +94,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .service(
         web::scope("/fhir")
+            .wrap(actix_web::middleware::from_fn(middleware::fhir_json_only))
             .service(fhir_resource("/metadata").route(web::get().to(fhir::metadata)))
             .service(fhir_resource("/.well-known/smart-configuration").route(web::get().to(smart::smart_configuration)))
             .service(fhir_resource("").route(web::post().to(fhir::transaction)))

@@ -144,10 +144,11 @@ fn apply_subject(req: &HttpRequest, body: &[u8]) -> Result<String, FhirError> {
 pub async fn apply(
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    payload: web::Payload,
     state: web::Data<AppState>,
     auth: Authed,
 ) -> Result<HttpResponse, FhirResponseError> {
+    let body = super::fhir::read_bytes(&req, payload, state.settings.max_body_bytes).await?;
     let plan_id = path.into_inner();
     let pathway = state
         .pathways

@@ -83,12 +83,23 @@ pub fn decision_json(d: &Decision) -> Value {
 }
 
 /// `POST /api/v1/necessity`
+#[utoipa::path(post, path = "/api/v1/necessity", tag = "necessity",
+    request_body(content = serde_json::Value, content_type = "application/json", description = "{patient, service: {system, code}, coverage?}: the service asked for"),
+    responses((status = 201, description = "the decision: supported, needs documentation or refer to a reviewer, with reasons, evidence and the pathway node"),
+        (status = 400, description = "bad request (problem+json)"), (status = 403, description = "scopes short of the twin's sources"), (status = 413, description = "body too large")))]
 pub async fn create(
     req: HttpRequest,
-    body: web::Bytes,
+    payload: web::Payload,
     state: web::Data<AppState>,
     auth: Authed,
 ) -> Result<HttpResponse, ApiError> {
+    let body = super::fhir::read_bytes(&req, payload, state.settings.max_body_bytes).await.map_err(|e| {
+        ApiError::new(
+            e.status,
+            "request body too large",
+            e.issues.first().map(|i| i.diagnostics.clone()).unwrap_or_default(),
+        )
+    })?;
     let body: DecideBody =
         serde_json::from_slice(&body).map_err(|e| bad_body(format!("not a necessity request: {e}")))?;
     if !is_valid_id(&body.patient) {
@@ -126,6 +137,8 @@ async fn readable(req: &HttpRequest, id: &str, state: &AppState, auth: &Authed) 
 }
 
 /// `GET /api/v1/necessity/{id}`
+#[utoipa::path(get, path = "/api/v1/necessity/{id}", tag = "necessity", params(("id" = String, Path, description = "decision id")),
+    responses((status = 200, description = "a stored decision"), (status = 404, description = "unknown decision (problem+json)")))]
 pub async fn get(
     req: HttpRequest,
     path: web::Path<String>,
@@ -137,6 +150,8 @@ pub async fn get(
 }
 
 /// `GET /ui/necessity/{id}`: the checklist page.
+#[utoipa::path(get, path = "/ui/necessity/{id}", tag = "necessity", params(("id" = String, Path, description = "decision id")),
+    responses((status = 200, description = "the prior-authorization checklist page (HTML)", content_type = "text/html")))]
 pub async fn page(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>, auth: Authed) -> HttpResponse {
     match readable(&req, &path, &state, &auth).await {
         Ok(d) => HttpResponse::Ok().content_type("text/html; charset=utf-8").body(necessity::page::render(&d)),

@@ -72,12 +72,18 @@ async fn adjudicate(req: &HttpRequest, state: &AppState, request: PasRequest, re
 }
 
 /// `POST /fhir/Claim/$submit`
+#[utoipa::path(post, path = "/fhir/Claim/$submit", tag = "fhir",
+    request_body(content = String, content_type = "application/fhir+json", description = "Da Vinci PAS request Bundle"),
+    responses((status = 200, description = "PAS response Bundle with the ClaimResponse"), (status = 400, description = "OperationOutcome")))]
 pub async fn submit(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>, auth: Authed) -> FhirResult {
     let request = request_of(&req, payload, &state, &auth, "Claim/$submit", Interaction::Create).await?;
     adjudicate(&req, &state, request, uuid::Uuid::new_v4().to_string()).await
 }
 
 /// `POST /fhir/Claim/$inquire`: the status of an earlier request with the same Claim
+#[utoipa::path(post, path = "/fhir/Claim/$inquire", tag = "fhir",
+    request_body(content = String, content_type = "application/fhir+json", description = "Da Vinci PAS inquiry Bundle"),
+    responses((status = 200, description = "PAS inquiry response Bundle"), (status = 404, description = "no such request (OperationOutcome)")))]
 /// identifier, re-decided on what is known now (documentation sent since, in the stored
 /// record or in this inquiry Bundle, can turn a pended item into an approval).
 pub async fn inquire(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>, auth: Authed) -> FhirResult {

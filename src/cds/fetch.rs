@@ -14,17 +14,25 @@ pub fn http_client() -> reqwest::Client {
     reqwest::Client::builder()
         .timeout(Duration::from_secs(8))
         .connect_timeout(Duration::from_secs(3))
+        // A redirect could lead anywhere (loopback, link-local metadata services): none.
+        .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap_or_default()
 }
 
 /// The resources of the request's prefetch plus what the unfilled `templates` fetch from the
 /// FHIR server. Returns `None` when the request has neither prefetch nor a FHIR server.
+///
+/// `allowed`: the FHIR base URLs this server may read from (`cds.fhir_servers` and its own
+/// facade). A `fhirServer` outside them, or a `next` link that leaves them, is refused
+/// without a request: a hook caller must not make oncotwin fetch from loopback, link-local
+/// metadata services or any other address it names.
 pub async fn patient_resources(
     http: &reqwest::Client,
     req: &HookRequest,
     prefetch: Option<Map<String, Value>>,
     templates: &Value,
+    allowed: &[String],
 ) -> Result<Option<Vec<Value>>, HookError> {
     // The prefetch is moved, never copied: a full one is megabytes of JSON.
     let sent_any = prefetch.as_ref().is_some_and(|p| !p.is_empty());
@@ -44,8 +52,13 @@ pub async fn patient_resources(
     if !unfilled.is_empty() {
         match &req.fhir_server {
             Some(server) => {
+                if !is_allowed(server, allowed) {
+                    return Err(HookError::Fetch(format!(
+                        "fhirServer `{server}` is not a FHIR server this service may read from (cds.fhir_servers); send the prefetch instead"
+                    )));
+                }
                 for query in unfilled {
-                    values.extend(fetch(http, server, req.fhir_authorization.as_ref(), &query).await?);
+                    values.extend(fetch(http, server, req.fhir_authorization.as_ref(), &query, allowed).await?);
                 }
             }
             None if !sent_any => return Ok(None),
@@ -55,15 +68,34 @@ pub async fn patient_resources(
     Ok(Some(resources_of(values)))
 }
 
+/// Whether `url` lies under one of the `allowed` FHIR bases: same scheme, host and port,
+/// and a path at or below the base's.
+pub fn is_allowed(url: &str, allowed: &[String]) -> bool {
+    let Ok(url) = url::Url::parse(url) else { return false };
+    allowed.iter().filter_map(|a| url::Url::parse(a).ok()).any(|base| {
+        let path = base.path().trim_end_matches('/');
+        url.scheme() == base.scheme()
+            && url.host_str() == base.host_str()
+            && url.port_or_known_default() == base.port_or_known_default()
+            && (url.path().trim_end_matches('/') == path || url.path().starts_with(&format!("{path}/")))
+            && url.username().is_empty()
+            && url.password().is_none()
+    })
+}
+
 async fn fetch(
     http: &reqwest::Client,
     server: &str,
     auth: Option<&super::FhirAuthorization>,
     query: &str,
+    allowed: &[String],
 ) -> Result<Vec<Value>, HookError> {
     let mut url = format!("{}/{}", server.trim_end_matches('/'), query.trim_start_matches('/'));
     let mut out = Vec::new();
     for _ in 0..MAX_PAGES {
+        if !is_allowed(&url, allowed) {
+            return Err(HookError::Fetch(format!("a search page at `{url}` leaves the FHIR server; not followed")));
+        }
         let mut request = http.get(&url).header("Accept", "application/fhir+json");
         if let Some(a) = auth {
             request = request.bearer_auth(&a.access_token);
@@ -78,14 +110,18 @@ async fn fetch(
             // (e.g. Coverage `status`): ask again by patient alone.
             if let Some((path, params)) = query.split_once('?') {
                 if let Some(first) = params.split('&').next().filter(|_| params.contains('&')) {
-                    return Box::pin(fetch(http, server, auth, &format!("{path}?{first}"))).await;
+                    return Box::pin(fetch(http, server, auth, &format!("{path}?{first}"), allowed)).await;
                 }
             }
         }
         if !status.is_success() {
             return Err(HookError::Fetch(format!("GET {url}: HTTP {status}")));
         }
-        let body: Value = response.json().await.map_err(|e| HookError::Fetch(format!("GET {url}: {e}")))?;
+        // Never echo what came back: only that it was not FHIR JSON.
+        let body: Value = response
+            .json()
+            .await
+            .map_err(|_| HookError::Fetch(format!("GET {url}: HTTP {status}, but the answer is not JSON")))?;
         let next = body["link"]
             .as_array()
             .and_then(|links| links.iter().find(|l| l["relation"] == "next"))

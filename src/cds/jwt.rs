@@ -22,6 +22,11 @@ pub struct CdsSettings {
     /// a sandbox). Never in production.
     #[serde(default)]
     pub allow_unauthenticated: bool,
+    /// The FHIR base URLs hook services may read from when a request's prefetch is
+    /// incomplete (`fhirServer`): the EHRs' FHIR endpoints. Any other `fhirServer` is refused
+    /// without a request (oncotwin's own facade is always allowed).
+    #[serde(default)]
+    pub fhir_servers: Vec<String>,
 }
 
 /// Who called a hook.

@@ -13,6 +13,8 @@ pub enum ParamKind {
     Token,
     Date,
     Reference,
+    /// A string: matched case-insensitively from its start (FHIR's default string search).
+    String,
 }
 
 impl ParamKind {
@@ -21,6 +23,7 @@ impl ParamKind {
             ParamKind::Token => "token",
             ParamKind::Date => "date",
             ParamKind::Reference => "reference",
+            ParamKind::String => "string",
         }
     }
 }
@@ -53,10 +56,10 @@ pub static SEARCH_PARAMS: &[SearchParam] = params! {
     "Claim": "created" Date ["created"] "Claim-created", "patient" Reference ["patient"] "Claim-patient", "use" Token ["use"] "Claim-use";
     "ClaimResponse": "created" Date ["created"] "ClaimResponse-created", "patient" Reference ["patient"] "ClaimResponse-patient";
     "Composition": "date" Date ["date"] "clinical-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "Composition-subject", "type" Token ["type"] "clinical-type";
-    "Condition": "code" Token ["code"] "clinical-code", "onset-date" Date ["onset[x]"] "Condition-onset-date", "recorded-date" Date ["recordedDate"] "Condition-recorded-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "Condition-subject", "category" Token ["category"] "Condition-category", "clinical-status" Token ["clinicalStatus"] "Condition-clinical-status";
+    "Condition": "code" Token ["code"] "clinical-code", "onset-date" Date ["onset[x]"] "Condition-onset-date", "recorded-date" Date ["recordedDate"] "Condition-recorded-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "Condition-subject", "category" Token ["category"] "Condition-category", "clinical-status" Token ["clinicalStatus"] "Condition-clinical-status", "encounter" Reference ["encounter"] "clinical-encounter";
     "Coverage": "patient" Reference ["beneficiary"] "Coverage-patient", "beneficiary" Reference ["beneficiary"] "Coverage-beneficiary";
     "Device": "patient" Reference ["patient"] "Device-patient", "type" Token ["type"] "Device-type";
-    "DiagnosticReport": "code" Token ["code"] "clinical-code", "date" Date ["effective[x]"] "clinical-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "DiagnosticReport-subject", "category" Token ["category"] "DiagnosticReport-category", "status" Token ["status"] "DiagnosticReport-status";
+    "DiagnosticReport": "code" Token ["code"] "clinical-code", "date" Date ["effective[x]"] "clinical-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "DiagnosticReport-subject", "category" Token ["category"] "DiagnosticReport-category", "status" Token ["status"] "DiagnosticReport-status", "encounter" Reference ["encounter"] "clinical-encounter";
     "DocumentReference": "date" Date ["date"] "DocumentReference-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "DocumentReference-subject", "type" Token ["type"] "clinical-type", "category" Token ["category"] "DocumentReference-category", "status" Token ["status"] "DocumentReference-status";
     "Encounter": "date" Date ["period"] "clinical-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "Encounter-subject", "type" Token ["type"] "clinical-type", "class" Token ["class"] "Encounter-class", "status" Token ["status"] "Encounter-status";
     "ExplanationOfBenefit": "created" Date ["created"] "ExplanationOfBenefit-created", "patient" Reference ["patient"] "ExplanationOfBenefit-patient";
@@ -68,12 +71,12 @@ pub static SEARCH_PARAMS: &[SearchParam] = params! {
     "Medication": "code" Token ["code"] "clinical-code";
     "MedicationAdministration": "code" Token ["medicationCodeableConcept"] "clinical-code", "effective-time" Date ["effective[x]"] "MedicationAdministration-effective-time", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "MedicationAdministration-subject", "status" Token ["status"] "MedicationAdministration-status";
     "MedicationDispense": "code" Token ["medicationCodeableConcept"] "clinical-code", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "MedicationDispense-subject";
-    "MedicationRequest": "code" Token ["medicationCodeableConcept"] "clinical-code", "authoredon" Date ["authoredOn"] "MedicationRequest-authoredon", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "MedicationRequest-subject", "status" Token ["status"] "MedicationRequest-status", "intent" Token ["intent"] "MedicationRequest-intent";
+    "MedicationRequest": "code" Token ["medicationCodeableConcept"] "clinical-code", "authoredon" Date ["authoredOn"] "MedicationRequest-authoredon", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "MedicationRequest-subject", "status" Token ["status"] "MedicationRequest-status", "intent" Token ["intent"] "MedicationRequest-intent", "encounter" Reference ["encounter"] "clinical-encounter";
     "MedicationStatement": "code" Token ["medicationCodeableConcept"] "clinical-code", "effective" Date ["effective[x]"] "MedicationStatement-effective", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "MedicationStatement-subject";
-    "Observation": "code" Token ["code"] "clinical-code", "date" Date ["effective[x]"] "clinical-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "Observation-subject", "category" Token ["category"] "Observation-category", "status" Token ["status"] "Observation-status", "value-concept" Token ["valueCodeableConcept"] "Observation-value-concept";
-    "Patient": "identifier" Token ["identifier"] "Patient-identifier", "gender" Token ["gender"] "individual-gender", "birthdate" Date ["birthDate"] "individual-birthdate";
-    "Procedure": "code" Token ["code"] "clinical-code", "date" Date ["performed[x]"] "clinical-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "Procedure-subject", "status" Token ["status"] "Procedure-status";
-    "ServiceRequest": "code" Token ["code"] "clinical-code", "authored" Date ["authoredOn"] "ServiceRequest-authored", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "ServiceRequest-subject", "status" Token ["status"] "ServiceRequest-status";
+    "Observation": "code" Token ["code"] "clinical-code", "date" Date ["effective[x]"] "clinical-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "Observation-subject", "category" Token ["category"] "Observation-category", "status" Token ["status"] "Observation-status", "value-concept" Token ["valueCodeableConcept"] "Observation-value-concept", "encounter" Reference ["encounter"] "clinical-encounter";
+    "Patient": "name" String ["name"] "Patient-name", "family" String ["name"] "individual-family", "given" String ["name"] "individual-given", "identifier" Token ["identifier"] "Patient-identifier", "gender" Token ["gender"] "individual-gender", "birthdate" Date ["birthDate"] "individual-birthdate";
+    "Procedure": "code" Token ["code"] "clinical-code", "date" Date ["performed[x]"] "clinical-date", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "Procedure-subject", "status" Token ["status"] "Procedure-status", "encounter" Reference ["encounter"] "clinical-encounter";
+    "ServiceRequest": "code" Token ["code"] "clinical-code", "authored" Date ["authoredOn"] "ServiceRequest-authored", "patient" Reference ["subject"] "clinical-patient", "subject" Reference ["subject"] "ServiceRequest-subject", "status" Token ["status"] "ServiceRequest-status", "encounter" Reference ["encounter"] "clinical-encounter";
     "Specimen": "patient" Reference ["subject"] "Specimen-patient", "subject" Reference ["subject"] "Specimen-subject", "type" Token ["type"] "Specimen-type";
 };
 
@@ -120,6 +123,11 @@ pub fn index_resource(resource_type: &str, id: &str, resource: &Value) -> IndexR
                         rows.dates.push((param.name.to_string(), range.start, range.end));
                     }
                 }
+                ParamKind::String => {
+                    for text in string_values(param.name, value) {
+                        rows.tokens.push((param.name.to_string(), None, normalise_string(text)));
+                    }
+                }
             }
         }
     }
@@ -146,6 +154,30 @@ fn element_values<'a>(resource: &'a Value, elements: &'static [&'static str]) ->
         }
     }
     out
+}
+
+/// The strings a string parameter reads from one element value: of a HumanName, `family`
+/// reads the family name, `given` the given names, and `name` every part and the text.
+fn string_values<'a>(param: &str, value: &'a Value) -> Vec<&'a str> {
+    let strings = |key: &str| -> Vec<&'a str> {
+        match value.get(key) {
+            Some(Value::String(s)) => vec![s.as_str()],
+            Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        }
+    };
+    match (param, value) {
+        (_, Value::String(s)) => vec![s.as_str()],
+        ("family", _) => strings("family"),
+        ("given", _) => strings("given"),
+        _ => ["text", "family", "given", "prefix", "suffix"].iter().flat_map(|k| strings(k)).collect(),
+    }
+}
+
+/// How string values are indexed and searched: trimmed and lower-cased, so that a search
+/// matches regardless of case (FHIR string search).
+pub fn normalise_string(text: &str) -> String {
+    text.trim().to_lowercase()
 }
 
 /// Tokens of a CodeableConcept, Coding, Identifier or code.
@@ -210,6 +242,17 @@ mod tests {
         assert_eq!(rows.dates.len(), 1);
         assert_eq!(rows.dates[0].1, "2021-03-01T00:00:00.000000Z");
         assert_eq!(rows.dates[0].2, "2021-03-01T23:59:59.999999Z");
+    }
+
+    #[test]
+    fn indexes_patient_names_for_string_search() {
+        let patient = json!({"resourceType": "Patient", "name": [{"family": "García", "given": ["Ana", "María"], "text": "Ana María García"}]});
+        let rows = index_resource("Patient", "p1", &patient);
+        assert!(rows.tokens.contains(&("family".into(), None, "garcía".into())));
+        assert!(rows.tokens.contains(&("given".into(), None, "maría".into())));
+        assert!(!rows.tokens.iter().any(|(p, _, c)| p == "family" && c == "ana"));
+        assert!(rows.tokens.contains(&("name".into(), None, "ana maría garcía".into())));
+        assert!(rows.tokens.contains(&("name".into(), None, "ana".into())));
     }
 
     #[test]

@@ -48,22 +48,38 @@ pub fn parse_search(resource_type: &str, pairs: &[(String, String)], strict: boo
             "_lastUpdated" => query.dates.push(parse_date_filter("_lastUpdated", value)?),
             _ => match params_of(resource_type).find(|p| p.name == name) {
                 Some(param) => match param.kind {
-                    ParamKind::Reference if name == "patient" || is_patient_subject(value) => {
+                    ParamKind::Reference if name == "patient" || (name != "encounter" && is_patient_subject(value)) => {
                         let id = value.strip_prefix("Patient/").unwrap_or(value);
                         if id.contains('/') || id.contains(',') {
                             return Err(FhirError::bad_request(format!(
                                 "`{name}` must name one Patient, got `{value}`"
                             )));
                         }
-                        query.patient = Some(id.to_string());
+                        // Repeated parameters are AND-ed: two different patients match nothing.
+                        if query.patient.as_deref().is_some_and(|asked| asked != id) {
+                            query.matches_nothing = true;
+                        } else {
+                            query.patient = Some(id.to_string());
+                        }
                     }
                     ParamKind::Reference => query.tokens.push((
                         name.to_string(),
                         value
                             .split(',')
-                            .map(|v| TokenMatch { system: SystemMatch::Any, code: Some(v.to_string()) })
+                            .map(|v| {
+                                // A bare id names a resource of the parameter's one target type.
+                                let v = if name == "encounter" && !v.contains('/') {
+                                    format!("Encounter/{v}")
+                                } else {
+                                    v.to_string()
+                                };
+                                TokenMatch { system: SystemMatch::Any, code: Some(v) }
+                            })
                             .collect(),
                     )),
+                    ParamKind::String => query
+                        .strings
+                        .push((name.to_string(), value.split(',').map(super::params::normalise_string).collect())),
                     ParamKind::Token => {
                         query.tokens.push((name.to_string(), value.split(',').map(parse_token).collect()))
                     }

@@ -40,6 +40,9 @@ pub struct Unit {
     pub entries: Vec<IncomingEntry>,
     /// Entries that failed before they could be split out, with their ordinals.
     pub broken: Vec<(usize, QuarantineRecord)>,
+    /// Conditional references (`Patient?identifier=…`) already resolved against the store,
+    /// each to its `Type/id` ([`super::conditional`]); rewritten like fullUrls.
+    pub resolved: crate::fhir::reference::FullUrlMap,
 }
 
 #[derive(Deserialize)]
@@ -114,10 +117,11 @@ pub fn split_bundle(text: &str, location_prefix: &str, source: &str) -> Result<U
                 precondition: None,
             }],
             broken: Vec::new(),
+            resolved: Default::default(),
         });
     }
     let mode = if bundle_type == "transaction" { UnitMode::Transaction } else { UnitMode::Independent };
-    let mut unit = Unit { mode, entries: Vec::new(), broken: Vec::new() };
+    let mut unit = Unit { mode, entries: Vec::new(), broken: Vec::new(), resolved: Default::default() };
     for (i, raw_entry) in shell.entry.unwrap_or_default().into_iter().enumerate() {
         let location = format!("{location_prefix}entry[{i}]");
         match serde_json::from_str::<EntryShell>(raw_entry.get()) {

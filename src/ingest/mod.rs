@@ -6,11 +6,11 @@
 //! transaction. A transaction Bundle is all-or-nothing; every other unit is per entry.
 //! Invariant (tested): stored + quarantined = entries received.
 
+pub mod conditional;
 pub mod entry;
 pub mod source;
 
 use crate::fhir::outcome::{operation_outcome, FhirError, OutcomeIssue};
-use crate::fhir::reference::FullUrlMap;
 use crate::store::{QuarantineRecord, Store, StoreError, WriteOutcome, WriteRequest};
 use entry::{check_entry, quarantine_record, resolve_entry, CheckedEntry, Unit, UnitMode};
 use rayon::prelude::*;
@@ -125,7 +125,7 @@ pub struct PreparedUnit {
 /// Parses, checks and resolves a unit's entries (CPU-bound; uses every core). No store, no
 /// I/O: also the fuzz targets' entry (`fuzz/fuzz_targets/ingest_*.rs`).
 pub fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> Result<PreparedUnit, FhirError> {
-    let Unit { mode, entries, broken } = unit;
+    let Unit { mode, entries, broken, resolved: conditional } = unit;
     let checked: Vec<(usize, Result<CheckedEntry, QuarantineRecord>)> =
         entries.into_par_iter().map(|e| (e.ordinal, check_entry(e, source))).collect();
 
@@ -153,7 +153,7 @@ pub fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> 
     let slots: Vec<(String, Result<usize, usize>)> = slots.into_iter().map(|(_, l, s)| (l, s)).collect();
 
     // fullUrl → Type/id across the unit.
-    let mut map = FullUrlMap::new();
+    let mut map = conditional;
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut duplicates = Vec::new();
     for (i, c) in good.iter().enumerate() {
@@ -218,6 +218,26 @@ pub fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> 
 
     let resolved: Vec<(WriteRequest, Vec<String>)> =
         good.into_par_iter().map(|c| resolve_entry(c, &map, source)).collect();
+    // A transaction over HTTP must resolve every `urn:` reference within the Bundle (FHIR
+    // transaction rules); a file keeps them as written and counts them.
+    if mode == UnitMode::Transaction && on_failure == FailedTransaction::Reject {
+        let unresolved: Vec<&String> = resolved.iter().flat_map(|(_, u)| u).collect();
+        if let Some(first) = unresolved.first() {
+            return Err(FhirError {
+                status: 400,
+                issues: vec![
+                    OutcomeIssue::error("processing", "transaction rolled back: no entry was stored"),
+                    OutcomeIssue::error(
+                        "not-found",
+                        format!(
+                            "`{first}` is not the fullUrl of any entry in the transaction ({} unresolved reference(s))",
+                            unresolved.len()
+                        ),
+                    ),
+                ],
+            });
+        }
+    }
     let unresolved_references = resolved.iter().map(|(_, u)| u.len() as u64).sum();
     let timeline = resolved
         .par_iter()

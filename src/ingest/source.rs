@@ -19,7 +19,8 @@ pub fn units_of_text(text: &str, source: &str) -> Vec<Unit> {
         return vec![single_document(text, "", source)];
     }
     let mut units = Vec::new();
-    let mut run = Unit { mode: UnitMode::Independent, entries: Vec::new(), broken: Vec::new() };
+    let mut run =
+        Unit { mode: UnitMode::Independent, entries: Vec::new(), broken: Vec::new(), resolved: Default::default() };
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
@@ -42,7 +43,12 @@ pub fn units_of_text(text: &str, source: &str) -> Vec<Unit> {
         if run.entries.len() >= LINES_PER_UNIT {
             units.push(std::mem::replace(
                 &mut run,
-                Unit { mode: UnitMode::Independent, entries: Vec::new(), broken: Vec::new() },
+                Unit {
+                    mode: UnitMode::Independent,
+                    entries: Vec::new(),
+                    broken: Vec::new(),
+                    resolved: Default::default(),
+                },
             ));
         }
     }
@@ -66,7 +72,12 @@ fn single_document(text: &str, prefix: &str, source: &str) -> Unit {
                     unreadable.issue,
                     text,
                 );
-                return Unit { mode: UnitMode::Independent, entries: Vec::new(), broken: vec![(0, record)] };
+                return Unit {
+                    mode: UnitMode::Independent,
+                    entries: Vec::new(),
+                    broken: vec![(0, record)],
+                    resolved: Default::default(),
+                };
             }
         }
     }
@@ -83,6 +94,7 @@ fn single_document(text: &str, prefix: &str, source: &str) -> Unit {
             precondition: None,
         }],
         broken: Vec::new(),
+        resolved: Default::default(),
     }
 }
 

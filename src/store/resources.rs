@@ -232,6 +232,11 @@ pub struct SearchQuery {
     /// Each inner list is OR-ed; the lists are AND-ed.
     pub tokens: Vec<(String, Vec<TokenMatch>)>,
     pub dates: Vec<DateFilter>,
+    /// String parameters: each value matches an indexed string that starts with it
+    /// (already normalised: trimmed, lower-cased); inner lists OR-ed, lists AND-ed.
+    pub strings: Vec<(String, Vec<String>)>,
+    /// The parameters contradict each other (`patient=A&patient=B`): no resource matches.
+    pub matches_nothing: bool,
     pub sort: SearchSort,
     pub count: i64,
     pub offset: i64,
@@ -874,6 +879,22 @@ fn search_conditions<'a>(query: &'a SearchQuery, sql: &mut Sql<'a>) {
                 }
             }
             sql.push(")");
+        }
+        sql.push("))");
+    }
+    if query.matches_nothing {
+        sql.push(" AND 1 = 0");
+    }
+    for (param, prefixes) in &query.strings {
+        sql.push(" AND r.rkey IN (SELECT t.rkey FROM search_token t WHERE t.param = ")
+            .bind_text(param.as_str())
+            .push(" AND (");
+        for (i, prefix) in prefixes.iter().enumerate() {
+            if i > 0 {
+                sql.push(" OR ");
+            }
+            let escaped = prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            sql.push("t.code LIKE ").bind_text(format!("{escaped}%")).push(" ESCAPE '\\'");
         }
         sql.push("))");
     }

@@ -8,6 +8,12 @@ async fn assert_still_up(app: &crate::helpers::TestApp) {
     assert_eq!(status, 200, "server must survive bad input");
 }
 
+const LONG_REFERENCE: &str = concat!(
+    "{\"resourceType\": \"Patient\", \"id\": \"p1\", \"managingOrganization\": {\"reference\": \"Organization/",
+    include_str!("../fixtures/long-reference.txt"),
+    "\"}}"
+);
+
 async fn malformed_and_non_fhir_json(db: Db) {
     let app = spawn_app(db).await;
     for (body, path, expected) in [
@@ -21,6 +27,10 @@ async fn malformed_and_non_fhir_json(db: Db) {
         ("{\"resourceType\": \"Patient\", \"id\": \"p1\", \"gender\": 42}", "/fhir/Patient/p1", 422),
         ("{\"resourceType\": \"Patient\", \"id\": \"other\"}", "/fhir/Patient/p1", 400),
         ("{\"resourceType\": \"Observation\", \"id\": \"p1\"}", "/fhir/Patient/p1", 400),
+        // The probe's: `entry` an object, a NUL in a reference, a 10,000-character reference.
+        ("{\"resourceType\": \"Bundle\", \"type\": \"transaction\", \"entry\": {\"resource\": {\"resourceType\": \"Patient\", \"id\": \"p1\"}}}", "/fhir", 400),
+        ("{\"resourceType\": \"Patient\", \"id\": \"p1\", \"generalPractitioner\": [{\"reference\": \"Practitioner/a\\u0000b\"}]}", "/fhir/Patient/p1", 422),
+        (LONG_REFERENCE, "/fhir/Patient/p1", 422),
     ] {
         let response = app
             .client
@@ -74,6 +84,33 @@ async fn body_over_the_limit(db: Db) {
         .await
         .unwrap();
     assert_eq!(response.status().as_u16(), 413);
+    // Every route that takes a body: the same limit, answered in the route's error shape
+    // (an OperationOutcome, or problem+json under /api), never a text/plain line.
+    let over = "x".repeat(200 * 1024);
+    for (path, fhir) in [
+        ("/api/v1/necessity", false),
+        ("/fhir/Observation/_search", true),
+        ("/fhir/PlanDefinition/oncotwin-breast/$apply?subject=Patient/p1", true),
+    ] {
+        let response = app
+            .client
+            .post(app.url(path))
+            .header(
+                "Content-Type",
+                if path.ends_with("_search") { "application/x-www-form-urlencoded" } else { "application/json" },
+            )
+            .body(over.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 413, "{path}");
+        let body: serde_json::Value = response.json().await.expect("a JSON error body");
+        if fhir {
+            assert_outcome(&body);
+        } else {
+            assert_eq!(body["status"], 413, "{path}: {body}");
+        }
+    }
     assert_still_up(&app).await;
 }
 
@@ -158,11 +195,33 @@ impl crate::helpers::TestApp {
     }
 }
 
+/// A 100 KB header is answered 431 with a readable error (it used to close the connection),
+/// before the token is looked at; the server stays up.
+async fn huge_headers_get_431(db: Db) {
+    let app = spawn_app(db).await;
+    for (path, header) in
+        [("/fhir/Patient", "X-Padding"), ("/api/v1/worklist", "X-Padding"), ("/fhir/Patient", "Authorization")]
+    {
+        let value =
+            if header == "Authorization" { format!("Bearer {}", "a".repeat(100_000)) } else { "a".repeat(100_000) };
+        let response = reqwest::Client::new().get(app.url(path)).header(header, value).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 431, "{path} with a 100 KB {header}");
+        let body: serde_json::Value = response.json().await.unwrap();
+        if path.starts_with("/fhir") {
+            assert_outcome(&body);
+        } else {
+            assert_eq!(body["status"], 431, "{body}");
+        }
+    }
+    assert_still_up(&app).await;
+}
+
 both_backends!(
     malformed_and_non_fhir_json,
     wrong_content_type,
     body_over_the_limit,
     deep_nesting,
     unknown_types_and_paths,
-    bad_search_parameters
+    bad_search_parameters,
+    huge_headers_get_431
 );

@@ -79,4 +79,49 @@ async fn costly_searches_do_not_starve_the_pool(db: Db) {
     );
 }
 
-both_backends!(costly_searches_do_not_starve_the_pool);
+/// FHIR transaction rules for references: a conditional reference resolves to the one
+/// stored resource it matches (none: 404, several: 412, no criteria: 400) and a `urn:uuid`
+/// that names no entry is 400; a refused transaction stores nothing.
+async fn transactions_resolve_conditional_references(db: Db) {
+    let app = spawn_app(db).await;
+    let patients = serde_json::json!({"resourceType": "Bundle", "type": "transaction", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "pa", "gender": "female",
+            "identifier": [{"system": "http://hospital.example/mrn", "value": "A-1"}]}, "request": {"method": "PUT", "url": "Patient/pa"}},
+        {"resource": {"resourceType": "Patient", "id": "pb", "gender": "female",
+            "identifier": [{"system": "http://hospital.example/mrn", "value": "B-2"}]}, "request": {"method": "PUT", "url": "Patient/pb"}}
+    ]});
+    assert_eq!(app.post_fhir("/fhir", patients.to_string()).await.0, 200);
+    let before = app.resource_count().await;
+    let with_subject = |reference: &str| {
+        serde_json::json!({"resourceType": "Bundle", "type": "transaction", "entry": [
+            {"fullUrl": "urn:uuid:0b7d6f3e-7a52-4f53-9d6c-2f1b6d7f0a01",
+             "resource": {"resourceType": "Condition", "code": {"text": "breast cancer"}, "subject": {"reference": reference}},
+             "request": {"method": "POST", "url": "Condition"}}
+        ]})
+        .to_string()
+    };
+    for (reference, status) in [
+        ("Patient?identifier=http://hospital.example/mrn|nomatch", 404),
+        ("Patient?gender=female", 412),
+        ("Patient?", 400),
+        ("Patient?name:contains=x", 400),
+        ("urn:uuid:9f3a1c52-0000-4000-8000-000000000000", 400),
+    ] {
+        let (got, outcome) = app.post_fhir("/fhir", with_subject(reference)).await;
+        assert_eq!(got, status, "{reference}: {outcome}");
+        assert_eq!(outcome["resourceType"], "OperationOutcome", "{outcome}");
+    }
+    assert_eq!(app.resource_count().await, before, "a refused transaction stores nothing");
+    // One match: stored with the resolved reference, searchable by patient.
+    let (status, response) =
+        app.post_fhir("/fhir", with_subject("Patient?identifier=http://hospital.example/mrn|B-2")).await;
+    assert_eq!(status, 200, "{response}");
+    let location = response["entry"][0]["response"]["location"].as_str().unwrap().to_string();
+    let id = location.split('/').nth(1).unwrap();
+    let (_, condition) = app.get_json(&format!("/fhir/Condition/{id}")).await;
+    assert_eq!(condition["subject"]["reference"], "Patient/pb", "{condition}");
+    let (_, found) = app.get_json("/fhir/Condition?patient=pb").await;
+    assert_eq!(found["total"], 1);
+}
+
+both_backends!(costly_searches_do_not_starve_the_pool, transactions_resolve_conditional_references);

@@ -374,6 +374,53 @@ async fn cds_fetches_from_fhir_server_when_prefetch_is_absent(db: Db) {
     assert!(reply["error"].as_str().unwrap().contains("401"), "{reply}");
 }
 
+/// A hook caller cannot make oncotwin fetch from an address it names (SSRF): a fhirServer
+/// that is neither configured (`cds.fhir_servers`) nor oncotwin's own facade is refused with
+/// 412 before any request, and a configured one is read.
+async fn cds_fhir_server_must_be_allowed(db: Db) {
+    use wiremock::matchers::any;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let elsewhere = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_string("secret-metadata"))
+        .mount(&elsewhere)
+        .await;
+    let configured = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_string("not json: internal-detail"))
+        .mount(&configured)
+        .await;
+    let allowed = format!("{}/fhir", configured.uri());
+    let app = spawn_app_with(db, move |s| {
+        s.cds.allow_unauthenticated = true;
+        s.cds.fhir_servers = vec![allowed];
+    })
+    .await;
+    let c = case("supported", Some("breast"), false);
+    load_case(&app, &c).await;
+    let mut request = hook_request(&c, "order-sign", vec![draft_order(&c, "d1")]);
+    request.as_object_mut().unwrap().remove("prefetch");
+    for server in [
+        format!("{}/fhir", elsewhere.uri()),
+        "http://169.254.169.254/latest/meta-data".to_string(),
+        format!("{}/fhir", elsewhere.uri().replace("127.0.0.1", "localhost")),
+        // Same host and port as the configured one, but outside its base path.
+        format!("{}/admin", configured.uri()),
+    ] {
+        request["fhirServer"] = json!(server);
+        let (status, reply) = post_hook(&app, "/cds-services/oncotwin-necessity-order-sign", &request).await;
+        assert_eq!(status, 412, "{server} → {reply}");
+        assert!(reply["error"].as_str().unwrap().contains("not a FHIR server this service may read from"), "{reply}");
+    }
+    assert_eq!(elsewhere.received_requests().await.unwrap().len(), 0, "a refused fhirServer was fetched");
+    // The configured server is read; what it answers is never echoed.
+    request["fhirServer"] = json!(format!("{}/fhir", configured.uri()));
+    let (status, reply) = post_hook(&app, "/cds-services/oncotwin-necessity-order-sign", &request).await;
+    assert_eq!(status, 412, "{reply}");
+    assert!(!configured.received_requests().await.unwrap().is_empty());
+    assert!(!reply.to_string().contains("internal-detail"), "{reply}");
+}
+
 async fn cds_bad_requests_get_clear_errors(db: Db) {
     let app = cds_app(db).await;
     let url = app.url("/cds-services/oncotwin-necessity-order-sign");
@@ -636,6 +683,7 @@ crate::both_backends!(
     api_refuses_bad_requests_clearly,
     cds_order_sign_and_select,
     cds_fetches_from_fhir_server_when_prefetch_is_absent,
+    cds_fhir_server_must_be_allowed,
     cds_bad_requests_get_clear_errors,
     cds_hook_jwts_are_checked,
     pas_submit_and_inquire,

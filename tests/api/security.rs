@@ -53,13 +53,18 @@ async fn every_documented_route_needs_a_token(db: Db) {
         "/api/v1/pathways",
         "/fhir/PlanDefinition",
         "/.well-known/smart-configuration",
+        "/launch",
+        "/cds-services",
     ];
     let mut checked = 0;
     for (path, item) in openapi["paths"].as_object().unwrap() {
-        let concrete = path.replace("{type}", "Observation").replace("{id}", "breast").replace("{vid}", "1");
-        // `$apply` under the open PlanDefinitions reads a patient's data: it needs a token.
-        let is_open =
-            open.iter().any(|o| path == o || path.starts_with(&format!("{o}/"))) && !path.ends_with("/$apply");
+        let id = if path.starts_with("/cds-services/") { "oncotwin-necessity-order-sign" } else { "breast" };
+        let concrete = path.replace("{type}", "Observation").replace("{id}", id).replace("{vid}", "1");
+        // `$apply` under the open PlanDefinitions reads a patient's data; CDS hook calls
+        // need the CDS client's JWT (discovery alone is open).
+        let is_open = open.iter().any(|o| path == o || path.starts_with(&format!("{o}/")))
+            && !path.ends_with("/$apply")
+            && !path.starts_with("/cds-services/");
         for method in item.as_object().unwrap().keys() {
             let request = reqwest::Client::new()
                 .request(method.to_uppercase().parse().unwrap(), app.url(&concrete))
@@ -74,7 +79,25 @@ async fn every_documented_route_needs_a_token(db: Db) {
             checked += 1;
         }
     }
-    assert!(checked >= 15, "only {checked} routes documented");
+    assert!(checked >= 30, "only {checked} routes documented");
+    // Every route the server answers is documented (issue: necessity, CDS Hooks, PAS,
+    // _search, pages and the launch were missing).
+    for documented in [
+        "/api/v1/necessity",
+        "/api/v1/necessity/{id}",
+        "/ui/necessity/{id}",
+        "/ui/patients/{id}",
+        "/cds-services",
+        "/cds-services/{id}",
+        "/cds-services/{id}/feedback",
+        "/fhir/Claim/$submit",
+        "/fhir/Claim/$inquire",
+        "/fhir/{type}/_search",
+        "/launch",
+        "/launch/callback",
+    ] {
+        assert!(openapi["paths"].get(documented).is_some(), "{documented} is not in /openapi.json");
+    }
 }
 
 async fn forged_and_invalid_tokens_are_refused(db: Db) {
@@ -114,9 +137,20 @@ async fn forged_and_invalid_tokens_are_refused(db: Db) {
         ("bad signature", &tampered),
         ("garbage", "not-a-token"),
     ] {
-        let (status, body) = get_with(&app, &path, Some(token)).await;
-        assert_eq!(status, 401, "{name} must be refused: {body}");
+        let response = reqwest::Client::new().get(app.url(&path)).bearer_auth(token).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 401, "{name} must be refused");
+        let challenge = response.headers()["www-authenticate"].to_str().unwrap().to_string();
+        let body: Value = response.json().await.unwrap();
         assert_outcome(&body);
+        // Nothing of the verifier's internals or the token's claims is echoed.
+        for leak in ["HS256", "none", "InvalidSignature", "evil.example", "expected one of", "ExpiredSignature", "kid"]
+        {
+            assert!(
+                !body.to_string().contains(leak) && !challenge.contains(leak),
+                "{name} echoes `{leak}`: {body} / {challenge}"
+            );
+        }
+        assert!(challenge.starts_with("Bearer error=\"invalid_token\""), "{name}: {challenge}");
     }
     let (status, _) = get_with(&app, &path, None).await;
     assert_eq!(status, 401);
@@ -306,6 +340,106 @@ async fn phi_access_is_audited_for_admins_only(db: Db) {
     assert!(!all.to_string().contains("María"), "no names in the audit trail");
 }
 
+/// The audit record names what was asked for: a refused token's target is read from the
+/// path, and a patient-scoped token reaching for another patient's Condition is recorded
+/// under that other patient, not under the token's own.
+async fn audit_records_the_requested_target(db: Db) {
+    let app = seeded(db).await;
+    assert_eq!(get_with(&app, "/fhir/Condition/other-c", Some("not-a-token")).await.0, 401);
+    assert_eq!(get_with(&app, "/api/v1/patients/other/timeline", None).await.0, 401);
+    let breast_only = app.dev.mint("nosy", "patient/*.rs", Some(BREAST), 600).unwrap();
+    assert_eq!(get_with(&app, "/fhir/Condition/other-c", Some(&breast_only)).await.0, 403);
+    let wanted = |all: &Value| {
+        let records = all["records"].as_array().cloned().unwrap_or_default();
+        let find = |pred: &dyn Fn(&Value) -> bool| records.iter().find(|r| pred(r)).cloned();
+        (
+            find(&|r| r["outcome"] == 401 && r["resource_type"] == "Condition"),
+            find(&|r| r["outcome"] == 401 && r["resource_type"] == "Patient" && r["patient_id"] == "other"),
+            find(&|r| r["outcome"] == 403 && r["subject"] == "nosy"),
+        )
+    };
+    let mut found = (None, None, None);
+    for _ in 0..50 {
+        found = wanted(&get_with(&app, "/api/v1/audit?limit=1000", Some(&app.token)).await.1);
+        if found.0.is_some() && found.1.is_some() && found.2.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let (unauthenticated_read, unauthenticated_twin, refused) = found;
+    let unauthenticated_read = unauthenticated_read.expect("the 401 on Condition/other-c names its target");
+    assert_eq!(unauthenticated_read["resource_id"], "other-c");
+    unauthenticated_twin.expect("the 401 on the timeline names the patient");
+    let refused = refused.expect("the 403 is recorded");
+    assert_eq!(refused["resource_type"], "Condition");
+    assert_eq!(refused["resource_id"], "other-c");
+    assert_eq!(refused["patient_id"], "other", "recorded under the patient asked for: {refused}");
+}
+
+/// Search on Patient by name, family, given and identifier; repeated parameters are AND-ed;
+/// XML is refused with 406 rather than answered in JSON.
+async fn search_semantics(db: Db) {
+    let app = seeded(db).await;
+    let patient: Value = app.get_json(&format!("/fhir/Patient/{BREAST}")).await.1;
+    let family = patient["name"][0]["family"].as_str().unwrap().to_string();
+    let given = patient["name"][0]["given"][0].as_str().unwrap().to_string();
+    let ids = |bundle: &Value| -> Vec<String> {
+        bundle["entry"]
+            .as_array()
+            .map_or(Vec::new(), |e| e.iter().map(|x| x["resource"]["id"].as_str().unwrap_or("").to_string()).collect())
+    };
+    let prefix: String = family.chars().take(3).collect::<String>().to_uppercase();
+    for query in [
+        format!("family={}", family.to_lowercase()),
+        format!("name={prefix}"),
+        format!("given={given}&family={family}"),
+        format!("name=zzz-nobody,{family}"),
+    ] {
+        let (status, bundle) = app.get_json(&format!("/fhir/Patient?{query}")).await;
+        assert_eq!(status, 200, "{query}: {bundle}");
+        assert!(ids(&bundle).contains(&BREAST.to_string()), "{query}: {:?}", ids(&bundle));
+        assert!(!ids(&bundle).contains(&"other".to_string()), "{query}");
+    }
+    let (_, none) = app.get_json(&format!("/fhir/Patient?given={family}-not&family={family}")).await;
+    assert_eq!(ids(&none), Vec::<String>::new());
+    // `given` reads given names only.
+    let (_, not_given) = app.get_json(&format!("/fhir/Patient?given={family}")).await;
+    assert!(!ids(&not_given).contains(&BREAST.to_string()), "{family} is not a given name");
+    // Identifier (a token) as well.
+    let identifier = &patient["identifier"][0];
+    let (_, by_id) = app
+        .get_json(&format!(
+            "/fhir/Patient?identifier={}|{}",
+            identifier["system"].as_str().unwrap(),
+            identifier["value"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(ids(&by_id), vec![BREAST.to_string()]);
+    // Repeated parameters are AND-ed: two patients at once match nothing.
+    let (status, both) = app.get_json(&format!("/fhir/Condition?patient=other&patient={BREAST}")).await;
+    assert_eq!(status, 200);
+    assert_eq!(both["total"], 0, "{both}");
+    let (_, one) = app.get_json(&format!("/fhir/Condition?patient={BREAST}&patient=Patient/{BREAST}")).await;
+    assert!(one["total"].as_i64().unwrap() > 0);
+    // XML is not served: 406 with an OperationOutcome, for _format and for Accept.
+    let (status, outcome) = app.get_json("/fhir/Patient?_format=xml").await;
+    assert_eq!(status, 406, "{outcome}");
+    assert_outcome(&outcome);
+    let response = app.client.get(app.url("/fhir/metadata?_format=application/fhir%2Bxml")).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 406);
+    let response =
+        app.client.get(app.url("/fhir/Patient/other")).header("Accept", "application/fhir+xml").send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 406);
+    let response = app
+        .client
+        .get(app.url("/fhir/Patient/other"))
+        .header("Accept", "application/fhir+xml;q=0.9, application/fhir+json;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+}
+
 /// `serve` without a configured issuer refuses PHI requests (and says why).
 async fn no_issuer_no_phi(db: Db) {
     let app = spawn_app_with(db, |s| s.dev_auth_key = None).await;
@@ -322,6 +456,8 @@ both_backends!(
     phi_access_is_audited_for_admins_only,
     no_issuer_no_phi,
     scopes_narrow_the_twin_api,
+    audit_records_the_requested_target,
+    search_semantics,
 );
 
 /// An external issuer: keys fetched from its JWKS URL, and a rotated key picked up on an

@@ -169,9 +169,30 @@ fn check_json_rules(value: &Value, path: &mut String, issues: &mut Vec<Issue>) {
         Value::String(s) if s.trim().is_empty() => {
             issues.push(issue("value", path, "strings must have non-whitespace content"));
         }
+        Value::String(s) if s.chars().any(|c| c < ' ' && !matches!(c, '\t' | '\r' | '\n')) => {
+            issues.push(issue(
+                "value",
+                path,
+                "strings must not contain control characters (below U+0020 except tab, CR and LF)",
+            ));
+        }
+        Value::String(s) if path.ends_with(".reference") && s.len() > MAX_REFERENCE => {
+            issues.push(issue(
+                "value",
+                path,
+                &format!(
+                    "a reference of {} characters is longer than {MAX_REFERENCE}: not a resource's address",
+                    s.len()
+                ),
+            ));
+        }
         _ => {}
     }
 }
+
+/// The longest `Reference.reference` accepted: a relative reference is at most a type, a
+/// 64-character id and a version; an absolute URL this long is not a resource's address.
+pub const MAX_REFERENCE: usize = 4096;
 
 /// Reports every element of `raw` that the typed round trip lost.
 fn find_dropped(raw: &Value, typed: &Value, path: &mut String, issues: &mut Vec<Issue>) {
@@ -247,6 +268,21 @@ mod tests {
             "effectiveDateTime": "2021-03-01"
         });
         assert_eq!(check_resource(&obs), vec![]);
+    }
+
+    #[test]
+    fn control_characters_and_huge_references_are_refused() {
+        let with = |reference: String| {
+            json!({"resourceType": "Observation", "status": "final", "code": {"text": "x"},
+                "subject": {"reference": reference}})
+        };
+        let nul = check_resource(&with("Patient/p1\u{0}".to_string()));
+        assert!(nul.iter().any(|i| i.is_error() && i.message.contains("control characters")), "{nul:?}");
+        let long = check_resource(&with(format!("Patient/{}", "a".repeat(10_000))));
+        assert!(long.iter().any(|i| i.is_error() && i.message.contains("longer than")), "{long:?}");
+        // Tabs and new lines are allowed.
+        let text = json!({"resourceType": "Observation", "status": "final", "code": {"text": "line one\n\tline two"}});
+        assert!(check_resource(&text).iter().all(|i| !i.is_error()));
     }
 
     #[test]
