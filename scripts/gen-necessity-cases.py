@@ -296,12 +296,7 @@ def case(cid, cancer, description, basis, date, service, expected, p, intended, 
 
 # Cases whose expected answer is the clinically right one but which the graph, evaluated on the
 # facts facts.rs derives today, answers differently; --check reports them as KNOWN GAP.
-KNOWN_GAPS = {
-    "colon-stage1-adjuvant-oxaliplatin":
-        "facts.rs never derives recurrence = false (only a date once a progression follows surgery), so the "
-        "surveillance -> met_entry recurrence routes stay Unknown and a literal engine answers needs-documentation "
-        "[recurrence]; the bundle documents no evidence of disease after surgery (progression = false).",
-}
+KNOWN_GAPS = {}
 
 SUP, DOC, REF = "supported", "needs-documentation", "refer-to-reviewer"
 
@@ -635,7 +630,7 @@ case("colon-stage1-adjuvant-oxaliplatin", "colorectal",
      "Resected pT2 pN0 (stage I) colon cancer, no evidence of disease after surgery: adjuvant oxaliplatin requested",
      "FDA label: oxaliplatin (Eloxatin), 1 Indications (adjuvant use is for stage III colon cancer; advanced colorectal cancer otherwise) -> stage = III not met; metastatic routes need recurrence",
      "2025-03-10", rx("oxaliplatin"), REF, p,
-     {"stage": "I", "t": "T2", "n": "N0", "surgery": "2025-02-06", "progression": "false", "recurrence": None})
+     {"stage": "I", "t": "T2", "n": "N0", "surgery": "2025-02-06", "progression": "false", "recurrence": "false"})
 
 p = crc_patient("nec-c03", "1963-12-03", "2025-01-08")
 p.procedure("43075005", "Partial resection of colon (procedure)", "2025-01-27")
@@ -968,7 +963,14 @@ def parse_criterion(src, defs):
             return parse_criterion(defs[t], defs)
         subject = take()
         if subject == "since":
-            raise ValueError("since() not supported by the oracle")
+            assert take() == "("
+            fact = take()
+            assert take() == ")"
+            op = take()
+            amount, unit = take(), take()
+            days = int(amount) * {"day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "month": 30.4375,
+                                  "months": 30.4375, "year": 365.25, "years": 365.25}[unit]
+            return ("since", fact, op, days)
         op = take()
         if op == "not":
             assert take() == "in"
@@ -1063,6 +1065,17 @@ def evaluate(c, facts, missing):
                     missing |= m
             return None
         return not decisive
+    if kind == "since":
+        _, fact, op, days = c
+        if fact not in facts:
+            missing.add(fact)
+            return None
+        v = facts[fact][1]
+        if v is None:
+            return False
+        import datetime
+        elapsed = (datetime.date.fromisoformat(facts["__as_of"]) - datetime.date.fromisoformat(v)).days
+        return _num_op(float(elapsed), op, days)
     _, fact, op, vals = c
     if fact not in facts:
         missing.add(fact)
@@ -1356,7 +1369,9 @@ def check(binary, only):
             if not ok:
                 bad.append(fact)
             lines.append(f"    {'ok ' if ok else 'BAD'} {fact:14} intended {json.dumps(want)}  derived {json.dumps(g)}")
-        outcome, missing, nodes = oracle(c["service"], oracle_facts(facts))
+        ofacts = oracle_facts(facts)
+        ofacts["__as_of"] = c["date"]
+        outcome, missing, nodes = oracle(c["service"], ofacts)
         want_missing = set(c.get("expected_missing", []))
         graph_ok = outcome == c["expected"] and want_missing <= missing
         gap = not graph_ok and c["id"] in KNOWN_GAPS

@@ -108,7 +108,15 @@ async fn worker_process_runs_the_queue_apart() {
     let mut worker = Process::worker("worker", &url, dir.path(), &[]).await;
     queue_drained(&url).await;
     assert_eq!(raw_sql_count(&url, "SELECT COUNT(*) FROM note_job WHERE status = 'done'").await, queued);
-    let metrics = worker.metrics().await;
+    // The counter moves just after the job's row is marked done: wait for the last one.
+    let mut metrics = worker.metrics().await;
+    for _ in 0..50 {
+        if metric(&metrics, "oncotwin_note_job_runs_total{outcome=\"done\"}") as i64 == queued {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        metrics = worker.metrics().await;
+    }
     assert_eq!(metric(&metrics, "oncotwin_note_job_runs_total{outcome=\"done\"}") as i64, queued, "{metrics}");
     assert_eq!(reqwest::get(format!("{}/readyz", worker.base)).await.unwrap().status().as_u16(), 200);
     let api = reqwest::get(format!("{}/fhir/metadata", worker.base)).await.unwrap().status().as_u16();
