@@ -52,6 +52,9 @@ pub enum ExtractorKind {
     Rules,
     /// An OpenAI-compatible chat-completions endpoint (`llm_url`, `llm_model`).
     Llm,
+    /// Rules first; the model (`llm_url`, `llm_model`) reads only the paragraphs in which
+    /// the rules found nothing.
+    Hybrid,
 }
 
 /// Note extraction settings.

@@ -22,7 +22,17 @@ use std::time::{Duration, Instant};
 use tokio::sync::Semaphore;
 
 /// The prompt's version: part of the cache key and of every event's provenance.
-pub const PROMPT_VERSION: &str = "notes-llm-1";
+pub const PROMPT_VERSION: &str = "notes-llm-2";
+
+/// The most bytes of note text sent in one request: a long note is asked about section by
+/// section, so a small model's answer fits its token budget and its attention.
+pub const CHUNK_BYTES: usize = 1200;
+/// With rules first, the model reads paragraphs one at a time (at most this long), so that
+/// a paragraph the rules read is not sent again.
+pub const HYBRID_CHUNK_BYTES: usize = 600;
+/// How many times a section whose answer was cut off at `max_tokens` is halved and asked
+/// again before what was complete of the answer is kept.
+const MAX_SPLITS: u32 = 2;
 
 /// The event types the model may answer.
 pub const EVENT_TYPES: &[&str] =
@@ -37,6 +47,19 @@ chemotherapy, diagnosis, stage, biomarker), name (the drug, procedure, diagnosis
 value (a stage like IIIA or a result like positive; empty otherwise), date (YYYY-MM-DD when the \
 note states the event's own date, else empty), and evidence: the exact words of the note that \
 state the event, copied character for character.";
+
+/// One worked example (few-shot): what to take, and what to leave (a plan, a family history).
+const EXAMPLE_NOTE: &str = "Note date: 2023-03-14\n\nNote:\nHPI: 58F with left breast IDC, ER 90%, PR negative, \
+HER2 1+. s/p lumpectomy 2023-01-20. Started letrozole 2.5 mg daily on 2023-02-01. Plan: consider radiation. \
+Mother had ovarian cancer.";
+const EXAMPLE_ANSWER: &str = r#"{"events": [
+{"type": "diagnosis", "name": "invasive ductal carcinoma of breast", "value": "", "date": "", "evidence": "left breast IDC"},
+{"type": "biomarker", "name": "ER", "value": "positive", "date": "", "evidence": "ER 90%"},
+{"type": "biomarker", "name": "PR", "value": "negative", "date": "", "evidence": "PR negative"},
+{"type": "biomarker", "name": "HER2", "value": "1+", "date": "", "evidence": "HER2 1+"},
+{"type": "surgery", "name": "lumpectomy", "value": "", "date": "2023-01-20", "evidence": "s/p lumpectomy 2023-01-20"},
+{"type": "drug", "name": "letrozole", "value": "", "date": "2023-02-01", "evidence": "Started letrozole 2.5 mg daily on 2023-02-01"}
+]}"#;
 
 /// The JSON schema of an answer.
 pub fn answer_schema() -> Value {
@@ -95,8 +118,13 @@ pub struct LlmConfig {
     pub breaker_threshold: u32,
     /// How long an open circuit refuses requests before one trial request.
     pub breaker_cooldown: Duration,
+    /// The most tokens one answer may take; each request asks for what its section needs,
+    /// up to this.
     pub max_tokens: u32,
     pub response_format: ResponseFormat,
+    /// Rules first: the rule-based extractor reads the note, and the model is asked only
+    /// about the paragraphs in which the rules found nothing (`notes_extractor = "hybrid"`).
+    pub rules_first: bool,
 }
 
 impl LlmConfig {
@@ -113,6 +141,7 @@ impl LlmConfig {
             breaker_cooldown: Duration::from_secs(30),
             max_tokens: 1024,
             response_format: ResponseFormat::default(),
+            rules_first: false,
         }
     }
 
@@ -195,29 +224,115 @@ impl LlmExtractor {
         &self.config.model
     }
 
-    fn cache_key(&self, note: &Note) -> String {
-        let material = format!("{}\0{}\0{}", note.hash(), self.config.model, PROMPT_VERSION);
+    /// `llm`, or `hybrid` when the rules read first.
+    pub fn name(&self) -> &'static str {
+        if self.config.rules_first {
+            "hybrid"
+        } else {
+            "llm"
+        }
+    }
+
+    fn cache_key(&self, text: &str) -> String {
+        let material = format!("{}\0{}\0{}", blake3::hash(text.as_bytes()).to_hex(), self.config.model, PROMPT_VERSION);
         blake3::hash(material.as_bytes()).to_hex().to_string()
     }
 
-    /// Reads the events of one note (from the cache when this note was read before).
+    /// Reads the events of one note, section by section (each answer cached: no section is
+    /// sent to a model twice). With `rules_first`, the rules' events are kept and only the
+    /// paragraphs they found nothing in are sent.
     pub async fn extract(&self, note: &Note) -> Result<Extraction, ExtractError> {
-        let key = self.cache_key(note);
+        let mut out = Extraction::default();
+        let mut sections = if self.config.rules_first {
+            paragraphs(&note.text, HYBRID_CHUNK_BYTES)
+        } else {
+            chunks(&note.text, CHUNK_BYTES)
+        };
+        sections.retain(|r| !note.text[r.clone()].trim().is_empty());
+        if self.config.rules_first {
+            let ruled = rules::RuleExtractor.extract(note);
+            let starts: Vec<usize> =
+                ruled.events.iter().flat_map(|e| &e.notes).map(|ev| byte_offset(&note.text, ev.start)).collect();
+            sections.retain(|r| !starts.iter().any(|s| r.contains(s)));
+            out.suppressed = ruled.suppressed;
+            out.events = ruled.events;
+        }
+        let (mut answered, mut failures) = (0, Vec::new());
+        let mut all_cached = true;
+        for section in sections {
+            match self.read_section(note, section, 0).await {
+                Ok(x) => {
+                    answered += 1;
+                    all_cached &= x.cached;
+                    out.completion_tokens += x.completion_tokens;
+                    out.rejected.extend(x.rejected);
+                    out.events.extend(x.events);
+                }
+                Err(ExtractError::BadAnswer(reason)) => failures.push(reason),
+                Err(other) => return Err(other),
+            }
+        }
+        // One unreadable answer loses its section, not the note; only a note no answer of
+        // which could be read is refused.
+        if answered == 0 {
+            if let Some(reason) = failures.into_iter().next() {
+                return Err(ExtractError::BadAnswer(reason));
+            }
+        } else if !failures.is_empty() {
+            crate::telemetry::metrics::record_llm_request("bad_section");
+            tracing::warn!(document = %note.document, sections = failures.len(), "model answers unreadable; those sections skipped");
+        }
+        out.cached = answered > 0 && all_cached && out.completion_tokens == 0;
+        dedupe_and_number(note, &mut out.events);
+        Ok(out)
+    }
+
+    /// One section: from the cache, or asked; an answer cut off at the token limit is
+    /// re-asked in halves, and at the last split what was complete of it is kept.
+    async fn read_section(
+        &self,
+        note: &Note,
+        section: std::ops::Range<usize>,
+        splits: u32,
+    ) -> Result<Extraction, ExtractError> {
+        let text = &note.text[section.clone()];
+        let key = self.cache_key(text);
         if let Some(answer) = self.cache.get(&key).await {
             crate::telemetry::metrics::record_llm_request("cached");
             let mut x = self.read_answer(note, &answer)?;
             x.cached = true;
             return Ok(x);
         }
-        let (answer, tokens) = self.ask(note).await?;
+        let (answer, tokens, cut_off) = self.ask(note, text).await?;
+        if cut_off {
+            crate::telemetry::metrics::record_llm_request("truncated");
+            let halves = chunks(text, text.len() / 2 + 1);
+            if splits < MAX_SPLITS && halves.len() > 1 {
+                let mut out = Extraction { completion_tokens: tokens, ..Default::default() };
+                for half in halves {
+                    let range = section.start + half.start..section.start + half.end;
+                    let x = Box::pin(self.read_section(note, range, splits + 1)).await?;
+                    out.completion_tokens += x.completion_tokens;
+                    out.rejected.extend(x.rejected);
+                    out.events.extend(x.events);
+                }
+                return Ok(out);
+            }
+            let kept = salvage(&answer).ok_or_else(|| {
+                ExtractError::BadAnswer("model answer cut off at max_tokens before its first event".into())
+            })?;
+            let mut x = self.read_answer(note, &kept)?;
+            x.completion_tokens = tokens;
+            return Ok(x);
+        }
         let mut x = self.read_answer(note, &answer)?;
         x.completion_tokens = tokens;
         self.cache.put(&key, &answer).await;
         Ok(x)
     }
 
-    fn request_body(&self, note: &Note) -> Value {
-        let user = format!("Note date: {}\n\nNote:\n{}", note.date, note.text);
+    fn request_body(&self, note: &Note, text: &str) -> Value {
+        let user = format!("Note date: {}\n\nNote:\n{}", note.date, text);
         let response_format = match self.config.response_format {
             ResponseFormat::JsonSchema => json!({"type": "json_schema",
                 "json_schema": {"name": "timeline_events", "strict": true, "schema": answer_schema()}}),
@@ -225,9 +340,14 @@ impl LlmExtractor {
         };
         json!({
             "model": self.config.model,
-            "messages": [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}],
+            "messages": [
+                {"role": "system", "content": SYSTEM_PROMPT},
+                {"role": "user", "content": EXAMPLE_NOTE},
+                {"role": "assistant", "content": EXAMPLE_ANSWER},
+                {"role": "user", "content": user}
+            ],
             "temperature": 0,
-            "max_tokens": self.config.max_tokens,
+            "max_tokens": max_tokens_for(text, self.config.max_tokens),
             "response_format": response_format,
         })
     }
@@ -260,9 +380,10 @@ impl LlmExtractor {
         }
     }
 
-    /// Sends the note; returns the answer's content and its completion tokens.
-    async fn ask(&self, note: &Note) -> Result<(String, u64), ExtractError> {
-        let body = self.request_body(note);
+    /// Sends one section; returns the answer's content, its completion tokens and whether
+    /// it was cut off at the token limit.
+    async fn ask(&self, note: &Note, text: &str) -> Result<(String, u64, bool), ExtractError> {
+        let body = self.request_body(note, text);
         let endpoint = self.config.endpoint();
         let mut last = String::new();
         for attempt in 0..=self.config.retries {
@@ -302,7 +423,7 @@ impl LlmExtractor {
         Err(ExtractError::Transient(format!("LLM endpoint failed {} times: {last}", self.config.retries + 1)))
     }
 
-    async fn send(&self, endpoint: &str, body: &Value) -> Result<(String, u64), Failure> {
+    async fn send(&self, endpoint: &str, body: &Value) -> Result<(String, u64, bool), Failure> {
         let mut request = self.client.post(endpoint).json(body);
         if let Some(key) = &self.config.api_key {
             request = request.bearer_auth(key);
@@ -331,7 +452,8 @@ impl LlmExtractor {
         let content = body["choices"][0]["message"]["content"]
             .as_str()
             .ok_or_else(|| Failure::Final("the response has no choices[0].message.content".into()))?;
-        Ok((content.to_string(), body["usage"]["completion_tokens"].as_u64().unwrap_or(0)))
+        let cut_off = body["choices"][0]["finish_reason"] == "length";
+        Ok((content.to_string(), body["usage"]["completion_tokens"].as_u64().unwrap_or(0), cut_off))
     }
 
     /// Validates an answer against the note: every event must quote the note and carry a
@@ -348,6 +470,144 @@ fn without_url(e: &reqwest::Error) -> String {
         s = s.replace(url.as_str(), "<endpoint>");
     }
     s
+}
+
+/// The tokens to allow an answer about `text`: events quote the note, so about as many
+/// tokens as the section has, with room for the JSON around them; at least 256, at most `cap`.
+fn max_tokens_for(text: &str, cap: u32) -> u32 {
+    let tokens = (text.len() / 3 + 200) as u32;
+    tokens.clamp(256.min(cap), cap)
+}
+
+/// The byte offset of a code-point offset into `text`.
+fn byte_offset(text: &str, chars: usize) -> usize {
+    if text.is_ascii() {
+        return chars.min(text.len());
+    }
+    text.char_indices().nth(chars).map_or(text.len(), |(b, _)| b)
+}
+
+/// Sections of `text` of at most `budget` bytes: paragraphs (split at blank lines) packed
+/// together while they fit; a longer paragraph is cut at sentence ends (or, failing those,
+/// at a character boundary). Whitespace-only sections are left out.
+pub fn chunks(text: &str, budget: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for piece in paragraphs(text, budget) {
+        match out.last_mut() {
+            Some(last) if piece.end - last.start <= budget.max(64) => last.end = piece.end,
+            _ => out.push(piece),
+        }
+    }
+    out.retain(|r| !text[r.clone()].trim().is_empty());
+    out
+}
+
+/// The paragraphs of `text` (split at blank lines), each of at most `budget` bytes (a longer
+/// one cut at sentence ends), not packed together.
+pub fn paragraphs(text: &str, budget: usize) -> Vec<std::ops::Range<usize>> {
+    let budget = budget.max(64);
+    // Paragraph ranges, each ending after its blank line(s).
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    let mut search = 0;
+    while let Some(at) = text[search..].find("\n\n") {
+        let mut end = search + at + 2;
+        while text[end..].starts_with('\n') {
+            end += 1;
+        }
+        paragraphs.push(start..end);
+        start = end;
+        search = end;
+    }
+    if start < text.len() {
+        paragraphs.push(start..text.len());
+    }
+    let mut pieces = Vec::new();
+    for p in paragraphs {
+        if p.len() <= budget {
+            pieces.push(p);
+            continue;
+        }
+        // Cut at the last sentence end (". ", "\n") within the budget.
+        let mut from = p.start;
+        while p.end - from > budget {
+            let mut limit = from + budget;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let window = &text[from..limit];
+            let cut = window.rfind(". ").map(|i| i + 2).or_else(|| window.rfind('\n').map(|i| i + 1));
+            let end = match cut {
+                Some(c) if c > budget / 4 => from + c,
+                _ => limit,
+            };
+            pieces.push(from..end);
+            from = end;
+        }
+        pieces.push(from..p.end);
+    }
+    pieces
+}
+
+/// What was complete of an answer cut off mid-way: the events list up to its last whole
+/// event, closed. `None` when not one event was complete.
+pub fn salvage(answer: &str) -> Option<String> {
+    let text = unfenced_start(answer);
+    let open = text.find("\"events\"")?;
+    let list = open + text[open..].find('[')?;
+    let (mut depth, mut in_string, mut escaped) = (0i32, false, false);
+    let mut last_complete = None;
+    for (i, c) in text[list + 1..].char_indices() {
+        let at = list + 1 + i;
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' | '[' => depth += 1,
+            '}' | ']' => {
+                depth -= 1;
+                if depth == 0 && c == '}' {
+                    last_complete = Some(at);
+                }
+                if depth < 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let end = last_complete?;
+    Some(format!("{{\"events\": {}]}}", &text[list..=end]))
+}
+
+/// An answer's text without a leading Markdown fence (a cut-off answer has no closing one).
+fn unfenced_start(answer: &str) -> &str {
+    let t = answer.trim();
+    match t.strip_prefix("```") {
+        Some(rest) => rest.trim_start_matches("json").trim_start(),
+        None => t,
+    }
+}
+
+/// Sections may quote the same words (a heading repeated, a drug in two paragraphs): one
+/// event per (kind, code or label, date, evidence start); then numbered `note:<doc>#n`.
+fn dedupe_and_number(note: &Note, events: &mut Vec<TimelineEvent>) {
+    let mut seen = std::collections::HashSet::new();
+    events.retain(|e| {
+        let code = e.code.as_ref().map(|c| c.code.clone()).unwrap_or_else(|| e.label.clone());
+        let start = e.notes.first().map(|n| n.start);
+        seen.insert((e.kind.clone(), code, e.date, start))
+    });
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("note:{}#{}", note.document, i + 1);
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -482,6 +742,62 @@ mod tests {
     fn malformed_answers_are_errors() {
         assert!(matches!(read_answer(&note(), "{not json", "m"), Err(ExtractError::BadAnswer(_))));
         assert!(matches!(read_answer(&note(), r#"{"items": []}"#, "m"), Err(ExtractError::BadAnswer(_))));
+    }
+
+    #[test]
+    fn long_notes_are_cut_into_sections() {
+        let para = |n: usize| format!("Paragraph {n}. {}", "Sentence of words. ".repeat(10));
+        let text = (0..8).map(para).collect::<Vec<_>>().join("\n\n");
+        let sections = chunks(&text, 500);
+        assert!(sections.len() >= 4, "{sections:?}");
+        assert!(sections.iter().all(|r| r.len() <= 500), "{sections:?}");
+        // Contiguous and complete: nothing of the note is left out.
+        assert_eq!(sections.first().unwrap().start, 0);
+        assert_eq!(sections.last().unwrap().end, text.len());
+        assert!(sections.windows(2).all(|w| w[0].end == w[1].start));
+        // A paragraph longer than the budget is cut at a sentence end.
+        let long = "Word word word. ".repeat(100);
+        let cut = chunks(&long, 300);
+        assert!(cut.len() > 3 && cut.iter().all(|r| long[r.clone()].ends_with(". ") || r.end == long.len()));
+        // Multi-byte text is cut at character boundaries.
+        let accents = "Carcinome lobulaire é ".repeat(60);
+        assert!(chunks(&accents, 100)
+            .iter()
+            .all(|r| accents.is_char_boundary(r.start) && accents.is_char_boundary(r.end)));
+        assert!(chunks("  \n\n ", 100).is_empty());
+    }
+
+    #[test]
+    fn a_cut_off_answer_keeps_its_complete_events() {
+        let cut = r#"```json
+{"events": [{"type": "drug", "name": "letrozole", "value": "", "date": "", "evidence": "Started letrozole 2.5 mg"},
+ {"type": "biomarker", "name": "ER", "value": "positive {not a brace}", "date": "", "evidence": "ER positive"},
+ {"type": "surgery", "name": "lumpec"#;
+        let kept = salvage(cut).unwrap();
+        let x = read_answer(&note(), &kept, "m").unwrap();
+        assert_eq!(x.events.len(), 2, "{kept}");
+        assert_eq!(salvage(r#"{"events": [{"type": "dru"#), None);
+        assert_eq!(salvage("not json"), None);
+    }
+
+    #[test]
+    fn the_worked_example_is_a_valid_answer_to_its_note() {
+        let example = Note {
+            document: "x".into(),
+            date: NaiveDate::from_ymd_opt(2023, 3, 14).unwrap(),
+            text: EXAMPLE_NOTE.into(),
+        };
+        let x = read_answer(&example, EXAMPLE_ANSWER, "m").unwrap();
+        assert_eq!(x.rejected, []);
+        assert_eq!(x.events.len(), 6, "{:?}", x.events);
+    }
+
+    #[test]
+    fn answers_get_tokens_for_their_section() {
+        assert_eq!(max_tokens_for("short", 1024), 256);
+        assert_eq!(max_tokens_for(&"x".repeat(3000), 1024), 1024);
+        assert_eq!(max_tokens_for(&"x".repeat(1200), 1024), 600);
+        assert_eq!(max_tokens_for("short", 100), 100);
     }
 
     #[test]

@@ -129,11 +129,11 @@ impl Extractor {
         }
     }
 
-    /// `rules` or `llm`.
+    /// `rules`, `llm` or `hybrid`.
     pub fn name(&self) -> &'static str {
         match self {
             Extractor::Rules(_) => "rules",
-            Extractor::Llm(_) => "llm",
+            Extractor::Llm(l) => l.name(),
         }
     }
 }
@@ -189,7 +189,7 @@ pub fn build_extractor(settings: &crate::config::NotesSettings, cache: llm::LlmC
     use anyhow::Context;
     Ok(match settings.extractor {
         crate::config::ExtractorKind::Rules => Extractor::Rules(rules::RuleExtractor),
-        crate::config::ExtractorKind::Llm => {
+        kind @ (crate::config::ExtractorKind::Llm | crate::config::ExtractorKind::Hybrid) => {
             let url =
                 settings.llm_url.as_deref().context("the LLM extractor needs llm_url (--llm-url, ONCOTWIN_LLM_URL)")?;
             let model = settings
@@ -199,6 +199,7 @@ pub fn build_extractor(settings: &crate::config::NotesSettings, cache: llm::LlmC
             let mut config = llm::LlmConfig::new(url, model);
             config.api_key = settings.llm_api_key.as_ref().map(|k| k.0.clone());
             config.response_format = settings.llm_response_format;
+            config.rules_first = kind == crate::config::ExtractorKind::Hybrid;
             if let Some(t) = settings.llm_timeout_secs {
                 config.timeout = std::time::Duration::from_secs(t);
             }

@@ -416,6 +416,102 @@ async fn llm_429_then_success() {
     assert_eq!(requests(&server).await, 2);
 }
 
+/// A model that answers about whatever section it is sent: one drug event per "Started X"
+/// in the section, and, for sections longer than `cut_over` bytes, an answer cut off at the
+/// token limit after its first event (`finish_reason: length`).
+struct SectionModel {
+    cut_over: usize,
+}
+
+impl Respond for SectionModel {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let body: Value = request.body_json().unwrap();
+        let user = body["messages"].as_array().unwrap().last().unwrap()["content"].as_str().unwrap().to_string();
+        let section = user.split_once("Note:\n").map_or("", |(_, t)| t);
+        let events: Vec<Value> = section
+            .split("Started ")
+            .skip(1)
+            .filter_map(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .map(|drug| json!({"type": "drug", "name": drug, "value": "", "date": "", "evidence": format!("Started {drug}")}))
+            .collect();
+        let full = json!({"events": events}).to_string();
+        if section.len() > self.cut_over && events.len() > 1 {
+            let first = json!({"events": [events[0]]}).to_string();
+            let cut = format!("{}, {{\"type\": \"drug\", \"na", &first[..first.len() - 2]);
+            return ResponseTemplate::new(200).set_body_json(json!({
+                "choices": [{"message": {"role": "assistant", "content": cut}, "finish_reason": "length"}],
+                "usage": {"completion_tokens": 7}
+            }));
+        }
+        ResponseTemplate::new(200).set_body_json(json!({
+            "choices": [{"message": {"role": "assistant", "content": full}, "finish_reason": "stop"}],
+            "usage": {"completion_tokens": 5}
+        }))
+    }
+}
+
+fn paragraphs(drugs: &[&str]) -> String {
+    drugs
+        .iter()
+        .map(|d| format!("Assessment. {}Started {d} this month.", "The patient is doing well today. ".repeat(12)))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// A long note is asked about section by section; an answer cut off at max_tokens is
+/// re-asked in halves instead of losing the note, and events get distinct ids.
+#[tokio::test]
+async fn llm_long_notes_go_by_section_and_survive_cut_off_answers() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).respond_with(SectionModel { cut_over: 900 }).mount(&server).await;
+    let text = paragraphs(&["letrozole", "anastrozole", "tamoxifen", "exemestane", "palbociclib", "fulvestrant"]);
+    let x = extractor(&server, |_| {}).extract(&note(&text)).await.unwrap();
+    let mut names: Vec<String> = x.events.iter().map(|e| e.label.to_lowercase()).collect();
+    names.sort();
+    assert_eq!(names, ["anastrozole", "exemestane", "fulvestrant", "letrozole", "palbociclib", "tamoxifen"]);
+    let ids: std::collections::BTreeSet<&str> = x.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 6, "event ids are distinct across sections");
+    let sent = server.received_requests().await.unwrap();
+    assert!(sent.len() >= 3, "sent by section: {}", sent.len());
+    for request in &sent {
+        let body: Value = request.body_json().unwrap();
+        let user = body["messages"].as_array().unwrap().last().unwrap()["content"].as_str().unwrap().len();
+        assert!(user <= oncotwin::notes::llm::CHUNK_BYTES + 40, "a section of {user} bytes");
+        assert!(body["max_tokens"].as_u64().unwrap() <= 1024);
+        // The worked example goes with every request.
+        assert_eq!(body["messages"][2]["role"], "assistant");
+    }
+    // Cut off even at the last split: what was complete is kept.
+    let stubborn = MockServer::start().await;
+    Mock::given(method("POST")).respond_with(SectionModel { cut_over: 0 }).mount(&stubborn).await;
+    let two = "Started letrozole. Started tamoxifen.";
+    let x = extractor(&stubborn, |_| {}).extract(&note(two)).await.unwrap();
+    assert!(x.events.iter().any(|e| e.label.eq_ignore_ascii_case("letrozole")), "{:?}", x.events);
+}
+
+/// Rules first: the model reads only the paragraphs in which the rules found nothing, and
+/// the rules' events are kept.
+#[tokio::test]
+async fn hybrid_sends_only_what_the_rules_could_not_read() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST")).respond_with(SectionModel { cut_over: usize::MAX }).mount(&server).await;
+    let text = format!(
+        "Letrozole 2.5 mg daily was started on 2022-03-01 after lumpectomy.\n\n{}\n\nER positive, PR positive, HER2 negative.",
+        "Started zanubrutinib for an unrelated trial indication."
+    );
+    let hybrid = extractor(&server, |c| c.rules_first = true);
+    assert_eq!(hybrid.name(), "hybrid");
+    let x = hybrid.extract(&note(&text)).await.unwrap();
+    let sent = server.received_requests().await.unwrap();
+    assert_eq!(sent.len(), 1, "one paragraph had no rule event");
+    let body: Value = sent[0].body_json().unwrap();
+    let user = body["messages"].as_array().unwrap().last().unwrap()["content"].as_str().unwrap().to_string();
+    assert!(user.contains("zanubrutinib") && !user.contains("Letrozole") && !user.contains("HER2"), "{user}");
+    let extractors: std::collections::BTreeSet<&str> = x.events.iter().map(|e| e.notes[0].extractor.as_str()).collect();
+    assert!(extractors.contains("rules"), "the rules' events are kept: {:?}", x.events);
+    assert!(x.events.iter().any(|e| e.label.to_lowercase().contains("letrozole")));
+}
+
 /// Through the queue with the LLM extractor: a dead endpoint dead-letters the job with the
 /// reason after the configured attempts; a working one extracts, and a second document with
 /// the same text is answered from the database cache.
