@@ -156,7 +156,7 @@ impl Pathway {
             }
             // Services as sub-actions over contained ActivityDefinitions.
             let mut subs = Vec::new();
-            let mut add = |title: &str, ad: Value, contained: &mut Vec<Value>| {
+            let mut add = |title: &str, ad: Value, when: Option<&Criterion>, contained: &mut Vec<Value>| {
                 let id = format!("ad-{}-{}", fhir_id(&n.id), subs.len() + 1);
                 let mut ad = ad;
                 if let Some(o) = ad.as_object_mut() {
@@ -166,7 +166,11 @@ impl Pathway {
                     o.insert("title".into(), json!(title));
                 }
                 contained.push(ad);
-                subs.push(json!({ "title": title, "definitionCanonical": format!("#{id}") }));
+                let mut sub = json!({ "title": title, "definitionCanonical": format!("#{id}") });
+                if let Some(w) = when {
+                    sub["condition"] = json!([{ "kind": "applicability", "expression": expression(w) }]);
+                }
+                subs.push(sub);
             };
             let role = |r: &str| json!([{ "coding": [{ "system": cs_role(), "code": r }] }]);
             for d in &n.drugs {
@@ -175,6 +179,7 @@ impl Pathway {
                 add(
                     &d.name,
                     json!({ "topic": role("drug"), "kind": "MedicationRequest", "productCodeableConcept": { "coding": codings, "text": d.name } }),
+                    d.when.as_ref(),
                     &mut contained,
                 );
             }
@@ -183,6 +188,7 @@ impl Pathway {
                     add(
                         &p.name,
                         json!({ "topic": role(r), "kind": "ServiceRequest", "code": { "coding": p.codes.iter().map(coding).collect::<Vec<_>>(), "text": p.name } }),
+                        None,
                         &mut contained,
                     );
                 }
@@ -193,7 +199,7 @@ impl Pathway {
                 } else {
                     json!({ "topic": role("service"), "kind": "ServiceRequest", "code": { "coding": [coding(c)] } })
                 };
-                add(&c.to_string(), body, &mut contained);
+                add(&c.to_string(), body, None, &mut contained);
             }
             if !subs.is_empty() {
                 a.insert("action".into(), Value::Array(subs));
@@ -402,8 +408,16 @@ impl Pathway {
                     Some("drug") | None if is_drug => {
                         let rx = codes.iter().find(|c| c.system == CodeSystem::RxNorm).cloned();
                         let hcpcs = codes.iter().find(|c| c.system == CodeSystem::Hcpcs).cloned();
+                        let mut drug_when = None;
+                        for c in sub.get("condition").and_then(Value::as_array).into_iter().flatten() {
+                            if c.get("kind").and_then(Value::as_str) == Some("applicability") {
+                                if let Some(x) = c.get("expression") {
+                                    drug_when = parse_expr(x, &mut e);
+                                }
+                            }
+                        }
                         match rx {
-                            Some(rxnorm) => drugs.push(Drug { name, rxnorm, hcpcs }),
+                            Some(rxnorm) => drugs.push(Drug { name, rxnorm, hcpcs, when: drug_when }),
                             None => e(format!("drug `{name}` has no RxNorm code")),
                         }
                     }

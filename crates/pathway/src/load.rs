@@ -80,6 +80,8 @@ struct RawDrug {
     rxnorm: Spanned<String>,
     #[serde(default)]
     hcpcs: Option<Spanned<String>>,
+    #[serde(default)]
+    when: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -300,8 +302,9 @@ pub fn parse_pathway(file: &str, src: &str) -> Result<Pathway, LoadError> {
                 None => Ok(None),
                 Some(h) => cx.code(&prefixed(h, "hcpcs"), &[CodeSystem::Hcpcs]).map(Some).ok_or(()),
             };
+            let drug_when = rd.when.as_ref().and_then(|w| cx.criterion(w, &defs));
             if let (Some(rxnorm), Ok(hcpcs)) = (rx, hcpcs) {
-                drugs.push(Drug { name: rd.name.clone(), rxnorm, hcpcs });
+                drugs.push(Drug { name: rd.name.clone(), rxnorm, hcpcs, when: drug_when });
             }
         }
         let procs = |list: &Vec<Spanned<RawProcedure>>, cx: &mut Ctx| -> Vec<Procedure> {

@@ -105,6 +105,10 @@ pub struct Drug {
     pub rxnorm: Code,
     /// HCPCS J-code (or other level II code), where one exists.
     pub hcpcs: Option<Code>,
+    /// A gate of this drug's own label within the regimen (pemetrexed: `histology !=
+    /// squamous`), in addition to the node's criteria; a request for this drug must meet it.
+    #[serde(serialize_with = "ser_criterion")]
+    pub when: Option<Criterion>,
 }
 
 /// A procedure, or a course of radiotherapy, with its codes.

@@ -291,7 +291,22 @@ impl PathwaySet {
             .filter_map(|key| {
                 let p = self.get(&key.pathway)?;
                 let n = p.node(&key.node)?;
-                let paths = self.paths_to(&key.pathway, &key.node)?;
+                let mut paths = self.paths_to(&key.pathway, &key.node)?;
+                // A drug's own label gate within the regimen (pemetrexed: not squamous) holds
+                // on every route: it is part of what the request must meet.
+                let gate = n
+                    .drugs
+                    .iter()
+                    .find(|d| {
+                        d.rxnorm.system == system && d.rxnorm.code == code
+                            || d.hcpcs.as_ref().is_some_and(|h| h.system == system && h.code == code)
+                    })
+                    .and_then(|d| d.when.clone());
+                if let Some(gate) = gate {
+                    for path in &mut paths {
+                        path.criteria = Criterion::all(vec![path.criteria.clone(), gate.clone()]);
+                    }
+                }
                 let criteria = Criterion::any(paths.iter().map(|x| x.criteria.clone()).collect());
                 Some(Support {
                     title: n.title.clone(),

@@ -153,6 +153,9 @@ fn drug(d: &Drug) -> String {
     if let Some(h) = &d.hcpcs {
         let _ = write!(s, ", hcpcs = {}", quote(&bare(h, CodeSystem::Hcpcs)));
     }
+    if let Some(w) = &d.when {
+        let _ = write!(s, ", when = {}", quote(&w.to_string()));
+    }
     s.push_str(" }");
     s
 }

@@ -36,6 +36,36 @@ fn trastuzumab_and_pertuzumab_are_only_supported_for_her2_positive() {
     }
 }
 
+/// A drug's own label gate within a regimen: pemetrexed is not indicated for squamous NSCLC,
+/// so no regimen that lists it supports it for squamous disease, while its partners on the
+/// same node (carboplatin) still are.
+#[test]
+fn a_drugs_own_gate_holds_on_every_regimen_that_lists_it() {
+    let set = crate::builtin();
+    let squamous = crate::facts(
+        "dx=icd10:C34.10; stage=IVB; histology=squamous; egfr=wildtype; alk=negative; ros1=negative; pdl1_tps=0",
+    );
+    let pemetrexed = set.support(CodeSystem::Hcpcs, "J9305");
+    assert!(pemetrexed.len() >= 10, "{}", pemetrexed.len());
+    for s in &pemetrexed {
+        assert_eq!(
+            s.criteria.evaluate(&squamous).truth,
+            Truth::NotMet,
+            "{} supports pemetrexed for squamous NSCLC",
+            s.key.node
+        );
+    }
+    let carboplatin = set.support(CodeSystem::Hcpcs, "J9045");
+    assert!(
+        carboplatin.iter().any(|s| s.criteria.evaluate(&squamous).truth == Truth::Met),
+        "carboplatin is still supported for squamous NSCLC"
+    );
+    let adeno = crate::facts(
+        "dx=icd10:C34.10; stage=IVB; histology=adenocarcinoma; egfr=wildtype; alk=negative; ros1=negative; pdl1_tps=0",
+    );
+    assert!(pemetrexed.iter().any(|s| s.criteria.evaluate(&adeno).truth == Truth::Met));
+}
+
 #[test]
 fn necessity_explanation_for_pembrolizumab_first_line() {
     let set = crate::builtin();
