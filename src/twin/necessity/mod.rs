@@ -327,29 +327,46 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
                 (Verdict::Supported, Some(0), summary, vec![reason], Vec::new(), Vec::new())
             }
             Truth::Unknown => {
-                let missing: Vec<MissingFact> = best
-                    .checklist
-                    .unknown()
-                    .iter()
-                    .flat_map(|l| l.missing.iter())
-                    .fold(Vec::<String>::new(), |mut acc, m| {
+                let missing_of = |c: &Candidate| -> Vec<String> {
+                    c.checklist.unknown().iter().flat_map(|l| l.missing.iter()).fold(Vec::new(), |mut acc, m| {
                         if !acc.contains(m) {
                             acc.push(m.clone());
                         }
                         acc
                     })
-                    .into_iter()
-                    .map(|fact| MissingFact { message: missing_message(&fact), fact })
-                    .collect();
-                let list: Vec<&str> = missing.iter().map(|m| m.message.as_str()).collect();
-                let summary = format!("{name}: documentation needed — {}", list.join("; "));
-                let reason = format!(
-                    "nothing in the record contradicts pathway node `{}/{}`, but it cannot be confirmed: {}",
-                    best.pathway,
-                    best.node,
-                    list.join("; ")
-                );
-                (Verdict::NeedsDocumentation, Some(0), summary, vec![reason], missing, Vec::new())
+                };
+                let messages =
+                    |facts: &[String]| facts.iter().map(|f| missing_message(f)).collect::<Vec<_>>().join("; ");
+                let first = missing_of(best);
+                let list = messages(&first);
+                let summary = format!("{name}: documentation needed — {list}");
+                let mut reasons = vec![format!(
+                    "nothing in the record contradicts pathway node `{}/{}`, but it cannot be confirmed: {list}",
+                    best.pathway, best.node
+                )];
+                // The other nodes the record leaves open, each with what would confirm it: the
+                // desk documents whichever is the patient's situation (a stage II tumour's
+                // size and nodes for neoadjuvant therapy, not a recurrence for the metastatic
+                // route that needs fewer facts).
+                let mut all = first;
+                for other in candidates.iter().skip(1).filter(|c| c.result == Truth::Unknown).take(3) {
+                    let theirs = missing_of(other);
+                    reasons.push(format!(
+                        "or pathway node `{}/{}` ({}): {}",
+                        other.pathway,
+                        other.node,
+                        other.title,
+                        messages(&theirs)
+                    ));
+                    for fact in theirs {
+                        if !all.contains(&fact) {
+                            all.push(fact);
+                        }
+                    }
+                }
+                let missing: Vec<MissingFact> =
+                    all.into_iter().map(|fact| MissingFact { message: missing_message(&fact), fact }).collect();
+                (Verdict::NeedsDocumentation, Some(0), summary, reasons, missing, Vec::new())
             }
             Truth::NotMet => {
                 let contradicted: Vec<Contradiction> = best
