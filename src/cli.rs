@@ -391,6 +391,9 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             telemetry::init(settings.log_format);
             let store = open_store(&settings).await?;
             let report = ingest_paths(&store, &paths, !json).await?;
+            if report.received > 0 {
+                store.analyze().await?;
+            }
             store.close().await;
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
@@ -418,6 +421,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let store = open_store(&settings).await?;
             let started = Instant::now();
             let rebuilt = crate::rebuild::rebuild(&store, notes).await?;
+            store.analyze().await?;
             println!(
                 "rebuilt the derived data of {} resources in {:.2} s; {} note extraction job(s) queued",
                 rebuilt.resources,

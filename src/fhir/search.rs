@@ -8,6 +8,9 @@ use serde_json::{json, Value};
 
 /// Default and maximum page sizes.
 pub const DEFAULT_COUNT: i64 = 50;
+/// Matches counted for `Bundle.total` unless `_total=accurate` asks for the exact number;
+/// past it `total` is left out (FHIR makes it optional) and `next` links still page on.
+pub const TOTAL_CAP: i64 = 10_000;
 pub const MAX_COUNT: i64 = 1000;
 
 /// A parsed search plus what the server ignored (reported back in the Bundle).
@@ -21,7 +24,12 @@ pub struct ParsedSearch {
 ///
 /// `strict` (the `Prefer: handling=strict` header) turns unknown parameters into a 400.
 pub fn parse_search(resource_type: &str, pairs: &[(String, String)], strict: bool) -> Result<ParsedSearch, FhirError> {
-    let mut query = SearchQuery { types: vec![resource_type.to_string()], count: DEFAULT_COUNT, ..Default::default() };
+    let mut query = SearchQuery {
+        types: vec![resource_type.to_string()],
+        count: DEFAULT_COUNT,
+        count_cap: Some(TOTAL_CAP),
+        ..Default::default()
+    };
     let mut ignored = Vec::new();
     for (raw_name, value) in pairs {
         // Modifiers are not supported except none; say so rather than mis-answer.
@@ -43,7 +51,16 @@ pub fn parse_search(resource_type: &str, pairs: &[(String, String)], strict: boo
                 })?
             }
             "_sort" => query.sort = parse_sort(value)?,
-            "_format" | "_pretty" | "_total" => {}
+            "_format" | "_pretty" => {}
+            "_total" => match value.as_str() {
+                "accurate" => query.count_cap = None,
+                "none" | "estimate" => query.count_cap = Some(TOTAL_CAP),
+                other => {
+                    return Err(FhirError::bad_request(format!(
+                        "_total=`{other}` is not one of none, estimate, accurate"
+                    )))
+                }
+            },
             "_id" => query.ids.extend(value.split(',').map(str::to_string)),
             "_lastUpdated" => query.dates.push(parse_date_filter("_lastUpdated", value)?),
             _ => match params_of(resource_type).find(|p| p.name == name) {
@@ -175,7 +192,12 @@ pub fn searchset(
         format!("{base_url}{path}?{}", serializer.finish())
     };
     let mut links = vec![json!({"relation": "self", "url": link_with_offset(query.offset)})];
-    if query.count > 0 && query.offset + query.count < page.total {
+    let more = if page.total_capped {
+        page.resources.len() as i64 == query.count
+    } else {
+        query.offset + query.count < page.total
+    };
+    if query.count > 0 && more {
         links.push(json!({"relation": "next", "url": link_with_offset(query.offset + query.count)}));
     }
     if query.offset > 0 {
@@ -202,6 +224,12 @@ pub fn searchset(
         "total": page.total,
         "link": links,
     });
+    if page.total_capped {
+        // More than TOTAL_CAP match: no number rather than a wrong one (`_total=accurate` counts).
+        if let Some(b) = bundle.as_object_mut() {
+            b.remove("total");
+        }
+    }
     // FHIR JSON has no empty arrays: an empty page has no `entry` at all.
     if !entries.is_empty() {
         bundle["entry"] = Value::Array(entries);

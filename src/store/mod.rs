@@ -236,6 +236,17 @@ impl Store {
         Ok(())
     }
 
+    /// Refreshes the planner's statistics (`ANALYZE`). After a bulk load the tables' sizes and
+    /// value spreads change by orders of magnitude; without fresh statistics PostgreSQL
+    /// planned a date search over a million resources as if it matched 1,600 rows (5.5 s
+    /// instead of 0.4 s), and autovacuum may be off or not yet run.
+    pub async fn analyze(&self) -> Result<(), StoreError> {
+        dispatch!(self, pool => {
+            sqlx::query("ANALYZE").execute(pool).await?;
+        });
+        Ok(())
+    }
+
     pub async fn close(&self) {
         dispatch!(self, pool => pool.close().await)
     }
