@@ -72,7 +72,13 @@ async fn authenticate(req: &HttpRequest, state: &AppState) -> Result<cds::jwt::C
             audit(state, req, None, None, 401).await;
             Err(HttpResponse::Unauthorized()
                 .insert_header(("WWW-Authenticate", "Bearer"))
-                .json(json!({ "error": format!("CDS client not authenticated: {e}") })))
+                // The verifier's reason (issuer, algorithm, jti, a JWKS host's error) goes to
+                // the log above, never to the caller.
+                .json(json!({ "error": match e {
+                    crate::auth::AuthError::Missing => "CDS client not authenticated: no JWT in Authorization",
+                    crate::auth::AuthError::KeysUnavailable(_) => "CDS client not authenticated: the JWT cannot be verified right now",
+                    _ => "CDS client not authenticated: the JWT is not valid",
+                } })))
         }
     }
 }

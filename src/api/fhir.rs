@@ -174,7 +174,8 @@ pub async fn transaction(
         for reference in &references {
             auth.check(conditional::type_of(reference), Interaction::Search, None)?;
         }
-        conditional::resolve(&state.store, unit, &references).await?;
+        let constraints = |t: &str| auth.0.constraints(t, Interaction::Search);
+        conditional::resolve(&state.store, unit, &references, &constraints).await?;
     }
     let (report, results) = match ingest_units(&state.store, units, "http", FailedTransaction::Reject).await {
         Ok(done) => done,

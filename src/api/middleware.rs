@@ -1,7 +1,7 @@
 //! Request metrics and logging by route pattern (never the query string: it can hold PHI).
 
 use crate::telemetry::metrics;
-use actix_web::body::MessageBody;
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use std::time::Instant;
@@ -28,16 +28,17 @@ pub async fn record_metrics(
 pub async fn fhir_json_only(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     if let Some(asked) = unsupported_format(&req) {
-        return Err(crate::api::error::FhirResponseError(crate::fhir::outcome::FhirError::new(
+        // An answer, not an error: the audit and metrics middlewares around this one record it.
+        let error = crate::api::error::FhirResponseError(crate::fhir::outcome::FhirError::new(
             406,
             "not-supported",
             format!("oncotwin serves FHIR JSON only; `{asked}` is not available (ask for application/fhir+json)"),
-        ))
-        .into());
+        ));
+        return Ok(req.error_response(error).map_into_right_body());
     }
-    next.call(req).await
+    Ok(next.call(req).await?.map_into_left_body())
 }
 
 /// The format asked for, when it is not one oncotwin serves.
@@ -46,10 +47,13 @@ fn unsupported_format(req: &ServiceRequest) -> Option<String> {
         .find(|(k, _)| k == "_format")
         .map(|(_, v)| v.into_owned());
     if let Some(format) = format {
-        let f = format.to_ascii_lowercase();
-        let json = matches!(f.as_str(), "json" | "application/json" | "application/fhir+json")
-            || f.starts_with("application/fhir+json;")
-            || f.starts_with("application/json;");
+        // A literal `+` in a query string decodes to a space.
+        let f = format.to_ascii_lowercase().replace(' ', "+");
+        let media = f.split(';').next().unwrap_or("").trim();
+        let json = matches!(
+            media,
+            "json" | "application/json" | "application/fhir+json" | "application/json+fhir" | "fhir+json"
+        );
         return (!json).then_some(format);
     }
     let accept = req.headers().get(actix_web::http::header::ACCEPT)?.to_str().ok()?;
@@ -70,15 +74,19 @@ pub const MAX_HEADER_BYTES: usize = 32 * 1024;
 pub async fn limit_headers(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let size: usize = req.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
     if size > MAX_HEADER_BYTES {
         let detail = format!("the request's headers are {size} bytes; at most {MAX_HEADER_BYTES} are accepted");
-        return Err(if req.path().starts_with("/fhir") {
-            crate::api::error::FhirResponseError(crate::fhir::outcome::FhirError::new(431, "too-long", detail)).into()
+        // An answer, not an error, so that the metrics middleware counts it.
+        let response = if req.path().starts_with("/fhir") {
+            req.error_response(crate::api::error::FhirResponseError(crate::fhir::outcome::FhirError::new(
+                431, "too-long", detail,
+            )))
         } else {
-            crate::api::error::ApiError::new(431, "request header fields too large", detail).into()
-        });
+            req.error_response(crate::api::error::ApiError::new(431, "request header fields too large", detail))
+        };
+        return Ok(response.map_into_right_body());
     }
-    next.call(req).await
+    Ok(next.call(req).await?.map_into_left_body())
 }

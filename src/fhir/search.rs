@@ -94,9 +94,16 @@ pub fn parse_search(resource_type: &str, pairs: &[(String, String)], strict: boo
                             })
                             .collect(),
                     )),
-                    ParamKind::String => query
-                        .strings
-                        .push((name.to_string(), value.split(',').map(super::params::normalise_string).collect())),
+                    ParamKind::String => {
+                        let alternatives: Vec<String> =
+                            value.split(',').map(super::params::normalise_string).filter(|v| !v.is_empty()).collect();
+                        if alternatives.is_empty() {
+                            return Err(FhirError::bad_request(format!(
+                                "search parameter `{name}` has an empty value"
+                            )));
+                        }
+                        query.strings.push((name.to_string(), alternatives))
+                    }
                     ParamKind::Token => {
                         query.tokens.push((name.to_string(), value.split(',').map(parse_token).collect()))
                     }

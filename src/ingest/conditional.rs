@@ -61,8 +61,15 @@ fn collect(value: &Value, found: &mut BTreeSet<String>) {
 }
 
 /// Resolves each conditional reference against the store, into the unit's map. Every one
-/// must match exactly one resource, or the whole request is refused.
-pub async fn resolve(store: &Store, unit: &mut Unit, references: &BTreeSet<String>) -> Result<(), FhirError> {
+/// must match exactly one resource, or the whole request is refused. `constraints` gives,
+/// per resource type, the caller's search constraints (SMART v2 `?category=…`): the
+/// resolution sees only what the caller could search.
+pub async fn resolve(
+    store: &Store,
+    unit: &mut Unit,
+    references: &BTreeSet<String>,
+    constraints: &(dyn Fn(&str) -> Vec<(String, String)> + Sync),
+) -> Result<(), FhirError> {
     for reference in references {
         let (resource_type, criteria) = reference.split_once('?').unwrap_or((reference, ""));
         let pairs: Vec<(String, String)> = url::form_urlencoded::parse(criteria.as_bytes()).into_owned().collect();
@@ -82,6 +89,9 @@ pub async fn resolve(store: &Store, unit: &mut Unit, references: &BTreeSet<Strin
                 refused(400, "invalid", format!("conditional reference `{reference}`: {}", first_diagnostics(&e)))
             })?
             .query;
+        for (param, value) in constraints(resource_type) {
+            query.tokens.push((param, vec![crate::fhir::search::parse_token(&value)]));
+        }
         query.count = 2;
         query.offset = 0;
         query.sort = SearchSort::Key;

@@ -233,8 +233,16 @@ impl LlmExtractor {
         }
     }
 
-    fn cache_key(&self, text: &str) -> String {
-        let material = format!("{}\0{}\0{}", blake3::hash(text.as_bytes()).to_hex(), self.config.model, PROMPT_VERSION);
+    /// The section's text and the note's date (relative dates are read against it) with the
+    /// model and prompt: the same paragraph copied forward into a later note is asked again.
+    fn cache_key(&self, note: &Note, text: &str) -> String {
+        let material = format!(
+            "{}\0{}\0{}\0{}",
+            blake3::hash(text.as_bytes()).to_hex(),
+            note.date,
+            self.config.model,
+            PROMPT_VERSION
+        );
         blake3::hash(material.as_bytes()).to_hex().to_string()
     }
 
@@ -296,10 +304,10 @@ impl LlmExtractor {
         splits: u32,
     ) -> Result<Extraction, ExtractError> {
         let text = &note.text[section.clone()];
-        let key = self.cache_key(text);
+        let key = self.cache_key(note, text);
         if let Some(answer) = self.cache.get(&key).await {
             crate::telemetry::metrics::record_llm_request("cached");
-            let mut x = self.read_answer(note, &answer)?;
+            let mut x = read_answer_in(note, section.clone(), &answer, &self.config.model)?;
             x.cached = true;
             return Ok(x);
         }
@@ -321,11 +329,11 @@ impl LlmExtractor {
             let kept = salvage(&answer).ok_or_else(|| {
                 ExtractError::BadAnswer("model answer cut off at max_tokens before its first event".into())
             })?;
-            let mut x = self.read_answer(note, &kept)?;
+            let mut x = read_answer_in(note, section.clone(), &kept, &self.config.model)?;
             x.completion_tokens = tokens;
             return Ok(x);
         }
-        let mut x = self.read_answer(note, &answer)?;
+        let mut x = read_answer_in(note, section.clone(), &answer, &self.config.model)?;
         x.completion_tokens = tokens;
         self.cache.put(&key, &answer).await;
         Ok(x)
@@ -640,6 +648,19 @@ fn find_quote(text: &str, quote: &str) -> Option<std::ops::Range<usize>> {
 /// Failure reasons are stored and logged: they name positions, never the answer's text
 /// (which may quote the note).
 pub fn read_answer(note: &Note, answer: &str, model: &str) -> Result<Extraction, ExtractError> {
+    read_answer_in(note, 0..note.text.len(), answer, model)
+}
+
+/// [`read_answer`] for an answer about one section (a byte range of the note): its quotes
+/// must be in that section — words the model copied from the worked example, or from a
+/// part of the note it was not shown, are hallucinations even if the note has them elsewhere.
+pub fn read_answer_in(
+    note: &Note,
+    section: std::ops::Range<usize>,
+    answer: &str,
+    model: &str,
+) -> Result<Extraction, ExtractError> {
+    let shown = note.text.get(section.clone()).unwrap_or("");
     let parsed: Value = serde_json::from_str(unfenced(answer)).map_err(|e| {
         ExtractError::BadAnswer(format!("model answer is not valid JSON (line {}, column {})", e.line(), e.column()))
     })?;
@@ -650,7 +671,7 @@ pub fn read_answer(note: &Note, answer: &str, model: &str) -> Result<Extraction,
         let field = |k: &str| item.get(k).and_then(Value::as_str).unwrap_or("").trim().to_string();
         let (kind, name, value, date, quote) =
             (field("type"), field("name"), field("value"), field("date"), field("evidence"));
-        let Some(span) = find_quote(&note.text, &quote) else {
+        let Some(span) = find_quote(shown, &quote).map(|r| r.start + section.start..r.end + section.start) else {
             out.rejected.push(Rejection::Hallucination);
             continue;
         };
@@ -790,6 +811,21 @@ mod tests {
         let x = read_answer(&example, EXAMPLE_ANSWER, "m").unwrap();
         assert_eq!(x.rejected, []);
         assert_eq!(x.events.len(), 6, "{:?}", x.events);
+    }
+
+    #[test]
+    fn a_quote_must_be_in_the_section_asked_about() {
+        let text = "ER positive, PR negative.\n\nPlan: discuss options next visit.";
+        let n = Note { document: "x".into(), date: NaiveDate::from_ymd_opt(2022, 5, 10).unwrap(), text: text.into() };
+        let second = text.find("Plan").unwrap()..text.len();
+        // A model shown only the plan that "finds" PR negative copied it from elsewhere.
+        let answer = r#"{"events": [{"type": "biomarker", "name": "PR", "value": "negative", "date": "", "evidence": "PR negative"}]}"#;
+        let x = read_answer_in(&n, second, answer, "m").unwrap();
+        assert!(x.events.is_empty());
+        assert_eq!(x.rejected, [Rejection::Hallucination]);
+        let x = read_answer_in(&n, 0..25, answer, "m").unwrap();
+        assert_eq!(x.events.len(), 1);
+        assert_eq!(x.events[0].notes[0].start, 13);
     }
 
     #[test]

@@ -929,8 +929,9 @@ fn search_conditions<'a>(query: &'a SearchQuery, sql: &mut Sql<'a>) {
             if i > 0 {
                 sql.push(" OR ");
             }
-            let escaped = prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-            sql.push("t.code LIKE ").bind_text(format!("{escaped}%")).push(" ESCAPE '\\'");
+            // `!` escapes: a backslash would depend on PostgreSQL's standard_conforming_strings.
+            let escaped = prefix.replace('!', "!!").replace('%', "!%").replace('_', "!_");
+            sql.push("t.code LIKE ").bind_text(format!("{escaped}%")).push(" ESCAPE '!'");
         }
         sql.push("))");
     }

@@ -421,6 +421,11 @@ async fn search_semantics(db: Db) {
     assert_eq!(both["total"], 0, "{both}");
     let (_, one) = app.get_json(&format!("/fhir/Condition?patient={BREAST}&patient=Patient/{BREAST}")).await;
     assert!(one["total"].as_i64().unwrap() > 0);
+    // An empty alternative is refused rather than matching every name.
+    assert_eq!(app.get_json("/fhir/Patient?name=,").await.0, 400);
+    // A literal `+` in _format (decoded as a space) and the legacy json+fhir are JSON.
+    assert_eq!(app.get_json("/fhir/Patient?_format=application/fhir+json&_count=1").await.0, 200);
+    assert_eq!(app.get_json("/fhir/Patient?_format=application/json%2Bfhir&_count=1").await.0, 200);
     // XML is not served: 406 with an OperationOutcome, for _format and for Accept.
     let (status, outcome) = app.get_json("/fhir/Patient?_format=xml").await;
     assert_eq!(status, 406, "{outcome}");

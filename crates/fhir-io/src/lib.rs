@@ -180,17 +180,14 @@ fn check_json_rules(value: &Value, path: &mut String, issues: &mut Vec<Issue>) {
             issues.push(issue(
                 "value",
                 path,
-                &format!(
-                    "a reference of {} characters is longer than {MAX_REFERENCE}: not a resource's address",
-                    s.len()
-                ),
+                &format!("a reference of {} bytes is longer than {MAX_REFERENCE}: not a resource's address", s.len()),
             ));
         }
         _ => {}
     }
 }
 
-/// The longest `Reference.reference` accepted: a relative reference is at most a type, a
+/// The longest `Reference.reference` accepted, in bytes: a relative reference is at most a type, a
 /// 64-character id and a version; an absolute URL this long is not a resource's address.
 pub const MAX_REFERENCE: usize = 4096;
 
