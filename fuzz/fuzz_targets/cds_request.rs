@@ -43,7 +43,7 @@ fn today() -> chrono::NaiveDate {
 fn prefetched(request: &mut HookRequest, templates: &Value) -> Result<Option<Vec<Value>>, HookError> {
     request.fhir_server = None;
     let prefetch = request.prefetch.take();
-    let mut future = std::pin::pin!(fetch::patient_resources(http(), request, prefetch, templates));
+    let mut future = std::pin::pin!(fetch::patient_resources(http(), request, prefetch, templates, &[]));
     match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(r) => r,
         Poll::Pending => panic!("patient_resources waited with no fhirServer"),
