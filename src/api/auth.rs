@@ -36,7 +36,18 @@ pub fn is_open(path: &str) -> bool {
 /// "invalid_token"), never the verifier's detail — algorithms, library messages, the
 /// untrusted issuer's URL — which goes to the log (no token text) instead.
 fn unauthorized(error: &AuthError) -> HttpResponse {
-    let (code, said) = match error {
+    let (code, said) = what_the_caller_is_told(error);
+    let outcome = FhirError::new(401, "login", said.clone()).outcome();
+    HttpResponse::Unauthorized()
+        .insert_header(("WWW-Authenticate", format!("Bearer error=\"{code}\", error_description=\"{said}\"")))
+        .content_type(FHIR_JSON)
+        .body(outcome.to_string())
+}
+
+/// A refused token's OAuth error code and the text the caller may see (SMART bearer tokens
+/// and CDS Hooks client JWTs alike); the verifier's own reason is logged, never sent.
+pub fn what_the_caller_is_told(error: &AuthError) -> (&'static str, String) {
+    match error {
         AuthError::Missing => ("invalid_request", error.to_string()),
         AuthError::NoIssuers => ("invalid_token", error.to_string()),
         AuthError::KeysUnavailable(_) => {
@@ -47,12 +58,7 @@ fn unauthorized(error: &AuthError) -> HttpResponse {
             tracing::info!(reason = %error, "bearer token refused");
             ("invalid_token", "the token is not valid".to_string())
         }
-    };
-    let outcome = FhirError::new(401, "login", said.clone()).outcome();
-    HttpResponse::Unauthorized()
-        .insert_header(("WWW-Authenticate", format!("Bearer error=\"{code}\", error_description=\"{said}\"")))
-        .content_type(FHIR_JSON)
-        .body(outcome.to_string())
+    }
 }
 
 /// Verifies the bearer token of every non-open request and audits PHI access.

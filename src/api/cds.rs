@@ -73,12 +73,11 @@ async fn authenticate(req: &HttpRequest, state: &AppState) -> Result<cds::jwt::C
             Err(HttpResponse::Unauthorized()
                 .insert_header(("WWW-Authenticate", "Bearer"))
                 // The verifier's reason (issuer, algorithm, jti, a JWKS host's error) goes to
-                // the log above, never to the caller.
-                .json(json!({ "error": match e {
-                    crate::auth::AuthError::Missing => "CDS client not authenticated: no JWT in Authorization",
-                    crate::auth::AuthError::KeysUnavailable(_) => "CDS client not authenticated: the JWT cannot be verified right now",
-                    _ => "CDS client not authenticated: the JWT is not valid",
-                } })))
+                // the log, never to the caller.
+                .json(json!({ "error": format!(
+                    "CDS client not authenticated: {}",
+                    super::auth::what_the_caller_is_told(&e).1
+                ) })))
         }
     }
 }

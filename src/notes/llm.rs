@@ -272,9 +272,7 @@ impl LlmExtractor {
                 Ok(x) => {
                     answered += 1;
                     all_cached &= x.cached;
-                    out.completion_tokens += x.completion_tokens;
-                    out.rejected.extend(x.rejected);
-                    out.events.extend(x.events);
+                    out.absorb(x);
                 }
                 Err(ExtractError::BadAnswer(reason)) => failures.push(reason),
                 Err(other) => return Err(other),
@@ -319,10 +317,7 @@ impl LlmExtractor {
                 let mut out = Extraction { completion_tokens: tokens, ..Default::default() };
                 for half in halves {
                     let range = section.start + half.start..section.start + half.end;
-                    let x = Box::pin(self.read_section(note, range, splits + 1)).await?;
-                    out.completion_tokens += x.completion_tokens;
-                    out.rejected.extend(x.rejected);
-                    out.events.extend(x.events);
+                    out.absorb(Box::pin(self.read_section(note, range, splits + 1)).await?);
                 }
                 return Ok(out);
             }
@@ -462,12 +457,6 @@ impl LlmExtractor {
             .ok_or_else(|| Failure::Final("the response has no choices[0].message.content".into()))?;
         let cut_off = body["choices"][0]["finish_reason"] == "length";
         Ok((content.to_string(), body["usage"]["completion_tokens"].as_u64().unwrap_or(0), cut_off))
-    }
-
-    /// Validates an answer against the note: every event must quote the note and carry a
-    /// date that can be normalised.
-    pub fn read_answer(&self, note: &Note, answer: &str) -> Result<Extraction, ExtractError> {
-        read_answer(note, answer, &self.config.model)
     }
 }
 
@@ -625,9 +614,7 @@ struct Answer {
 
 /// Strips a Markdown code fence some models wrap JSON in.
 fn unfenced(answer: &str) -> &str {
-    let t = answer.trim();
-    let Some(rest) = t.strip_prefix("```") else { return t };
-    let rest = rest.trim_start_matches("json");
+    let rest = unfenced_start(answer);
     rest.strip_suffix("```").unwrap_or(rest).trim()
 }
 

@@ -55,13 +55,6 @@ pub struct Note {
     pub text: String,
 }
 
-impl Note {
-    /// The content hash the LLM cache is keyed by (blake3 of the text, hex).
-    pub fn hash(&self) -> String {
-        blake3::hash(self.text.as_bytes()).to_hex().to_string()
-    }
-}
-
 /// Why an extracted event was not kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -97,6 +90,15 @@ pub struct Extraction {
     pub completion_tokens: u64,
     /// Whether the model's answer came from the cache.
     pub cached: bool,
+}
+
+impl Extraction {
+    /// Adds another part's events, rejections and tokens (one section of a note).
+    pub fn absorb(&mut self, part: Extraction) {
+        self.completion_tokens += part.completion_tokens;
+        self.rejected.extend(part.rejected);
+        self.events.extend(part.events);
+    }
 }
 
 /// Errors of one extraction.
