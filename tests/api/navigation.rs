@@ -150,6 +150,60 @@ fn nsclc_chemo_untested() -> PatientBuilder {
     b
 }
 
+/// Untreated stage IV NSCLC of the given histology, EGFR and ALK negative, PD-L1 TPS 10 %.
+fn nsclc_untreated(id: &str, display: &str) -> PatientBuilder {
+    let mut b = PatientBuilder::new(id, "male", "1955-03-02");
+    b.diagnosis("2025-01-10", "254637007", display)
+        .stage("2025-01-15", "IVA", "T3", "N2", "M1a")
+        .ecog("2025-01-15", 1)
+        .gene("2025-01-20", "EGFR", None)
+        .gene("2025-01-20", "ALK", None)
+        .pdl1_tps("2025-01-20", 10.0);
+    b
+}
+
+/// The drug names `$apply` proposes, per action id (sub-actions' titles).
+fn proposed_drugs(plan: &Value) -> Vec<(String, String, Value)> {
+    fn walk(a: &Value, out: &mut Vec<(String, String, Value)>) {
+        for sub in a["action"].as_array().into_iter().flatten() {
+            if let Some(t) = sub["title"].as_str().filter(|_| sub["resource"].is_object()) {
+                out.push((a["id"].as_str().unwrap_or_default().to_string(), t.to_string(), sub.clone()));
+            }
+            walk(sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&plan["contained"][0], &mut out);
+    out
+}
+
+#[test]
+fn apply_leaves_out_a_drug_whose_own_label_gate_the_patient_fails() {
+    let p = set();
+    let nsclc = p.get("nsclc").unwrap();
+    // Squamous: the necessity twin refuses pemetrexed (Alimta: not squamous), so $apply must
+    // not draft it either, and it says why.
+    let squamous = nsclc_untreated("ap-sq", "Squamous non-small cell lung cancer");
+    let nav = nav_of(&squamous, "2025-02-01");
+    let plan = oncotwin::twin::navigation::fhir::apply(&nav, nsclc, "2025-02-01T00:00:00Z");
+    let drugs = proposed_drugs(&plan);
+    assert!(drugs.iter().any(|(_, d, _)| d == "carboplatin"), "first-line options are proposed: {plan:#}");
+    assert!(!drugs.iter().any(|(_, d, _)| d == "pemetrexed"), "pemetrexed drafted for squamous NSCLC: {drugs:?}");
+    let said = plan.to_string();
+    assert!(said.contains("pemetrexed is not proposed: its label requires histology != squamous"), "{said}");
+    // Adenocarcinoma: pemetrexed is proposed, carrying its gate as the sub-action's condition.
+    let adeno = nsclc_untreated("ap-ad", "Adenocarcinoma of lung, non-small cell");
+    let plan = oncotwin::twin::navigation::fhir::apply(&nav_of(&adeno, "2025-02-01"), nsclc, "2025-02-01T00:00:00Z");
+    let drugs = proposed_drugs(&plan);
+    let pem: Vec<_> = drugs.iter().filter(|(_, d, _)| d == "pemetrexed").collect();
+    assert!(!pem.is_empty(), "pemetrexed for adenocarcinoma: {drugs:?}");
+    assert!(
+        pem.iter().any(|(_, _, sub)| sub["condition"][0]["expression"]["expression"] == "histology != squamous"),
+        "{pem:?}"
+    );
+    medplum_validate(&plan);
+}
+
 #[test]
 fn metastatic_nsclc_chemotherapy_without_biomarkers_is_missing_workup() {
     let nav = nav_of(&nsclc_chemo_untested(), "2025-04-01");

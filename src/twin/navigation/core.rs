@@ -186,6 +186,23 @@ pub struct NextStepView {
     /// The facts its criteria read.
     #[serde(skip)]
     pub facts_read: BTreeSet<&'static str>,
+    /// The node's drugs that carry a gate of their own label (pemetrexed: not squamous),
+    /// and how the patient fits each: a drug whose gate is not met is not proposed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub drug_gates: Vec<DrugGate>,
+}
+
+/// A drug's own label gate within a next step, and how the patient fits it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DrugGate {
+    pub drug: String,
+    pub criterion: String,
+    pub result: Truth,
+    /// For met: the facts' evidence; for not met: what contradicts it.
+    pub evidence: Vec<String>,
+    /// For unknown: the facts still missing.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
 }
 
 /// A kind of care gap.
@@ -470,6 +487,7 @@ impl Context<'_> {
                 repeat: true,
                 sources: node.sources.clone(),
                 facts_read: BTreeSet::new(),
+                drug_gates: self.drug_gates(node),
             });
         }
         out.sort_by(|a, b| (a.due.is_none(), a.due, &a.node.id).cmp(&(b.due.is_none(), b.due, &b.node.id)));
@@ -493,7 +511,26 @@ impl Context<'_> {
             repeat: false,
             sources: node.map(|n| n.sources.clone()).unwrap_or_default(),
             facts_read: s.criteria.facts(),
+            drug_gates: node.map(|n| self.drug_gates(n)).unwrap_or_default(),
         }
+    }
+
+    /// How the patient fits the gates a node's drugs carry of their own.
+    fn drug_gates(&self, node: &oncotwin_pathway::Node) -> Vec<DrugGate> {
+        node.drugs
+            .iter()
+            .filter_map(|d| {
+                let gate = d.when.as_ref()?;
+                let o = gate.evaluate(self.facts);
+                Some(DrugGate {
+                    drug: d.name.clone(),
+                    criterion: gate.to_string(),
+                    result: o.truth,
+                    evidence: o.evidence,
+                    missing: o.missing,
+                })
+            })
+            .collect()
     }
 
     /// The latest start a node's timing allows, and how it was reckoned.

@@ -130,7 +130,7 @@ fn step_action(
     }
     let Some(node) = pathway.node(&s.node.id) else { return action };
     let mut subs = Vec::new();
-    let mut add = |title: &str, mut request: Value, contained: &mut Vec<Value>| {
+    let mut add = |title: &str, mut request: Value, extra: Value, contained: &mut Vec<Value>| {
         let id = fhir_id(&format!("req-{}-{}", s.node.id, contained.len() + 1));
         request["id"] = json!(id);
         request["status"] = json!("draft");
@@ -138,14 +138,34 @@ fn step_action(
         request["subject"] = subject.clone();
         request["instantiatesCanonical"] = json!([canonical]);
         contained.push(request);
-        subs.push(json!({ "title": title, "resource": { "reference": format!("#{id}") } }));
+        let mut sub = json!({ "title": title, "resource": { "reference": format!("#{id}") } });
+        if let (Some(sub), Value::Object(extra)) = (sub.as_object_mut(), extra) {
+            sub.extend(extra);
+        }
+        subs.push(sub);
     };
+    let mut left_out = Vec::new();
     for d in &node.drugs {
+        // A drug with a gate of its own label (pemetrexed: not squamous) is proposed only
+        // when the patient may meet it, and carries the gate as its condition.
+        let gate = s.drug_gates.iter().find(|g| g.drug == d.name);
+        if let Some(g) = gate.filter(|g| g.result == Truth::NotMet) {
+            left_out.push(format!("{} is not proposed: its label requires {} ({}).", d.name, g.criterion, g.evidence.join("; ")));
+            continue;
+        }
         let mut codings = vec![coding(&d.rxnorm)];
         codings.extend(d.hcpcs.iter().map(coding));
+        let mut extra = json!({});
+        if let Some(g) = gate {
+            extra["condition"] = json!([{ "kind": "applicability", "expression": { "language": CRITERIA_LANGUAGE, "expression": g.criterion } }]);
+            if g.result == Truth::Unknown {
+                extra["description"] = json!(format!("Not yet decidable: missing {}.", g.missing.join(", ")));
+            }
+        }
         add(
             &d.name,
             json!({ "resourceType": "MedicationRequest", "medicationCodeableConcept": { "coding": codings, "text": d.name } }),
+            extra,
             contained,
         );
     }
@@ -153,6 +173,7 @@ fn step_action(
         add(
             &p.name,
             json!({ "resourceType": "ServiceRequest", "code": { "coding": p.codes.iter().map(coding).collect::<Vec<_>>(), "text": p.name } }),
+            json!({}),
             contained,
         );
     }
@@ -162,7 +183,11 @@ fn step_action(
         } else {
             json!({ "resourceType": "ServiceRequest", "code": { "coding": [coding(c)] } })
         };
-        add(&c.to_string(), body, contained);
+        add(&c.to_string(), body, json!({}), contained);
+    }
+    if !left_out.is_empty() {
+        let before = action.get("description").and_then(Value::as_str).map(|d| format!("{d} ")).unwrap_or_default();
+        action["description"] = json!(format!("{before}{}", left_out.join(" ")));
     }
     if !subs.is_empty() {
         action["selectionBehavior"] = json!("any");
