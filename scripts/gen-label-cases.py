@@ -687,9 +687,9 @@ c.disease_status("2024-04-15", True, p)
 c.ecog("2024-04-22", 1)
 
 c = case(23, "lab-breast-sacituzumab-tnbc-one-prior", "breast", "female", "1983-03-30",
-         "Metastatic TNBC (de novo recurrence after neoadjuvant AC-T only), no therapy for metastatic disease yet: sacituzumab govitecan",
-         "FDA label TRODELVY 1 Indications: TNBC requires two or more prior systemic therapies with at least one for metastatic disease; one (neoadjuvant) prior therapy contradicts it",
-         "2024-03-19", rx("sacituzumab govitecan"), "refer-to-reviewer",
+         "Metastatic TNBC (de novo recurrence after neoadjuvant AC-T only), no therapy for metastatic disease yet, no PD-L1 result: sacituzumab govitecan",
+         "FDA label TRODELVY 1 Indications (June 24, 2026): first-line unresectable locally advanced or metastatic TNBC, with pembrolizumab when PD-L1 CPS >= 10 (ASCENT-04/KEYNOTE-D19) or alone when not a candidate for PD-1/PD-L1 therapy (ASCENT-03); without a PD-L1 result the first-line indication cannot be told apart. (Until June 2026 the gold here was refer-to-reviewer: the earlier label required two prior systemic therapies, one for metastatic disease; the first-line approval made that gold wrong, found 2026-12-05.)",
+         "2024-03-19", rx("sacituzumab govitecan"), "needs-documentation", missing=["pdl1_cps"],
          encodings=["Condition ICD-10 only", "ER/PR LOINC answers", "HER2 interpretation 48676-1 SNOMED Negative", "MedicationRequest completed"])
 p = breast_primary(c, "2022-05-09", "icd")
 hr(c, "2022-05-12", p, False, False, "la")

@@ -577,10 +577,10 @@ p.give(["carboplatin", "paclitaxel"], *every("2025-01-06", 7, 6))
 p.procedure("33195004", "External beam radiation therapy (procedure)", "2025-01-06", "2025-02-14")
 p.status("stable", "2025-03-10")
 case("nsclc-stage3-after-chemoradiation-durvalumab", "nsclc",
-     "Stage IIIB NSCLC without progression after concurrent carboplatin-paclitaxel and thoracic RT (resectability not recorded): durvalumab consolidation",
-     "FDA label: durvalumab (Imfinzi), 1.1 NSCLC (unresectable stage III without progression after concurrent platinum-based chemoradiation; PACIFIC, NEJM 2017) -> route needs stage in [II, III] and resectable = false",
-     "2025-03-20", rx("durvalumab", "J9173"), DOC, p,
-     {"stage": "IIIB", "egfr": [], "progression": "false", "radiotherapy_end": "2025-02-14", "resectable": None}, ["resectable"])
+     "Stage IIIB NSCLC without progression after concurrent carboplatin-paclitaxel and thoracic RT, never resected (resectability not recorded, inferred unresectable from the definitive chemoradiation): durvalumab consolidation",
+     "FDA label: durvalumab (Imfinzi), 1.1 NSCLC (unresectable stage III without progression after concurrent platinum-based chemoradiation; PACIFIC, NEJM 2017) -> route needs stage in [II, III] and resectable = false (inferred: definitive chemoradiation, no resection)",
+     "2025-03-20", rx("durvalumab", "J9173"), SUP, p,
+     {"stage": "IIIB", "egfr": [], "progression": "false", "radiotherapy_end": "2025-02-14", "resectable": "false"})
 
 p = lung_patient("nec-n15", "1959-09-19", "2025-02-03", "IA2", "T1b", "N0", "M0", sex="female")
 p.egfr("EGFR mutation not detected", "2025-02-11")

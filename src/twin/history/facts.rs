@@ -672,7 +672,7 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
             Some(EventValue::Drug { rxcui, .. }) => {
                 codes::ingredient_by_rxcui(rxcui).and_then(|i| i.group) == Some("gnrh")
             }
-            _ => e.category == Category::Surgery && e.code.as_ref().is_some_and(|c| c.code == "41845008"),
+            _ => e.category == Category::Surgery && e.code.as_ref().is_some_and(|c| ORCHIECTOMY.contains(&c.code.as_str())),
         })
         .collect();
     let Some(start) = adt.iter().map(|e| e.date).min() else {
@@ -875,9 +875,12 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
     metastatic_extent(b, known);
     mcspc_risk(b, known);
 
-    // (Definitive chemoradiation alone is not taken as proof of unresectability: a patient
-    // may decline surgery. Resectability must be documented — "unresectable" is read from
-    // staging and assessment text.)
+    // Unresectable: non-metastatic lung cancer treated with concurrent platinum-based
+    // chemoradiation and never resected is managed as unresectable (definitive chemoradiation
+    // is the treatment of unresectable stage II–III NSCLC; a patient who declined surgery is
+    // no surgical candidate either). Documented resectability beats it, and a contradiction
+    // is shown.
+    definitive_chemoradiation(b, known);
 
     // Resectable: a completed curative-intent resection proves it was.
     if let Some(resection) = known.iter().find(|e| {
@@ -1126,7 +1129,12 @@ fn her2_class(b: &mut Builder, known: &[TimelineEvent]) {
     let ish_negative =
         her2.iter().any(|e| e.id != ihc.id && e.result() == Some("negative") && e.detail("ihc_score").is_none())
             || b.facts.get("her2").is_some_and(|f| f.value == FactValue::Word("negative".into()));
-    let reported = ihc.detail("reported").unwrap_or_default().to_ascii_lowercase();
+    let reported = ["reported", "interpretation", "comment"]
+        .iter()
+        .filter_map(|d| ihc.detail(d))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
     let (class, reason) = if score >= 3.0 {
         ("positive", "IHC 3+".to_string())
     } else if score >= 1.0 && (score < 2.0 || ish_negative) {
@@ -1134,7 +1142,10 @@ fn her2_class(b: &mut Builder, known: &[TimelineEvent]) {
     } else if score == 0.0 {
         if ["ultralow", "ultra-low", "faint", "incomplete", "barely perceptible"].iter().any(|w| reported.contains(w)) {
             ("ultralow", "IHC 0 with faint or incomplete membrane staining (HER2-ultralow)".to_string())
-        } else if ["null", "no staining", "absent"].iter().any(|w| reported.contains(w)) {
+        } else if ["null", "no staining", "no membrane staining", "no membranous staining", "absent"]
+            .iter()
+            .any(|w| reported.contains(w))
+        {
             ("zero", "IHC 0 without membrane staining (HER2-null)".to_string())
         } else {
             // IHC 0 with no statement about staining: ultralow cannot be excluded.
@@ -1144,6 +1155,56 @@ fn her2_class(b: &mut Builder, known: &[TimelineEvent]) {
         return;
     };
     b.infer("her2_class", FactValue::Word(class.into()), &[ihc], ihc.date, &reason);
+}
+
+/// Orchiectomy (SNOMED CT): total orchidectomy, radical bilateral orchiectomy.
+const ORCHIECTOMY: [&str; 2] = ["236334001", "87375004"];
+
+/// Platinum ingredients (RxNorm): cisplatin, carboplatin.
+const PLATINUM_RXCUI: [&str; 2] = ["2555", "40048"];
+
+/// How close (days) a platinum dose and a radiotherapy course must be to count as concurrent.
+const CONCURRENT_DAYS: i64 = 42;
+
+fn definitive_chemoradiation(b: &mut Builder, known: &[TimelineEvent]) {
+    let lung = known.iter().filter(|e| e.kind == "primary_cancer").any(|e| {
+        diagnosis_codes(e).iter().any(|c| {
+            (c.system == CodeSystem::Icd10 && c.code.starts_with("C34"))
+                || (c.system == CodeSystem::Snomed && ["254637007", "363358000", "93880001"].contains(&c.code.as_str()))
+        }) || e.label.to_ascii_lowercase().contains("lung")
+    });
+    let metastatic = b.facts.get("m").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank > 0))
+        || b.facts.get("stage").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank >= 4));
+    if !lung || metastatic || known.iter().any(|e| e.category == Category::Surgery) {
+        return;
+    }
+    let platinum: Vec<&TimelineEvent> = known
+        .iter()
+        .filter(|e| matches!(&e.value, Some(EventValue::Drug { rxcui, .. }) if PLATINUM_RXCUI.contains(&rxcui.as_str())))
+        .collect();
+    let Some((rt, chemo)) = known.iter().filter(|e| e.category == Category::Radiotherapy).find_map(|rt| {
+        let rt_end = rt.end.unwrap_or(rt.date);
+        platinum
+            .iter()
+            .find(|p| (p.date - rt.date).num_days() <= CONCURRENT_DAYS && (rt_end - p.date).num_days() >= -CONCURRENT_DAYS)
+            .map(|p| (rt, *p))
+    }) else {
+        return;
+    };
+    let name = match &chemo.value {
+        Some(EventValue::Drug { name, .. }) => name.as_str(),
+        _ => "platinum",
+    };
+    b.infer(
+        "resectable",
+        FactValue::Bool(false),
+        &[rt, chemo],
+        rt.date,
+        &format!(
+            "definitive chemoradiation ({} with {name} from {}) and no resection on record: managed as unresectable",
+            rt.label, chemo.date
+        ),
+    );
 }
 
 fn sidedness(b: &mut Builder, known: &[TimelineEvent]) {
@@ -1485,6 +1546,53 @@ mod tests {
     }
 
     #[test]
+    fn definitive_chemoradiation_of_lung_cancer_means_unresectable() {
+        let lung = || {
+            condition(
+                "dx",
+                json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C34.11"}], "text": "Malignant neoplasm of upper lobe, right lung"}),
+                "2024-03-01",
+            )
+        };
+        let stage = obs(
+            "stage",
+            loinc("21908-9", "Stage group.clinical Cancer"),
+            ("valueCodeableConcept", json!({"text": "IIB"})),
+            "2024-03-25",
+        );
+        let carboplatin = json!({"resourceType": "MedicationAdministration", "id": "carbo", "status": "completed",
+            "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "40048", "display": "carboplatin"}]},
+            "effectiveDateTime": "2024-04-15"});
+        let rt = json!({"resourceType": "Procedure", "id": "rt", "status": "completed",
+            "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "77412"}], "text": "Definitive thoracic radiotherapy 60 Gy"},
+            "performedPeriod": {"start": "2024-04-15", "end": "2024-05-24"}});
+        let r = facts_of(&[patient("male", "1950-01-01"), lung(), stage.clone(), carboplatin.clone(), rt.clone()], "2024-08-01");
+        assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(false)));
+        let d = &r.derivation["resectable"];
+        assert!(d.inferred && d.rule.contains("definitive chemoradiation") && d.rule.contains("carboplatin"), "{}", d.rule);
+        // Radiotherapy alone, or chemoradiation followed by a resection: nothing inferred
+        // (rectal cancer's neoadjuvant chemoradiation is followed by surgery, too).
+        let r = facts_of(&[patient("male", "1950-01-01"), lung(), stage.clone(), rt.clone()], "2024-08-01");
+        assert!(r.facts.get("resectable").is_none());
+        let lobectomy = json!({"resourceType": "Procedure", "id": "lob", "status": "completed",
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": "173171007", "display": "Lobectomy of lung"}]},
+            "performedDateTime": "2024-07-01"});
+        let r = facts_of(&[patient("male", "1950-01-01"), lung(), stage.clone(), carboplatin.clone(), rt.clone(), lobectomy], "2024-08-01");
+        assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
+        // A documented "resectable" beats the inference, and the contradiction is shown.
+        let documented = obs(
+            "stage",
+            loinc("21908-9", "Stage group.clinical Cancer"),
+            ("valueCodeableConcept", json!({"text": "Stage IIB, resectable (tumor board)"})),
+            "2024-03-25",
+        );
+        let r = facts_of(&[patient("male", "1950-01-01"), lung(), documented, carboplatin, rt], "2024-08-01");
+        assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
+        assert!(!r.derivation["resectable"].inferred);
+        assert!(r.conflicts.iter().any(|c| c.fact == "resectable" && c.inferred == "false"), "{:?}", r.conflicts);
+    }
+
+    #[test]
     fn her2_low_and_ultralow_from_ihc_and_ish() {
         let ihc = |v: &str| {
             obs(
@@ -1515,6 +1623,15 @@ mod tests {
             "2024-02-01",
         );
         assert_eq!(word(&r, "her2_class").as_deref(), Some("ultralow"));
+        // IHC 0 whose staining is qualified in the pathologist's comment (Observation.note).
+        let mut null = ihc("0");
+        null["note"] = json!([{"text": "No membrane staining in any tumor cells (HER2-null)"}]);
+        let r = facts_of(&[patient("female", "1970-01-01"), breast_cancer(), null], "2024-02-01");
+        assert_eq!(word(&r, "her2_class").as_deref(), Some("zero"));
+        assert!(r.derivation["her2_class"].rule.contains("HER2-null"), "{}", r.derivation["her2_class"].rule);
+        // IHC 0 with nothing said about staining: ultralow cannot be excluded, no class.
+        let r = facts_of(&[patient("female", "1970-01-01"), breast_cancer(), ihc("0")], "2024-02-01");
+        assert_eq!(word(&r, "her2_class"), None);
         // IHC 2+ without ISH is equivocal: no class is guessed.
         let r = facts_of(&[patient("female", "1970-01-01"), breast_cancer(), ihc("2+")], "2024-02-01");
         assert_eq!(word(&r, "her2_class"), None);

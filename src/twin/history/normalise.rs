@@ -1396,6 +1396,13 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
     if !vtext.is_empty() && !details.contains_key("ratio") {
         details.insert("reported".into(), clean_display(&vtext));
     }
+    // A pathologist's comment qualifies the result (HER2 IHC 0: "no membrane staining" is
+    // HER2-null, "faint incomplete staining in <10%" is HER2-ultralow).
+    let comments: Vec<&str> =
+        resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()).collect();
+    if !comments.is_empty() {
+        details.insert("comment".into(), clean_display(&comments.join(" ")));
+    }
     let label = if shown.is_empty() { label_name.clone() } else { format!("{label_name} {shown}") };
     let e = out.push(Category::Biomarker, &key, date, label);
     e.code = code;
