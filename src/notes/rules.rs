@@ -57,9 +57,12 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("colectomy", "23968004", ProcedureKind::Surgery, "Colectomy"),
     ("colectomía", "23968004", ProcedureKind::Surgery, "Colectomy"),
     ("total colectomy", "26390003", ProcedureKind::Surgery, "Total colectomy"),
-    ("hemicolectomy", "174041007", ProcedureKind::Surgery, "Hemicolectomy"),
-    ("right hemicolectomy", "174041007", ProcedureKind::Surgery, "Hemicolectomy"),
-    ("hemicolectomía", "174041007", ProcedureKind::Surgery, "Hemicolectomy"),
+    ("hemicolectomy", "43075005", ProcedureKind::Surgery, "Partial resection of colon"),
+    ("left hemicolectomy", "43075005", ProcedureKind::Surgery, "Partial resection of colon"),
+    // Right or left, a hemicolectomy is read as the partial colectomy it is (one concept, so a
+    // note's "right hemicolectomy" and another's "hemicolectomy" agree).
+    ("right hemicolectomy", "43075005", ProcedureKind::Surgery, "Partial resection of colon"),
+    ("hemicolectomía", "43075005", ProcedureKind::Surgery, "Partial resection of colon"),
     ("lobectomy", "173171007", ProcedureKind::Surgery, "Lobectomy of lung"),
     ("lobectomy of lung", "173171007", ProcedureKind::Surgery, "Lobectomy of lung"),
     ("lobectomía", "173171007", ProcedureKind::Surgery, "Lobectomy of lung"),
@@ -73,7 +76,9 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("rarp", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
     ("robotic prostatectomy", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
     ("prostatectomía", "90470006", ProcedureKind::Surgery, "Prostatectomy"),
-    ("orchiectomy", "41845008", ProcedureKind::Surgery, "Orchiectomy"),
+    ("orchiectomy", "236334001", ProcedureKind::Surgery, "Total orchidectomy"),
+    ("orchidectomy", "236334001", ProcedureKind::Surgery, "Total orchidectomy"),
+    ("bilateral orchiectomy", "236334001", ProcedureKind::Surgery, "Total orchidectomy"),
     ("biopsy of breast", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
     ("breast biopsy", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
     (
@@ -85,6 +90,54 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("biopsy of prostate", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
     ("prostate biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
     ("bone marrow aspiration", "49401003", ProcedureKind::Biopsy, "Bone marrow aspiration"),
+    ("core needle biopsy of breast", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
+    ("core biopsy of the breast", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
+    ("breast core biopsy", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
+    ("breast core needle biopsy", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
+    ("breast bx", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
+    ("core needle biopsy of the breast", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
+    ("ebus-tbna", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("ebus tbna", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("ebus/tbna", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("ebus", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("endobronchial ultrasound", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("transbronchial biopsy", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("transbronchial needle aspiration", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("bronchoscopy with biopsy", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("bronchoscopic biopsy", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("radial ebus", "55198006", ProcedureKind::Biopsy, "Bronchoscopy with biopsy"),
+    ("ct-guided lung biopsy", "274319000", ProcedureKind::Biopsy, "Needle biopsy of lung"),
+    ("ct guided lung biopsy", "274319000", ProcedureKind::Biopsy, "Needle biopsy of lung"),
+    ("ct-guided biopsy of the lung", "274319000", ProcedureKind::Biopsy, "Needle biopsy of lung"),
+    ("ct-guided core biopsy of the lung", "274319000", ProcedureKind::Biopsy, "Needle biopsy of lung"),
+    ("needle biopsy of lung", "274319000", ProcedureKind::Biopsy, "Needle biopsy of lung"),
+    ("percutaneous lung biopsy", "274319000", ProcedureKind::Biopsy, "Needle biopsy of lung"),
+    ("lung biopsy", "274319000", ProcedureKind::Biopsy, "Needle biopsy of lung"),
+    ("ct-guided needle biopsy of the lung", "274319000", ProcedureKind::Biopsy, "Needle biopsy of lung"),
+    ("colonoscopy with biopsy", "25732003", ProcedureKind::Biopsy, "Fiberoptic colonoscopy with biopsy"),
+    ("colonoscopy with biopsies", "25732003", ProcedureKind::Biopsy, "Fiberoptic colonoscopy with biopsy"),
+    ("colonoscopy biopsy", "25732003", ProcedureKind::Biopsy, "Fiberoptic colonoscopy with biopsy"),
+    ("colonoscopic biopsy", "25732003", ProcedureKind::Biopsy, "Fiberoptic colonoscopy with biopsy"),
+    ("colonoscopy w/ biopsy", "25732003", ProcedureKind::Biopsy, "Fiberoptic colonoscopy with biopsy"),
+    ("colonoscopy w/ bx", "25732003", ProcedureKind::Biopsy, "Fiberoptic colonoscopy with biopsy"),
+    ("colonoscopy with bx", "25732003", ProcedureKind::Biopsy, "Fiberoptic colonoscopy with biopsy"),
+    ("liver biopsy", "86259008", ProcedureKind::Biopsy, "Biopsy of liver"),
+    ("biopsy of liver", "86259008", ProcedureKind::Biopsy, "Biopsy of liver"),
+    ("liver bx", "86259008", ProcedureKind::Biopsy, "Biopsy of liver"),
+    ("biopsy of the liver", "86259008", ProcedureKind::Biopsy, "Biopsy of liver"),
+    ("liver lesion biopsy", "86259008", ProcedureKind::Biopsy, "Biopsy of liver"),
+    ("prostate bx", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("trus biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("trus bx", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("trus-guided biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("mri fusion biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("mri-fusion biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("fusion biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("mri-targeted biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("transperineal biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("transperineal prostate biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("prostate needle biopsy", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
+    ("biopsy of the prostate", "65575008", ProcedureKind::Biopsy, "Biopsy of prostate"),
     ("radiotherapy", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
     ("radiation therapy", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
     ("radioterapia", "108290001", ProcedureKind::Radiotherapy, "Radiotherapy"),
@@ -345,6 +398,60 @@ fn dictionary_mentions(lower: &str, out: &mut Vec<Mention>) {
     }
 }
 
+/// Biopsies as clinicians write them ("US-guided core needle biopsy, R breast", "CT-guided
+/// percutaneous core needle biopsy" of an RLL mass, "cold forceps biopsies" at colonoscopy):
+/// a biopsy word and the organ its sentence names. Organs without a verified code of their
+/// own (bone, omentum) are left to the dictionary.
+fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
+    static BIOPSY: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:core(?:\s+needle)?\s+(?:biops(?:y|ies)|bx)|needle\s+biops(?:y|ies)|biops(?:y|ies|ied)|bx)\b")
+            .expect("valid biopsy pattern")
+    });
+    static SITES: LazyLock<Vec<(regex::Regex, &'static str, &'static str)>> = LazyLock::new(|| {
+        [
+            // Organs with no verified biopsy code: the biopsy is theirs, and not read.
+            (r"\b(?:bone|osseous|iliac|vertebra\w*|sacr\w*|rib|omentum|omental|peritone\w*|pleura\w*|skin|lymph|node|nodal|axilla\w*|adrenal|brain)\b", "", ""),
+            (r"\b(?:ebus|endobronchial|transbronchial|bronchoscop\w*)\b", "55198006", "Bronchoscopy with biopsy"),
+            (r"\b(?:lung|pulmonary|rul|rml|rll|lul|lll|lingula\w*|(?:upper|middle|lower) lobe)\b", "274319000", "Needle biopsy of lung"),
+            (r"\bbreast\b", "122548005", "Biopsy of breast"),
+            (r"\b(?:liver|hepatic)\b", "86259008", "Biopsy of liver"),
+            (r"\bprostat\w*\b", "65575008", "Biopsy of prostate"),
+            (r"\b(?:colonoscop\w*|colon|cecum|cecal|caecum|ascending|transverse|descending|sigmoid|rectum|rectal|hepatic flexure|splenic flexure)\b", "25732003", "Fiberoptic colonoscopy with biopsy"),
+        ]
+        .into_iter()
+        .map(|(p, code, label)| (regex::Regex::new(&format!("(?i){p}")).expect("valid site pattern"), code, label))
+        .collect()
+    });
+    for m in BIOPSY.find_iter(text) {
+        let sentence = context::sentence(text, m.range());
+        let words = &text[sentence];
+        // Nodes sampled at EBUS are a bronchoscopic biopsy; a liver lesion beside a colon
+        // primary is the liver's: the first organ the sentence names after the biopsy word,
+        // else the last one before it.
+        let at = m.start() - context::sentence(text, m.range()).start;
+        let site = SITES
+            .iter()
+            .filter_map(|(re, code, label)| {
+                let hits: Vec<usize> = re.find_iter(words).map(|h| h.start()).collect();
+                let after = hits.iter().copied().filter(|&h| h >= at).min();
+                let before = hits.iter().copied().filter(|&h| h < at).max();
+                let distance = after.map(|h| h - at).or(before.map(|h| at - h + 10_000))?;
+                Some((distance, *code, *label))
+            })
+            .min_by_key(|(d, ..)| *d);
+        // "biopsy-proven IDC" says how a diagnosis was made, not when a biopsy was done.
+        if text[m.end()..].starts_with("-proven") || text[m.end()..].starts_with(" proven") {
+            continue;
+        }
+        let Some((_, snomed, label)) = site else { continue };
+        if snomed.is_empty() {
+            continue;
+        }
+        let event = concept_event(Concept::Procedure { snomed, kind: ProcedureKind::Biopsy, label });
+        out.push(Mention { span: m.range(), event, confidence: 0.8, is_result: false, course: false });
+    }
+}
+
 /// Every pattern mention of `text` (stages, TNM, markers, genes, performance status,
 /// radiotherapy courses, disease status, regimens).
 fn pattern_mentions(text: &str, out: &mut Vec<Mention>) {
@@ -370,6 +477,27 @@ fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
     });
     let value = FIELD.captures(text)?.name("value")?;
     dates::find_dates(value.as_str(), note_date).into_iter().map(|d| d.date).find(|d| dates::plausible(*d, note_date))
+}
+
+/// The date of a radiotherapy course whose sentence gives none, from a neighbouring line of
+/// the same block that dates the course ("- Dose: 50 Gy in 25 fx" / "- Dates: 10/14/2024 -
+/// 11/15/2024"): the first date of the nearest such line, after the course line first.
+fn course_date(text: &str, sentence: Range<usize>, note_date: NaiveDate) -> Option<NaiveDate> {
+    static DATING: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:start(?:ed)?|dates?|from|began|begun|completed|finished|delivered|treated|course)\b")
+            .expect("valid course-dating pattern")
+    });
+    let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[sentence.end..].find('\n').map_or(text.len(), |i| sentence.end + i);
+    let dated = |line: &str| {
+        if !DATING.is_match(line) {
+            return None;
+        }
+        dates::find_dates(line, note_date).into_iter().map(|d| d.date).find(|d| dates::plausible(*d, note_date) && *d <= note_date)
+    };
+    let after = text[line_end..].split('\n').skip(1).take(3).take_while(|l| !l.trim().is_empty());
+    let before = text[..line_start].trim_end_matches('\n').rsplit('\n').take(3).take_while(|l| !l.trim().is_empty());
+    after.chain(before).find_map(dated)
 }
 
 /// The concepts of a short phrase (a model's "name value"), without modifiers or dates.
@@ -416,6 +544,7 @@ impl RuleExtractor {
         let mut mentions: Vec<Mention> = Vec::new();
         dictionary_mentions(&lower, &mut mentions);
         pattern_mentions(text, &mut mentions);
+        biopsy_mentions(text, &mut mentions);
         // A dose course ("50 Gy/25 fx") and "radiotherapy" in its sentence are one course.
         let courses: Vec<Range<usize>> =
             mentions.iter().filter(|m| m.course).map(|m| context::sentence(text, m.span.clone())).collect();
@@ -477,7 +606,11 @@ impl RuleExtractor {
             let mut event = m.event;
             // A report's "Procedure date:" dates its surgery and biopsies.
             let procedure = matches!(event.category, Category::Surgery) || event.kind == "biopsy";
-            let fallback = procedure_date.filter(|_| procedure);
+            let fallback = procedure_date.filter(|_| procedure).or_else(|| {
+                (event.category == Category::Radiotherapy && nearest.is_none())
+                    .then(|| course_date(text, sentence.clone(), note.date))
+                    .flatten()
+            });
             event.date = nearest.map(|d| d.date).or(fallback).unwrap_or(note.date);
             let from = if nearest.is_some() {
                 "text"
@@ -576,7 +709,7 @@ mod tests {
         assert_eq!(
             labels("Right hemicolectomy on 03/02/2021. Pathology pT3 pN1b cM0, stage IIIB."),
             [
-                "surgery Hemicolectomy 2021-03-02",
+                "surgery Partial resection of colon 2021-03-02",
                 "t pT3 2021-06-15",
                 "n pN1b 2021-06-15",
                 "m cM0 2021-06-15",

@@ -694,13 +694,14 @@ async fn rule_based_scores_on_the_fixtures() {
         fixtures.join("synthea"),
         fixtures.join("pathology"),
         fixtures.join("notes-dev"),
+        fixtures.join("notes-dev-2"),
         fixtures.join("clinosim"),
     ])
     .unwrap();
     let corpora = eval::evaluate(&Extractor::Rules(RuleExtractor), &data).await;
     let names: Vec<&str> = corpora.iter().map(|c| c.name.split(':').next().unwrap_or("")).collect();
-    assert_eq!(names, ["synthea", "pathology", "notes-dev", "clinosim"], "one report per data set");
-    let [synthea, reports, dev, clinosim] = &corpora[..] else { unreachable!() };
+    assert_eq!(names, ["synthea", "pathology", "notes-dev", "notes-dev-2", "clinosim"], "one report per data set");
+    let [synthea, reports, dev, dev2, clinosim] = &corpora[..] else { unreachable!() };
 
     let treatment = synthea.total(&["drug", "chemotherapy", "surgery", "radiotherapy"]);
     assert!(treatment.gold >= 100, "{treatment:?}");
@@ -730,6 +731,17 @@ async fn rule_based_scores_on_the_fixtures() {
     // Planned, declined and hypothetical drugs are not therapy events.
     let drug = dev.by_type["drug"];
     assert!(drug.precision() >= 0.95, "drug precision {:.3}: {:?}", drug.precision(), dev.misses);
+
+    // The second dev set, written by another hand without reading the extractor (first scored
+    // 0.761 overall before any rule was written for it; README). These floors hold what the
+    // rules reach there now; the bar of the issue (0.85 overall, 0.75 per category) is not met.
+    assert!(dev2.notes >= 20, "{} notes", dev2.notes);
+    let overall = dev2.total(eval::TYPES);
+    assert!(overall.f1() >= 0.77, "notes-dev-2 overall F1 {:.3} ({overall:?})", overall.f1());
+    for (ty, min_f1) in [("stage", 0.9), ("biomarker", 0.8), ("drug", 0.8), ("biopsy", 0.4), ("radiotherapy", 0.65)] {
+        let s = dev2.by_type.get(ty).copied().unwrap_or_default();
+        assert!(s.gold > 0 && s.f1() >= min_f1, "notes-dev-2 {ty}: F1 {:.3} ({s:?})", s.f1());
+    }
 
     // clinosim: its gold is mostly what no note of the encounter names (reported, not scored);
     // what is scored is found.
