@@ -110,31 +110,32 @@ pub fn cancer_by_text(text: &str) -> Option<bool> {
 /// IV"). Rectum before colon ("rectosigmoid" is read as rectum's neighbour, C19).
 pub fn site_by_text(text: &str) -> Option<(&'static str, &'static str)> {
     let t = text.to_ascii_lowercase();
-    let has = |w: &str| t.contains(w);
-    Some(if has("small cell") && !has("non-small") && !has("non small") {
-        ("C34.9", "254632001")
-    } else if has("lung") || has("bronch") || has("nsclc") || has("pulmonary") {
-        ("C34.9", "254637007")
-    } else if has("breast") {
-        ("C50.9", "254837009")
-    } else if has("rectosigmoid") {
-        ("C19", "363406005")
-    } else if has("rectum") || has("rectal") {
-        ("C20", "363351006")
-    } else if has("colon")
-        || has("colorectal")
-        || has("sigmoid")
-        || has("cecum")
-        || has("caecum")
-        || has("hepatic flexure")
-        || has("splenic flexure")
-    {
-        ("C18.9", "363406005")
-    } else if has("prostat") {
-        ("C61", "399068003")
-    } else {
-        return None;
-    })
+    // The organ named first is the primary: "Adenocarcinoma of sigmoid colon with bilateral
+    // lung metastases" is a colon cancer. Words after a metastasis word name where it spread,
+    // unless nothing is named before it ("Metastatic breast cancer").
+    let cut = ["metasta", " mets", "spread to", "secondary"].iter().filter_map(|w| t.find(w)).min();
+    let before = cut.map(|i| &t[..i]);
+    let first_in = |t: &str| -> Option<(&'static str, &'static str)> {
+        let small_cell = t.contains("small cell") && !t.contains("non-small") && !t.contains("non small");
+        let sites: [(&[&str], (&'static str, &'static str)); 5] = [
+            (&["lung", "bronch", "nsclc", "pulmonary"], if small_cell { ("C34.9", "254632001") } else { ("C34.9", "254637007") }),
+            (&["breast"], ("C50.9", "254837009")),
+            (&["rectosigmoid"], ("C19", "363406005")),
+            (&["rectum", "rectal"], ("C20", "363351006")),
+            (&["colon", "colorectal", "sigmoid", "cecum", "caecum", "hepatic flexure", "splenic flexure"], ("C18.9", "363406005")),
+        ];
+        let mut found: Vec<(usize, usize, (&'static str, &'static str))> = sites
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, (words, codes))| words.iter().filter_map(|w| t.find(w)).min().map(|at| (at, rank, *codes)))
+            .collect();
+        if let Some(at) = t.find("prostat") {
+            found.push((at, sites.len(), ("C61", "399068003")));
+        }
+        // "rectosigmoid" also holds "sigmoid": at the same place, the earlier rank wins.
+        found.into_iter().min_by_key(|(at, rank, _)| (*at, *rank)).map(|(_, _, codes)| codes)
+    };
+    before.and_then(first_in).or_else(|| first_in(&t))
 }
 
 /// Histology (the `histology` fact's words) from a SNOMED morphology code
@@ -611,4 +612,23 @@ pub struct RegimenDef {
 /// in the order of `pathways/valuesets/regimens.csv` (the first that fits is chosen).
 pub fn regimens() -> &'static [RegimenDef] {
     super::valuesets::regimens()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_site_named_first_is_the_primary() {
+        let site = |t: &str| site_by_text(t).map(|(icd, _)| icd);
+        assert_eq!(site("Adenocarcinoma of sigmoid colon with bilateral lung metastases"), Some("C18.9"));
+        assert_eq!(site("Metastatic breast cancer"), Some("C50.9"));
+        assert_eq!(site("Prostate adenocarcinoma, metastatic to bone and lung"), Some("C61"));
+        assert_eq!(site("Colorectal cancer"), Some("C18.9"));
+        assert_eq!(site("Adenocarcinoma of rectosigmoid junction"), Some("C19"));
+        assert_eq!(site("Rectal adenocarcinoma"), Some("C20"));
+        assert_eq!(site("Small cell carcinoma of lung"), Some("C34.9"));
+        assert_eq!(site_by_text("Small cell carcinoma of lung").map(|(_, s)| s), Some("254632001"));
+        assert_eq!(site("Melanoma of skin"), None);
+    }
 }

@@ -735,13 +735,32 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
         return;
     }
     if resistant.is_empty() {
+        // "No progression" needs something that would have shown one: two PSA values on
+        // androgen deprivation, or a disease assessment. One PSA value shows no trend; then
+        // the status is not established (a reviewer asks for the PSA series or testosterone).
+        let psas_on_adt: Vec<&TimelineEvent> = known.iter().filter(|e| e.kind == "psa" && e.date > start).collect();
+        let assessed = known.iter().any(|e| e.category == Category::DiseaseStatus && e.date > start);
+        let recent = (b.facts.as_of - start).num_days() <= ADT_RECENT_DAYS;
+        if psas_on_adt.len() < 2 && !assessed && !recent {
+            return;
+        }
         let last = adt.iter().map(|e| e.date).max().unwrap_or(start);
-        b.set(
+        let mut evidence = adt.clone();
+        evidence.extend(psas_on_adt.iter().copied());
+        b.infer(
             "castration",
             FactValue::Word("sensitive".into()),
-            &adt,
+            &evidence,
             last,
-            "on androgen deprivation, no progression since it started",
+            &if psas_on_adt.len() < 2 && !assessed {
+                format!("androgen deprivation started {start}, within a year: castration-sensitive disease being treated")
+            } else {
+                format!(
+                    "on androgen deprivation since {start}, no progression since it started ({} PSA value(s){})",
+                    psas_on_adt.len(),
+                    if assessed { " and a disease assessment" } else { "" }
+                )
+            },
         );
     } else {
         let mut evidence = vec![adt[0]];
@@ -873,6 +892,7 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
     }
 
     metastatic_extent(b, known);
+    m0_from_negative_imaging(b, known);
     mcspc_risk(b, known);
 
     // Unresectable: non-metastatic lung cancer treated with concurrent platinum-based
@@ -944,6 +964,7 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
 
     // PSA doubling time from the PSA values since the nadir (log-linear fit, Pound et al.).
     psa_doubling_time(b, known);
+    biochemical_recurrence(b, known);
 
     // No recurrence: a curative resection of non-metastatic disease and nothing on record
     // since — no progression, no metastasis (a reviewer sees the inference and its basis).
@@ -1045,6 +1066,57 @@ fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
         if let Some(g) = Graded::parse_stage("IV") {
             b.infer("stage", FactValue::Graded(g), &mets, first_met, "distant metastasis (M1) is stage IV (AJCC)");
         }
+    }
+}
+
+/// Biochemical recurrence after radical prostatectomy (AUA: PSA ≥ 0.2 ng/mL confirmed by a
+/// second value ≥ 0.2): recurrence on the first of them, inferred.
+fn biochemical_recurrence(b: &mut Builder, known: &[TimelineEvent]) {
+    if b.facts.get("recurrence").is_some() || !has_prostate_dx(b) {
+        return;
+    }
+    let Some(surgery) = known.iter().filter(|e| e.category == Category::Surgery).map(|e| e.date).min() else {
+        return;
+    };
+    let high: Vec<&TimelineEvent> = known
+        .iter()
+        .filter(|e| e.kind == "psa" && e.date > surgery)
+        .filter(|e| matches!(&e.value, Some(EventValue::Quantity { value, .. }) if *value >= 0.2))
+        .take(2)
+        .collect();
+    if let [first, second] = high[..] {
+        b.infer(
+            "recurrence",
+            FactValue::Event(Some(first.date)),
+            &[first, second],
+            first.date,
+            &format!(
+                "biochemical recurrence after prostatectomy on {surgery}: PSA {} on {} confirmed by {} on {} (AUA: at least 0.2 ng/mL twice)",
+                first.label, first.date, second.label, second.date
+            ),
+        );
+    }
+}
+
+/// No M category on record and no metastasis: a PSMA PET without PSMA-avid disease, the most
+/// sensitive staging there is, shows the disease non-metastatic (M0) on its date — inferred, and
+/// a later metastasis diagnosis replaces it.
+fn m0_from_negative_imaging(b: &mut Builder, known: &[TimelineEvent]) {
+    if b.facts.get("m").is_some() || known.iter().any(|e| e.kind == "metastasis") {
+        return;
+    }
+    let Some(pet) = known.iter().rfind(|e| e.kind == "psma_pet" && e.result().is_some()) else { return };
+    if pet.result() != Some("negative") {
+        return;
+    }
+    if let Some(g) = Graded::parse_tnm(TnmAxis::M, "M0") {
+        b.infer(
+            "m",
+            FactValue::Graded(g),
+            &[pet],
+            pet.date,
+            &format!("PSMA PET on {} without PSMA-avid metastatic disease, no metastasis on record", pet.date),
+        );
     }
 }
 
@@ -1156,6 +1228,10 @@ fn her2_class(b: &mut Builder, known: &[TimelineEvent]) {
     };
     b.infer("her2_class", FactValue::Word(class.into()), &[ihc], ihc.date, &reason);
 }
+
+/// Androgen deprivation begun this recently (days) is taken as treating castration-sensitive
+/// disease even without a PSA trend on it.
+const ADT_RECENT_DAYS: i64 = 365;
 
 /// Orchiectomy (SNOMED CT): total orchidectomy, radical bilateral orchiectomy.
 const ORCHIECTOMY: [&str; 2] = ["236334001", "87375004"];
@@ -1590,6 +1666,65 @@ mod tests {
         assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
         assert!(!r.derivation["resectable"].inferred);
         assert!(r.conflicts.iter().any(|c| c.fact == "resectable" && c.inferred == "false"), "{:?}", r.conflicts);
+    }
+
+    #[test]
+    fn prostate_inferences_say_why_and_need_evidence() {
+        let prostate = || {
+            condition(
+                "dx",
+                json!({"coding": [{"system": "http://snomed.info/sct", "code": "399068003", "display": "Malignant tumor of prostate"}]}),
+                "2020-09-01",
+            )
+        };
+        let psa = |id: &str, v: f64, d: &str| {
+            obs(id, loinc("2857-1", "PSA"), ("valueQuantity", json!({"value": v, "unit": "ng/mL"})), d)
+        };
+        let rp = json!({"resourceType": "Procedure", "id": "rp", "status": "completed",
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": "26294005", "display": "Radical prostatectomy"}]},
+            "performedDateTime": "2020-09-22"});
+        let pet = json!({"resourceType": "Observation", "id": "pet", "status": "final",
+            "code": {"text": "PSMA PET/CT (18F-piflufolastat)"}, "effectiveDateTime": "2024-05-28",
+            "valueString": "No PSMA-avid nodal, osseous or visceral metastatic disease"});
+        // Biochemical recurrence: PSA >= 0.2 twice after prostatectomy; PSMA PET negative: M0.
+        let r = facts_of(
+            &[patient("male", "1955-01-01"), prostate(), rp.clone(), psa("a", 0.02, "2020-12-14"), psa("b", 0.9, "2023-11-20"), psa("c", 1.6, "2024-02-19"), pet],
+            "2024-06-10",
+        );
+        assert_eq!(r.facts.get("recurrence").map(|f| f.value.clone()), Some(FactValue::Event(Some(day("2023-11-20")))));
+        assert!(r.derivation["recurrence"].inferred && r.derivation["recurrence"].rule.contains("AUA"));
+        assert!(matches!(r.facts.get("m").map(|f| f.value.clone()), Some(FactValue::Graded(g)) if g.rank == 0));
+        assert!(r.derivation["m"].rule.contains("PSMA PET"), "{}", r.derivation["m"].rule);
+        // One PSA of 0.9: not yet a confirmed recurrence.
+        let r = facts_of(&[patient("male", "1955-01-01"), prostate(), rp, psa("b", 0.9, "2023-11-20")], "2024-06-10");
+        assert!(!matches!(r.facts.get("recurrence").map(|f| f.value.clone()), Some(FactValue::Event(Some(_)))));
+        // Three years on leuprolide with one PSA and no assessment: castration status unknown;
+        // leuprolide begun three months ago: castration-sensitive, inferred.
+        let leuprolide = |id: &str, d: &str| {
+            json!({"resourceType": "MedicationAdministration", "id": id, "status": "completed",
+                "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "42375", "display": "leuprolide"}]},
+                "effectiveDateTime": d})
+        };
+        let r = facts_of(&[patient("male", "1955-01-01"), prostate(), leuprolide("l1", "2021-02-01"), psa("p", 6.2, "2024-06-10")], "2024-07-01");
+        assert!(r.facts.get("castration").is_none(), "{:?}", r.facts.get("castration"));
+        let r = facts_of(&[patient("male", "1955-01-01"), prostate(), leuprolide("l1", "2024-04-01")], "2024-07-01");
+        assert_eq!(word(&r, "castration").as_deref(), Some("sensitive"));
+        assert!(r.derivation["castration"].inferred && r.derivation["castration"].rule.contains("within a year"));
+    }
+
+    #[test]
+    fn a_tumour_board_assessment_documents_resectability() {
+        let lung = condition(
+            "dx",
+            json!({"coding": [{"system": "http://snomed.info/sct", "code": "254637007", "display": "Non-small cell lung cancer"}]}),
+            "2024-10-01",
+        );
+        let board = json!({"resourceType": "Observation", "id": "tb", "status": "final",
+            "code": {"text": "Thoracic tumor board recommendation"}, "effectiveDateTime": "2024-11-04",
+            "valueString": "Resectable (lobectomy feasible). Plan: neoadjuvant chemo-immunotherapy, then surgery."});
+        let r = facts_of(&[patient("male", "1960-01-01"), lung, board], "2024-11-10");
+        assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
+        assert!(!r.derivation["resectable"].inferred);
     }
 
     #[test]

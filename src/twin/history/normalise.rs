@@ -853,6 +853,24 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
             return true;
         }
     }
+    // A tumour board's or surgeon's assessment that states resectability ("Resectable
+    // (lobectomy feasible)", "not a surgical candidate").
+    if ["tumor board", "tumour board", "resectab", "operab", "surgical candida", "surgical assessment"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        if let Some(r) = resectability_in(&vtext) {
+            let e = out.push(
+                Category::Diagnosis,
+                "resectability",
+                date,
+                if r { "Resectable" } else { "Unresectable" }.into(),
+            );
+            e.value = Some(EventValue::Result { result: if r { "true" } else { "false" }.into() });
+            e.details.insert("reported".into(), clean_display(&vtext));
+            return true;
+        }
+    }
     if lower.contains("psma") {
         let v = vtext.to_ascii_lowercase();
         let result = if v.contains("no psma-avid") || v.contains("no psma avid") || v.contains("non-avid") {
