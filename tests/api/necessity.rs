@@ -17,8 +17,15 @@ fn cases() -> Vec<eval::Case> {
 #[test]
 fn label_case_set_scores_per_cancer_and_outcome() {
     let set = oncotwin::pathway::load(None).unwrap();
-    let all = eval::load(&fixtures().join("necessity/label-cases.json")).expect("the label case set loads");
-    let results = eval::run(&set, &all).unwrap();
+    for file in ["necessity/label-cases.json", "necessity/label-cases-2.json"] {
+        label_set_scores(&set, file);
+    }
+}
+
+fn label_set_scores(set: &oncotwin_pathway::PathwaySet, file: &str) {
+    let all = eval::load(&fixtures().join(file)).expect("the label case set loads");
+    let results = eval::run(set, &all).unwrap();
+    println!("== {file}");
     let report = eval::report(&results);
     println!("{report}");
     let mut groups: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
@@ -33,11 +40,11 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         }
     }
     for ((cancer, outcome), (right, total)) in &groups {
-        println!("label cases {cancer:<11} {outcome:<20} {right}/{total}");
-        assert!(*right > 0, "{cancer}/{outcome} scores 0 of {total}: a bug in the code or in the gold\n{report}");
+        println!("{file} {cancer:<11} {outcome:<20} {right}/{total}");
+        assert!(*right > 0, "{file} {cancer}/{outcome} scores 0 of {total}: a bug in the code or in the gold\n{report}");
     }
     let right = results.iter().filter(|r| r.expected == r.got).count();
-    assert!(right * 100 >= results.len() * 85, "label cases {right}/{}\n{report}", results.len());
+    assert!(right * 100 >= results.len() * 85, "{file}: {right}/{}\n{report}", results.len());
     assert!(!report.to_lowercase().contains("denied"), "{report}");
 }
 
