@@ -404,8 +404,10 @@ fn dictionary_mentions(lower: &str, out: &mut Vec<Mention>) {
 /// own (bone, omentum) are left to the dictionary.
 fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
     static BIOPSY: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(?:core(?:\s+needle)?\s+(?:biops(?:y|ies)|bx)|needle\s+biops(?:y|ies)|biops(?:y|ies|ied)|bx)\b")
-            .expect("valid biopsy pattern")
+        regex::Regex::new(
+            r"(?i)\b(?:core(?:\s+needle)?\s+(?:biops(?:y|ies)|bx)|needle\s+biops(?:y|ies)|biops(?:y|ies|ied)|bx)\b",
+        )
+        .expect("valid biopsy pattern")
     });
     static SITES: LazyLock<Vec<(regex::Regex, &'static str, &'static str)>> = LazyLock::new(|| {
         [
@@ -423,12 +425,16 @@ fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
         .collect()
     });
     for m in BIOPSY.find_iter(text) {
+        // "biopsy-proven IDC" says how a diagnosis was made, not when a biopsy was done.
+        if text[m.end()..].starts_with("-proven") || text[m.end()..].starts_with(" proven") {
+            continue;
+        }
         let sentence = context::sentence(text, m.range());
-        let words = &text[sentence];
         // Nodes sampled at EBUS are a bronchoscopic biopsy; a liver lesion beside a colon
         // primary is the liver's: the first organ the sentence names after the biopsy word,
         // else the last one before it.
-        let at = m.start() - context::sentence(text, m.range()).start;
+        let at = m.start() - sentence.start;
+        let words = &text[sentence];
         let site = SITES
             .iter()
             .filter_map(|(re, code, label)| {
@@ -439,14 +445,7 @@ fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
                 Some((distance, *code, *label))
             })
             .min_by_key(|(d, ..)| *d);
-        // "biopsy-proven IDC" says how a diagnosis was made, not when a biopsy was done.
-        if text[m.end()..].starts_with("-proven") || text[m.end()..].starts_with(" proven") {
-            continue;
-        }
-        let Some((_, snomed, label)) = site else { continue };
-        if snomed.is_empty() {
-            continue;
-        }
+        let Some((_, snomed, label)) = site.filter(|(_, snomed, _)| !snomed.is_empty()) else { continue };
         let event = concept_event(Concept::Procedure { snomed, kind: ProcedureKind::Biopsy, label });
         out.push(Mention { span: m.range(), event, confidence: 0.8, is_result: false, course: false });
     }
@@ -484,8 +483,10 @@ fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
 /// 11/15/2024"): the first date of the nearest such line, after the course line first.
 fn course_date(text: &str, sentence: Range<usize>, note_date: NaiveDate) -> Option<NaiveDate> {
     static DATING: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(?:start(?:ed)?|dates?|from|began|begun|completed|finished|delivered|treated|course)\b")
-            .expect("valid course-dating pattern")
+        regex::Regex::new(
+            r"(?i)\b(?:start(?:ed)?|dates?|from|began|begun|completed|finished|delivered|treated|course)\b",
+        )
+        .expect("valid course-dating pattern")
     });
     let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[sentence.end..].find('\n').map_or(text.len(), |i| sentence.end + i);
@@ -493,7 +494,10 @@ fn course_date(text: &str, sentence: Range<usize>, note_date: NaiveDate) -> Opti
         if !DATING.is_match(line) {
             return None;
         }
-        dates::find_dates(line, note_date).into_iter().map(|d| d.date).find(|d| dates::plausible(*d, note_date) && *d <= note_date)
+        dates::find_dates(line, note_date)
+            .into_iter()
+            .map(|d| d.date)
+            .find(|d| dates::plausible(*d, note_date) && *d <= note_date)
     };
     let after = text[line_end..].split('\n').skip(1).take(3).take_while(|l| !l.trim().is_empty());
     let before = text[..line_start].trim_end_matches('\n').rsplit('\n').take(3).take_while(|l| !l.trim().is_empty());

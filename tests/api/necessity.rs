@@ -41,7 +41,10 @@ fn label_set_scores(set: &oncotwin_pathway::PathwaySet, file: &str) {
     }
     for ((cancer, outcome), (right, total)) in &groups {
         println!("{file} {cancer:<11} {outcome:<20} {right}/{total}");
-        assert!(*right > 0, "{file} {cancer}/{outcome} scores 0 of {total}: a bug in the code or in the gold\n{report}");
+        assert!(
+            *right > 0,
+            "{file} {cancer}/{outcome} scores 0 of {total}: a bug in the code or in the gold\n{report}"
+        );
     }
     let right = results.iter().filter(|r| r.expected == r.got).count();
     assert!(right * 100 >= results.len() * 85, "{file}: {right}/{}\n{report}", results.len());

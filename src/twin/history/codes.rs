@@ -118,16 +118,24 @@ pub fn site_by_text(text: &str) -> Option<(&'static str, &'static str)> {
     let first_in = |t: &str| -> Option<(&'static str, &'static str)> {
         let small_cell = t.contains("small cell") && !t.contains("non-small") && !t.contains("non small");
         let sites: [(&[&str], (&'static str, &'static str)); 5] = [
-            (&["lung", "bronch", "nsclc", "pulmonary"], if small_cell { ("C34.9", "254632001") } else { ("C34.9", "254637007") }),
+            (
+                &["lung", "bronch", "nsclc", "pulmonary"],
+                if small_cell { ("C34.9", "254632001") } else { ("C34.9", "254637007") },
+            ),
             (&["breast"], ("C50.9", "254837009")),
             (&["rectosigmoid"], ("C19", "363406005")),
             (&["rectum", "rectal"], ("C20", "363351006")),
-            (&["colon", "colorectal", "sigmoid", "cecum", "caecum", "hepatic flexure", "splenic flexure"], ("C18.9", "363406005")),
+            (
+                &["colon", "colorectal", "sigmoid", "cecum", "caecum", "hepatic flexure", "splenic flexure"],
+                ("C18.9", "363406005"),
+            ),
         ];
         let mut found: Vec<(usize, usize, (&'static str, &'static str))> = sites
             .iter()
             .enumerate()
-            .filter_map(|(rank, (words, codes))| words.iter().filter_map(|w| t.find(w)).min().map(|at| (at, rank, *codes)))
+            .filter_map(|(rank, (words, codes))| {
+                words.iter().filter_map(|w| t.find(w)).min().map(|at| (at, rank, *codes))
+            })
             .collect();
         if let Some(at) = t.find("prostat") {
             found.push((at, sites.len(), ("C61", "399068003")));

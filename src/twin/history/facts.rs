@@ -672,7 +672,10 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
             Some(EventValue::Drug { rxcui, .. }) => {
                 codes::ingredient_by_rxcui(rxcui).and_then(|i| i.group) == Some("gnrh")
             }
-            _ => e.category == Category::Surgery && e.code.as_ref().is_some_and(|c| ORCHIECTOMY.contains(&c.code.as_str())),
+            _ => {
+                e.category == Category::Surgery
+                    && e.code.as_ref().is_some_and(|c| ORCHIECTOMY.contains(&c.code.as_str()))
+            }
         })
         .collect();
     let Some(start) = adt.iter().map(|e| e.date).min() else {
@@ -753,7 +756,9 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
             &evidence,
             last,
             &if psas_on_adt.len() < 2 && !assessed {
-                format!("androgen deprivation started {start}, within a year: castration-sensitive disease being treated")
+                format!(
+                    "androgen deprivation started {start}, within a year: castration-sensitive disease being treated"
+                )
             } else {
                 format!(
                     "on androgen deprivation since {start}, no progression since it started ({} PSA value(s){})",
@@ -1122,8 +1127,14 @@ fn m0_from_negative_imaging(b: &mut Builder, known: &[TimelineEvent]) {
 
 /// Whether the diagnosis codes name prostate cancer (ICD-10-CM C61, SNOMED CT 399068003).
 fn has_prostate_dx(b: &Builder) -> bool {
+    has_dx(b, "C61", &["399068003"])
+}
+
+/// Whether the `dx` fact (the primaries' codes, ICD-10-CM crosswalk and parent concepts, and
+/// the site of a text-only diagnosis) holds an ICD-10-CM code under `icd10` or one of `snomed`.
+fn has_dx(b: &Builder, icd10: &str, snomed: &[&str]) -> bool {
     b.facts.get("dx").is_some_and(|f| match &f.value {
-        FactValue::Codes(cs) => cs.iter().any(|c| c.code.starts_with("C61") || c.code == "399068003"),
+        FactValue::Codes(cs) => cs.iter().any(|c| c.code.starts_with(icd10) || snomed.contains(&c.code.as_str())),
         _ => false,
     })
 }
@@ -1243,12 +1254,7 @@ const PLATINUM_RXCUI: [&str; 2] = ["2555", "40048"];
 const CONCURRENT_DAYS: i64 = 42;
 
 fn definitive_chemoradiation(b: &mut Builder, known: &[TimelineEvent]) {
-    let lung = known.iter().filter(|e| e.kind == "primary_cancer").any(|e| {
-        diagnosis_codes(e).iter().any(|c| {
-            (c.system == CodeSystem::Icd10 && c.code.starts_with("C34"))
-                || (c.system == CodeSystem::Snomed && ["254637007", "363358000", "93880001"].contains(&c.code.as_str()))
-        }) || e.label.to_ascii_lowercase().contains("lung")
-    });
+    let lung = has_dx(b, "C34", &["254637007", "363358000", "93880001"]);
     let metastatic = b.facts.get("m").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank > 0))
         || b.facts.get("stage").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank >= 4));
     if !lung || metastatic || known.iter().any(|e| e.category == Category::Surgery) {
@@ -1256,13 +1262,17 @@ fn definitive_chemoradiation(b: &mut Builder, known: &[TimelineEvent]) {
     }
     let platinum: Vec<&TimelineEvent> = known
         .iter()
-        .filter(|e| matches!(&e.value, Some(EventValue::Drug { rxcui, .. }) if PLATINUM_RXCUI.contains(&rxcui.as_str())))
+        .filter(
+            |e| matches!(&e.value, Some(EventValue::Drug { rxcui, .. }) if PLATINUM_RXCUI.contains(&rxcui.as_str())),
+        )
         .collect();
     let Some((rt, chemo)) = known.iter().filter(|e| e.category == Category::Radiotherapy).find_map(|rt| {
         let rt_end = rt.end.unwrap_or(rt.date);
         platinum
             .iter()
-            .find(|p| (p.date - rt.date).num_days() <= CONCURRENT_DAYS && (rt_end - p.date).num_days() >= -CONCURRENT_DAYS)
+            .find(|p| {
+                (p.date - rt.date).num_days() <= CONCURRENT_DAYS && (rt_end - p.date).num_days() >= -CONCURRENT_DAYS
+            })
             .map(|p| (rt, *p))
     }) else {
         return;
@@ -1642,10 +1652,17 @@ mod tests {
         let rt = json!({"resourceType": "Procedure", "id": "rt", "status": "completed",
             "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "77412"}], "text": "Definitive thoracic radiotherapy 60 Gy"},
             "performedPeriod": {"start": "2024-04-15", "end": "2024-05-24"}});
-        let r = facts_of(&[patient("male", "1950-01-01"), lung(), stage.clone(), carboplatin.clone(), rt.clone()], "2024-08-01");
+        let r = facts_of(
+            &[patient("male", "1950-01-01"), lung(), stage.clone(), carboplatin.clone(), rt.clone()],
+            "2024-08-01",
+        );
         assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(false)));
         let d = &r.derivation["resectable"];
-        assert!(d.inferred && d.rule.contains("definitive chemoradiation") && d.rule.contains("carboplatin"), "{}", d.rule);
+        assert!(
+            d.inferred && d.rule.contains("definitive chemoradiation") && d.rule.contains("carboplatin"),
+            "{}",
+            d.rule
+        );
         // Radiotherapy alone, or chemoradiation followed by a resection: nothing inferred
         // (rectal cancer's neoadjuvant chemoradiation is followed by surgery, too).
         let r = facts_of(&[patient("male", "1950-01-01"), lung(), stage.clone(), rt.clone()], "2024-08-01");
@@ -1653,7 +1670,10 @@ mod tests {
         let lobectomy = json!({"resourceType": "Procedure", "id": "lob", "status": "completed",
             "code": {"coding": [{"system": "http://snomed.info/sct", "code": "173171007", "display": "Lobectomy of lung"}]},
             "performedDateTime": "2024-07-01"});
-        let r = facts_of(&[patient("male", "1950-01-01"), lung(), stage.clone(), carboplatin.clone(), rt.clone(), lobectomy], "2024-08-01");
+        let r = facts_of(
+            &[patient("male", "1950-01-01"), lung(), stage.clone(), carboplatin.clone(), rt.clone(), lobectomy],
+            "2024-08-01",
+        );
         assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
         // A documented "resectable" beats the inference, and the contradiction is shown.
         let documented = obs(
@@ -1688,7 +1708,15 @@ mod tests {
             "valueString": "No PSMA-avid nodal, osseous or visceral metastatic disease"});
         // Biochemical recurrence: PSA >= 0.2 twice after prostatectomy; PSMA PET negative: M0.
         let r = facts_of(
-            &[patient("male", "1955-01-01"), prostate(), rp.clone(), psa("a", 0.02, "2020-12-14"), psa("b", 0.9, "2023-11-20"), psa("c", 1.6, "2024-02-19"), pet],
+            &[
+                patient("male", "1955-01-01"),
+                prostate(),
+                rp.clone(),
+                psa("a", 0.02, "2020-12-14"),
+                psa("b", 0.9, "2023-11-20"),
+                psa("c", 1.6, "2024-02-19"),
+                pet,
+            ],
             "2024-06-10",
         );
         assert_eq!(r.facts.get("recurrence").map(|f| f.value.clone()), Some(FactValue::Event(Some(day("2023-11-20")))));
@@ -1705,7 +1733,10 @@ mod tests {
                 "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "42375", "display": "leuprolide"}]},
                 "effectiveDateTime": d})
         };
-        let r = facts_of(&[patient("male", "1955-01-01"), prostate(), leuprolide("l1", "2021-02-01"), psa("p", 6.2, "2024-06-10")], "2024-07-01");
+        let r = facts_of(
+            &[patient("male", "1955-01-01"), prostate(), leuprolide("l1", "2021-02-01"), psa("p", 6.2, "2024-06-10")],
+            "2024-07-01",
+        );
         assert!(r.facts.get("castration").is_none(), "{:?}", r.facts.get("castration"));
         let r = facts_of(&[patient("male", "1955-01-01"), prostate(), leuprolide("l1", "2024-04-01")], "2024-07-01");
         assert_eq!(word(&r, "castration").as_deref(), Some("sensitive"));

@@ -697,9 +697,7 @@ fn staging_observation(resource: &Value, def: StagingDef, date: NaiveDate, name:
     let strings = value_strings(&cc);
     let system = staging_system(resource);
     if let Some(r) = strings.iter().find_map(|s| resectability_in(s)) {
-        let e =
-            out.push(Category::Diagnosis, "resectability", date, if r { "Resectable" } else { "Unresectable" }.into());
-        e.value = Some(EventValue::Result { result: if r { "true" } else { "false" }.into() });
+        resectability(out, date, r);
     }
     let code = main_coding(&resource["code"], codes::LOINC);
     let axis = match def.element {
@@ -860,14 +858,7 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
         .any(|w| lower.contains(w))
     {
         if let Some(r) = resectability_in(&vtext) {
-            let e = out.push(
-                Category::Diagnosis,
-                "resectability",
-                date,
-                if r { "Resectable" } else { "Unresectable" }.into(),
-            );
-            e.value = Some(EventValue::Result { result: if r { "true" } else { "false" }.into() });
-            e.details.insert("reported".into(), clean_display(&vtext));
+            resectability(out, date, r).details.insert("reported".into(), clean_display(&vtext));
             return true;
         }
     }
@@ -888,6 +879,18 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
         return true;
     }
     false
+}
+
+/// A resectability event (the `resectable` fact's documentation).
+fn resectability(out: &mut Events, date: NaiveDate, resectable: bool) -> &mut TimelineEvent {
+    let e = out.push(
+        Category::Diagnosis,
+        "resectability",
+        date,
+        if resectable { "Resectable" } else { "Unresectable" }.into(),
+    );
+    e.value = Some(EventValue::Result { result: resectable.to_string() });
+    e
 }
 
 /// "Unresectable", "inoperable", "resectable" in a staging or assessment text.

@@ -196,13 +196,8 @@ pub struct NextStepView {
 #[derive(Debug, Clone, Serialize)]
 pub struct DrugGate {
     pub drug: String,
-    pub criterion: String,
-    pub result: Truth,
-    /// For met: the facts' evidence; for not met: what contradicts it.
-    pub evidence: Vec<String>,
-    /// For unknown: the facts still missing.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub missing: Vec<String>,
+    #[serde(flatten)]
+    pub gate: CriterionCheck,
 }
 
 /// A kind of care gap.
@@ -524,10 +519,12 @@ impl Context<'_> {
                 let o = gate.evaluate(self.facts);
                 Some(DrugGate {
                     drug: d.name.clone(),
-                    criterion: gate.to_string(),
-                    result: o.truth,
-                    evidence: o.evidence,
-                    missing: o.missing,
+                    gate: CriterionCheck {
+                        criterion: gate.to_string(),
+                        result: o.truth,
+                        evidence: o.evidence,
+                        missing: o.missing,
+                    },
                 })
             })
             .collect()

@@ -149,8 +149,14 @@ fn step_action(
         // A drug with a gate of its own label (pemetrexed: not squamous) is proposed only
         // when the patient may meet it, and carries the gate as its condition.
         let gate = s.drug_gates.iter().find(|g| g.drug == d.name);
+        let gate = gate.map(|g| &g.gate);
         if let Some(g) = gate.filter(|g| g.result == Truth::NotMet) {
-            left_out.push(format!("{} is not proposed: its label requires {} ({}).", d.name, g.criterion, g.evidence.join("; ")));
+            left_out.push(format!(
+                "{} is not proposed: its label requires {} ({}).",
+                d.name,
+                g.criterion,
+                g.evidence.join("; ")
+            ));
             continue;
         }
         let mut codings = vec![coding(&d.rxnorm)];
