@@ -580,7 +580,7 @@ case("nsclc-stage3-after-chemoradiation-durvalumab", "nsclc",
      "Stage IIIB NSCLC without progression after concurrent carboplatin-paclitaxel and thoracic RT, never resected (resectability not recorded, inferred unresectable from the definitive chemoradiation): durvalumab consolidation",
      "FDA label: durvalumab (Imfinzi), 1.1 NSCLC (unresectable stage III without progression after concurrent platinum-based chemoradiation; PACIFIC, NEJM 2017) -> route needs stage in [II, III] and resectable = false (inferred: definitive chemoradiation, no resection)",
      "2025-03-20", rx("durvalumab", "J9173"), SUP, p,
-     {"stage": "IIIB", "egfr": [], "progression": "false", "radiotherapy_end": "2025-02-14", "resectable": "false"})
+     {"stage": "IIIB", "egfr": [], "progression": "false", "radiotherapy_end": "2025-02-14", "resectable": False})
 
 p = lung_patient("nec-n15", "1959-09-19", "2025-02-03", "IA2", "T1b", "N0", "M0", sex="female")
 p.egfr("EGFR mutation not detected", "2025-02-11")
@@ -2637,6 +2637,45 @@ prost_case("prostate-mcspc-mitoxantrone", "Metastatic castration-sensitive prost
            "FDA label: mitoxantrone, 1 Indications and Usage (hormone-refractory prostate cancer only) -> castration = resistant not met",
            svc("mitoxantrone", "J9293"), REF, p, intended={"castration": "sensitive"})
 
+# Appended here (not beside the other adjuvant cases) so the encodings of earlier cases keep
+# their rotation. Adjuvant atezolizumab's label names no EGFR/ALK condition (IMpower010
+# enrolled EGFR/ALK-positive patients); adjuvant cisplatin-based chemotherapy is given
+# whatever the driver: neither may wait for an EGFR/ALK result.
+for key, egfr, alk in [("egfr-alk-untested", None, None), ("egfr-l858r", "L858R", "wt")]:
+    p = lp(stage="IIIA", t="T2a", n="N2", m="M0", egfr=egfr, alk=alk, pdl1=20, pathological=True, dx="2025-02-03")
+    p.procedure(*RESECT, "2025-02-03")
+    line(p, ["cisplatin", "vinorelbine"], "2025-03-10", 21, 4)
+    nsclc_case(f"nsclc-resected-stage3a-{key}-adjuvant-atezolizumab",
+               f"Resected pT2a pN2 (stage IIIA) NSCLC, EGFR/ALK {'not tested' if egfr is None else 'EGFR L858R'}, PD-L1 TPS 20%, after adjuvant cisplatin-vinorelbine: adjuvant atezolizumab",
+               "FDA label: atezolizumab (Tecentriq), 1 Indications and Usage (adjuvant after resection and platinum chemotherapy, stage II-IIIA NSCLC with PD-L1 >= 1% of tumor cells; no EGFR/ALK condition; IMpower010) -> node adj_atezolizumab",
+               svc("atezolizumab", "J9022"), SUP, p, date="2025-06-09", intended={"pdl1_tps": 20.0})
+
+# Bevacizumab's label names no MSI/MMR condition: first-line chemotherapy with bevacizumab
+# stays open when MSI was never reported.
+p = cp(stage="IVB", m="M1b", kras="p.G12D", msi=None, dx="2025-01-06")
+crc_case("crc-msi-untested-first-line-folfox-bevacizumab", "Stage IVB sigmoid colon cancer, KRAS G12D, MSI/MMR never reported: first-line FOLFOX with bevacizumab",
+         "FDA label: bevacizumab (Avastin), 1 Indications and Usage (with intravenous fluorouracil-based chemotherapy, first- or second-line metastatic colorectal cancer; no biomarker condition) -> node met_chemo_bevacizumab",
+         svc("bevacizumab"), SUP, p, "2025-01-20", {"kras": ["g12d"]})
+# Progression written only in the first-line therapy's note (MedicationStatement.note), as
+# many EHRs keep it: second-line FOLFIRI with ramucirumab after FOLFOX-bevacizumab.
+p = cp(stage="IVA", m="M1a", kras="p.G12V", dx="2024-01-08")
+for name in ("oxaliplatin", "fluorouracil", "bevacizumab"):
+    p.add({"resourceType": "MedicationStatement", "status": "completed",
+           "medicationCodeableConcept": {"coding": [{"system": RXNORM, "code": RX[name], "display": name}], "text": name},
+           "effectivePeriod": {"start": "2024-01-22", "end": "2024-11-04"},
+           "note": [{"text": "FOLFOX-bevacizumab first line; stopped for progression in liver 2024-11"}]})
+crc_case("crc-progression-in-medication-note-folfiri-ramucirumab", "Stage IVA colon cancer, KRAS G12V, MSS, FOLFOX-bevacizumab stopped for progression (written in the MedicationStatement note only): FOLFIRI with ramucirumab",
+         "FDA label: ramucirumab (Cyramza), 1 Indications and Usage (with FOLFIRI, metastatic colorectal cancer with disease progression on or after prior therapy with bevacizumab, oxaliplatin and a fluoropyrimidine; RAISE) -> node met_l2_folfiri_ramucirumab",
+         svc("ramucirumab"), SUP, p, "2024-12-02", {"kras": ["g12v"]})
+# Lutetium Lu 177 PSMA-617 after an ARPI given for castration-sensitive disease (PSMAfore: no
+# taxane yet, one prior ARPI in any setting): no prior line for mCRPC is required.
+p = crpc(ppt(dx="2023-06-05"), how="condition")
+p.oral("enzalutamide", "2024-02-05", "2025-01-13", status="stopped")
+p.obs({"text": "PSMA PET/CT (piflufolastat F 18)"}, "2025-01-20", {"valueString": "PSMA-positive osseous and nodal disease"})
+prost_case("prostate-lu177-after-arpi-for-mcspc", "mCRPC after enzalutamide started for castration-sensitive disease, PSMA-positive, taxane-naive: lutetium Lu 177 vipivotide tetraxetan",
+           "FDA label: lutetium Lu 177 vipivotide tetraxetan (Pluvicto), 1 Indications and Usage (PSMA-positive mCRPC treated with an ARPI, taxane-naive when delaying taxane chemotherapy is appropriate; PSMAfore) -> node mcrpc_lu177_psma (prior ARPI, no line count)",
+           svc("lutetium Lu 177 vipivotide tetraxetan", "A9607"), SUP, p, date="2025-02-03", intended={"castration": "resistant"})
+
 
 # =========================================================================== reference oracle
 # A small re-implementation of the route semantics (crates/pathway: paths_in, branch_criterion,
@@ -2966,7 +3005,12 @@ def oracle(service, facts):
             if key not in _node_services(n):
                 continue
             best = False
+            # A drug's own label gate holds on every route (crates/pathway set.rs support).
+            gates = [d["when"] for d in n.get("drugs", []) if d.get("when")
+                     and key in {f"{k}:{d[k]}".lower() for k in ("rxnorm", "hcpcs") if d.get(k)}]
             for _, crit in routes_to(pw, n["id"]):
+                if gates:
+                    crit = ("and", [crit, parse_criterion(gates[0], pw.get("defs", {}))])
                 if n.get("line", 1) >= 2:
                     # checklist.rs line_check: a line-L node needs L-1 earlier lines for advanced disease.
                     crit = ("and", [crit, ("test", "prior_lines", ">=", [str(n["line"] - 1)])])
