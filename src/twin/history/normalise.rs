@@ -862,6 +862,17 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
             return true;
         }
     }
+    // A scan whose result is free text: "Progressive disease per RECIST 1.1: new hepatic
+    // metastases".
+    let imaging = resource["category"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|c| codings(c).any(|(_, code, _)| code == "imaging") || cc_text(c).eq_ignore_ascii_case("imaging"));
+    if imaging && progression_in_text(&vtext) {
+        progression_from_text(out, date, &vtext, "Observation.value (imaging result text)");
+        return true;
+    }
     if lower.contains("psma") {
         let v = vtext.to_ascii_lowercase();
         let result = if v.contains("no psma-avid") || v.contains("no psma avid") || v.contains("non-avid") {
@@ -879,6 +890,51 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
         return true;
     }
     false
+}
+
+/// Progression stated in free text beside a structured record (a scan's result text, a
+/// medication's note or stop reason): "Progressive disease per RECIST", "progression in
+/// liver", "progressed on FOLFOX". Not when its clause negates it ("no progression",
+/// "without evidence of progression") and not "progression-free".
+fn progression_in_text(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = t[from..].find("progress") {
+        let at = from + i;
+        from = at + "progress".len();
+        let rest = &t[at..];
+        if !["progression", "progressive", "progressed", "progressing"].iter().any(|w| rest.starts_with(w))
+            || rest.starts_with("progression-free")
+            || rest.starts_with("progression free")
+        {
+            continue;
+        }
+        let clause = t[..at].rfind(['.', ';', ':', ',', '\n', '(']).map_or(0, |p| p + 1);
+        let before = &t[clause..at];
+        if !["no ", "not ", "without", "negative for", "free of", "rule out", "r/o"].iter().any(|n| before.contains(n))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A year-month(-day) written in a text ("progression 2023-05 (lung)").
+fn iso_date_in(text: &str) -> Option<NaiveDate> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '-')).find_map(|w| {
+        let w = w.trim_matches('-');
+        NaiveDate::parse_from_str(w, "%Y-%m-%d")
+            .ok()
+            .or_else(|| NaiveDate::parse_from_str(&format!("{w}-01"), "%Y-%m-%d").ok().filter(|_| w.len() == 7))
+    })
+}
+
+/// A disease-status event of progression read from a text, with where it was read.
+fn progression_from_text(out: &mut Events, date: NaiveDate, text: &str, from: &str) {
+    let e = out.push(Category::DiseaseStatus, "disease_status", date, "Disease status: progression".into());
+    e.value = Some(EventValue::Result { result: "progression".into() });
+    e.details.insert("finding".into(), clean_display(text));
+    e.details.insert("read_from".into(), from.into());
 }
 
 /// A resectability event (the `resectable` fact's documentation).
@@ -1755,6 +1811,25 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
             e.details.insert("intent".into(), clean_display(&cc_text(intent)).replace(" - procedure intent", ""));
         }
     }
+    // Progression written beside the therapy ("First-line metastatic; progression 2023-05",
+    // statusReason "Disease progression"): dated where the text dates it, else when the
+    // therapy ended, else when it was recorded.
+    let mut texts: Vec<(String, &str)> = resource["note"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|n| n["text"].as_str())
+        .map(|t| (t.to_string(), "note"))
+        .collect();
+    match resource.get("statusReason") {
+        Some(Value::Array(a)) => texts.extend(a.iter().map(|r| (cc_text(r), "statusReason"))),
+        Some(r) => texts.push((cc_text(r), "statusReason")),
+        None => {}
+    }
+    if let Some((text, field)) = texts.into_iter().find(|(t, _)| progression_in_text(t)) {
+        let when = iso_date_in(&text).or(end).unwrap_or(date);
+        progression_from_text(out, when, &text, &format!("{resource_type}.{field}"));
+    }
 }
 
 /// The word used for a drug class in details and the page legend.
@@ -1784,6 +1859,44 @@ mod tests {
         assert_eq!(parse_stage_group(&cc).unwrap().to_string(), "III");
         let cc = json!({"coding": [{"display": "American Joint Committee on Cancer stage IIIA (qualifier value)"}]});
         assert_eq!(parse_stage_group(&cc).unwrap().to_string(), "IIIA");
+    }
+
+    #[test]
+    fn progression_written_beside_a_record() {
+        for yes in [
+            "Progressive disease per RECIST 1.1: enlarging and new hepatic metastases",
+            "First-line metastatic; progression 2023-05 (lung)",
+            "Progressed on FOLFOX",
+            "Stable in lung; progression in liver",
+        ] {
+            assert!(progression_in_text(yes), "{yes}");
+        }
+        for no in [
+            "No evidence of progression",
+            "CT: without progression, stable nodules",
+            "Progression-free survival 11 months on this regimen",
+            "Progress note reviewed",
+            "Adjuvant trastuzumab 1 year",
+        ] {
+            assert!(!progression_in_text(no), "{no}");
+        }
+        let ms = json!({"resourceType": "MedicationStatement", "id": "m", "status": "completed",
+            "medicationCodeableConcept": {"text": "Herceptin + Perjeta + Taxotere (THP)"},
+            "effectivePeriod": {"start": "2021-12-02"},
+            "note": [{"text": "First-line metastatic; progression 2023-05 (lung)"}]});
+        let events = normalise("MedicationStatement", "m", &ms);
+        let p = events.iter().find(|e| e.category == Category::DiseaseStatus).expect("progression event");
+        assert_eq!((p.result(), p.date.to_string().as_str()), (Some("progression"), "2023-05-01"));
+        assert_eq!(p.detail("read_from"), Some("MedicationStatement.note"));
+        let scan = json!({"resourceType": "Observation", "id": "o", "status": "final",
+            "category": [{"coding": [{"code": "imaging"}]}], "code": {"text": "CT chest/abdomen/pelvis"},
+            "effectiveDateTime": "2025-02-26", "valueString": "Progressive disease per RECIST 1.1"});
+        let events = normalise("Observation", "o", &scan);
+        assert_eq!(events.iter().filter(|e| e.result() == Some("progression")).count(), 1, "{events:?}");
+        let quiet = json!({"resourceType": "Observation", "id": "q", "status": "final",
+            "category": [{"coding": [{"code": "imaging"}]}], "code": {"text": "CT chest"},
+            "effectiveDateTime": "2025-02-26", "valueString": "No evidence of progression"});
+        assert!(normalise("Observation", "q", &quiet).iter().all(|e| e.result() != Some("progression")));
     }
 
     #[test]
