@@ -10,6 +10,8 @@
 #   FUZZ_SECONDS=20        seconds per target
 #   FUZZ_TARGETS="a b"     a subset of the targets (default: all of them)
 #   FUZZ_SANITIZER=address address (ASan) or none
+#   FUZZ_BUILD=dev         dev (unoptimised: a cold build takes minutes, not half an hour; enough
+#                          for a smoke over the corpus) or release (-O, for long fuzzing runs)
 #   CARGO_TARGET_DIR       where to build (default: fuzz/target)
 #
 # cargo-fuzz needs nightly `-Z` flags; on the stable toolchain RUSTC_BOOTSTRAP=1 allows them.
@@ -19,6 +21,11 @@ ROOT=$PWD
 
 FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 FUZZ_SANITIZER=${FUZZ_SANITIZER:-address}
+case "${FUZZ_BUILD:-dev}" in
+  dev) build_flag=--dev ;;
+  release) build_flag=-O ;;
+  *) echo "FUZZ_BUILD must be dev or release" >&2; exit 2 ;;
+esac
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/fuzz/target}
 export RUSTC_BOOTSTRAP=1
 # ASan flags a one-definition-rule clash in the bundled SQLite's C globals at start-up
@@ -51,11 +58,11 @@ dict() {
   esac
 }
 
-log "building the fuzz targets (sanitizer: $FUZZ_SANITIZER)"
+log "building the fuzz targets (sanitizer: $FUZZ_SANITIZER, build: ${FUZZ_BUILD:-dev})"
 if [ -z "${FUZZ_TARGETS:-}" ]; then
-  cargo fuzz build -O --sanitizer "$FUZZ_SANITIZER"
+  cargo fuzz build "$build_flag" --sanitizer "$FUZZ_SANITIZER"
 else
-  for t in $targets; do cargo fuzz build -O --sanitizer "$FUZZ_SANITIZER" "$t"; done
+  for t in $targets; do cargo fuzz build "$build_flag" --sanitizer "$FUZZ_SANITIZER" "$t"; done
 fi
 
 scratch=$(mktemp -d)
@@ -65,7 +72,7 @@ for t in $targets; do
   log "fuzzing $t for ${FUZZ_SECONDS}s over fuzz/corpus/$t"
   mkdir -p "$scratch/$t" "corpus/$t"
   # The first corpus directory receives new inputs: the scratch one, never the committed one.
-  if ! cargo fuzz run -O --sanitizer "$FUZZ_SANITIZER" "$t" "$scratch/$t" "corpus/$t" -- \
+  if ! cargo fuzz run "$build_flag" --sanitizer "$FUZZ_SANITIZER" "$t" "$scratch/$t" "corpus/$t" -- \
     -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -timeout=30 -max_len="$(max_len "$t")" \
     -dict="$(dict "$t")" -print_final_stats=1 2>"$scratch/$t.log"; then
     tail -60 "$scratch/$t.log"
