@@ -853,12 +853,32 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
     }
     // A tumour board's or surgeon's assessment that states resectability ("Resectable
     // (lobectomy feasible)", "not a surgical candidate").
-    if ["tumor board", "tumour board", "resectab", "operab", "surgical candida", "surgical assessment"]
-        .iter()
-        .any(|w| lower.contains(w))
+    if [
+        "tumor board",
+        "tumour board",
+        "multidisciplinary",
+        "conference",
+        "resectab",
+        "operab",
+        "surgical candida",
+        "surgical assessment",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
     {
         if let Some(r) = resectability_in(&vtext) {
             resectability(out, date, r).details.insert("reported".into(), clean_display(&vtext));
+            return true;
+        }
+    }
+    // A pathology diagnosis written as text ("Surgical pathology diagnosis": "Squamous cell
+    // carcinoma, keratinizing; p40 positive").
+    if ["patholog", "histolog", "final diagnosis"].iter().any(|w| lower.contains(w)) {
+        if let Some(word) = codes::histology_by_text(&vtext) {
+            let e = out.push(Category::Diagnosis, "histology", date, format!("Histology: {}", clean_display(&vtext)));
+            e.value = Some(EventValue::Result { result: word.into() });
+            e.details.insert("histology".into(), word.into());
+            e.details.insert("read_from".into(), "Observation.value (pathology text)".into());
             return true;
         }
     }
@@ -1250,6 +1270,20 @@ fn her2_ihc_score(system: &str, code: &str, text: &str) -> Option<f64> {
     (t.starts_with('0') && !t[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')).then_some(0.0)
 }
 
+/// The number an ISH result's text states: the one after "ratio" ("Not amplified (HER2/CEP17
+/// ratio 1.2)"), or a text that is a number ("2.4", "6.1 signals/cell"); never a digit of
+/// "HER2" or "CEP17".
+fn ish_number(text: &str) -> Option<f64> {
+    let lower = text.to_ascii_lowercase();
+    if let Some(at) = lower.find("ratio") {
+        return first_number(&text[at + "ratio".len()..]);
+    }
+    if let Some(at) = lower.find("cep17") {
+        return first_number(&text[at + "cep17".len()..]);
+    }
+    text.trim_start().starts_with(|c: char| c.is_ascii_digit()).then(|| first_number(text)).flatten()
+}
+
 fn first_number(text: &str) -> Option<f64> {
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -1316,7 +1350,7 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
                 || marker.label.contains("ISH")
                 || matches!(marker.method, "ish" | "ratio" | "copy_number");
             // A numeric ISH result: written, or (for the ratio and copy-number tests) a quantity.
-            let number = if vcode.is_empty() { first_number(&vtext) } else { None }.or_else(|| {
+            let number = if vcode.is_empty() { ish_number(&vtext) } else { None }.or_else(|| {
                 matches!(marker.method, "ratio" | "copy_number").then(|| quantity.as_ref().map(|(v, _)| *v)).flatten()
             });
             let result = if let Some((r, score)) = by_ihc {
@@ -1859,6 +1893,19 @@ mod tests {
         assert_eq!(parse_stage_group(&cc).unwrap().to_string(), "III");
         let cc = json!({"coding": [{"display": "American Joint Committee on Cancer stage IIIA (qualifier value)"}]});
         assert_eq!(parse_stage_group(&cc).unwrap().to_string(), "IIIA");
+    }
+
+    #[test]
+    fn ish_ratio_is_read_after_its_name() {
+        assert_eq!(ish_number("Not amplified (HER2/CEP17 ratio 1.2)"), Some(1.2));
+        assert_eq!(ish_number("HER2/CEP17 = 2.4; amplified"), Some(2.4));
+        assert_eq!(ish_number("2.3"), Some(2.3));
+        assert_eq!(ish_number("HER2 not amplified"), None, "the 2 of HER2 is not a ratio");
+        let fish = json!({"resourceType": "Observation", "id": "f", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "85318-4"}]},
+            "effectiveDateTime": "2026-01-13", "valueString": "Not amplified (HER2/CEP17 ratio 1.2)"});
+        let events = normalise("Observation", "f", &fish);
+        assert_eq!(events[0].result(), Some("negative"), "{events:?}");
     }
 
     #[test]
