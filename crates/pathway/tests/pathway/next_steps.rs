@@ -160,7 +160,9 @@ fn colorectal() {
         Case { name: "stage II MSI-high after colectomy: surveillance", facts: "dx=icd10:C18.2; stage=IIA; t=T3; n=N0; msi=high; mmr=deficient; history=cpt:44204@2025-05-01", met: &["surveillance"] },
         Case { name: "stage III rectal: total neoadjuvant therapy", facts: "dx=icd10:C20; stage=IIIB", met: &["rectal_tnt"] },
         Case { name: "stage I rectal: TME", facts: "dx=icd10:C20; stage=I", met: &["rectal_surgery"] },
-        Case { name: "stage IV MSI-high", facts: "dx=icd10:C18.7; stage=IVA; msi=high; mmr=deficient; kras=wildtype; nras=wildtype; braf=wildtype; resectable=false", met: &["met_pembrolizumab", "met_nivolumab_ipilimumab"] },
+        // Immunotherapy is preferred for MSI-H; bevacizumab's label names no MSI condition, so
+        // chemotherapy with bevacizumab stays open.
+        Case { name: "stage IV MSI-high", facts: "dx=icd10:C18.7; stage=IVA; msi=high; mmr=deficient; kras=wildtype; nras=wildtype; braf=wildtype; resectable=false", met: &["met_pembrolizumab", "met_nivolumab_ipilimumab", "met_chemo_bevacizumab"] },
         Case { name: "stage IV MSS RAS/BRAF wild-type", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=wildtype; resectable=false", met: &["met_chemo_anti_egfr", "met_chemo_bevacizumab", "met_l1_folfiri_cetuximab"] },
         Case { name: "stage IV KRAS G12C: no anti-EGFR", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=g12c; nras=wildtype; braf=wildtype; resectable=false", met: &["met_chemo_bevacizumab"] },
         Case { name: "stage IV BRAF V600E: no anti-EGFR", facts: "dx=icd10:C18.7; stage=IVA; msi=stable; mmr=proficient; kras=wildtype; nras=wildtype; braf=v600e; resectable=false", met: &["met_chemo_bevacizumab", "met_l1_encorafenib_cetuximab_folfox"] },
