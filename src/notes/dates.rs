@@ -39,7 +39,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<dmon>{MONTH})(?:\s+de)?,?\s+(?P<dy>\d{{4}}))\b
         | \b(?P<mdy>(?P<mm>{MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}))\b
         | \b(?P<monthyear>(?P<pm>{MONTH})(?:\s+de)?,?\s+(?P<py>\d{{4}}))\b
-        | \b(?:in|since|during|dx|diagnosed|en|desde)\s+(?P<year>(?:19|20)\d{{2}})(?:-(?P<ym>\d{{2}})(?:-(?P<yd>\d{{2}}))?)?\b
+        | \b(?:in|since|during|dx|diagnosed|en|desde|from)\s+(?P<year>(?:19|20)\d{{2}})(?:-(?P<ym>\d{{2}})(?:-(?P<yd>\d{{2}}))?)?\b
+        | \b(?P<byear>(?:19|20)\d{{2}})(?:\s*[:;,)]|\s*$)
         | \b(?P<ago>{NUMBER}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|prior|before))\b
         | \b(?P<later>{NUMBER}\s+(?P<lunit>day|week|month|year)s?\s+(?:later|from\s+now))\b
         | \bin\s+(?P<within>{NUMBER}\s+(?P<wunit>day|week|month|year)s?)\b
@@ -156,6 +157,15 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                     (Some(m), None) => (ymd(text_of("year"), m, 1)?, Precision::Month, false),
                     _ => (ymd(text_of("year"), 1, 1)?, Precision::Year, false),
                 }
+            } else if let Some(y) = c.name("byear") {
+                // A year alone, closing its phrase ("RALP + PLND 2016:", "germline testing
+                // negative (2022)"): the year, not the punctuation after it.
+                return Some(DateMention {
+                    range: y.range(),
+                    date: ymd(y.as_str(), 1, 1)?,
+                    precision: Precision::Year,
+                    relative: false,
+                });
             } else if let Some(ago) = c.name("ago") {
                 let n = count(ago.as_str().split_whitespace().next()?)?;
                 (shift(note_date, -n, text_of("unit"))?, Precision::Day, true)
@@ -239,6 +249,9 @@ mod tests {
             ("on 3/4/21", "2021-03-04", Precision::Day),
             ("start in 2 weeks", "2020-06-29", Precision::Day),
             ("Breast MRI 2/20: mass", "2020-02-20", Precision::Day),
+            ("ADT (Lupron) from 2019; continuous", "2019-01-01", Precision::Year),
+            ("RALP + bilateral PLND 2016: pT3b", "2016-01-01", Precision::Year),
+            ("Germline testing negative (2022)", "2022-01-01", Precision::Year),
         ];
         for (text, want, precision) in cases {
             let found = find_dates(text, note);
@@ -247,6 +260,7 @@ mod tests {
         }
         assert!(find_dates("ER 95% 2+ no date here 13/45/2020", note).is_empty());
         assert!(find_dates("pT2N1a(2/15)M0, 50 Gy/25 fx", note).is_empty(), "node counts and fractions are not dates");
+        assert!(find_dates("carboplatin 2000 mg total; CA 27-29 at 2020 U/mL", note).is_empty(), "doses are not years");
     }
 
     #[test]

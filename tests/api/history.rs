@@ -616,7 +616,37 @@ async fn bad_requests_are_problems(db: Db) {
     assert_eq!(doc["regimens"].as_array().unwrap().len(), 1);
 }
 
+/// Orders that name their drug by reference to a Medication resource of its own (as Epic and
+/// other EHRs send them), within the same transaction through `urn:uuid`: the drug is read
+/// from the Medication, and the event says which reference it came from.
+async fn medication_by_reference(db: Db) {
+    let app = spawn_app(db).await;
+    let bundle = json!({"resourceType": "Bundle", "type": "transaction", "entry": [
+        {"fullUrl": "urn:uuid:p", "resource": {"resourceType": "Patient", "id": "medref"},
+         "request": {"method": "PUT", "url": "Patient/medref"}},
+        {"fullUrl": "urn:uuid:m1", "resource": {"resourceType": "Medication", "id": "medref-pembro",
+          "code": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "1547545", "display": "pembrolizumab"}]}},
+         "request": {"method": "PUT", "url": "Medication/medref-pembro"}},
+        {"fullUrl": "urn:uuid:a1", "resource": {"resourceType": "MedicationAdministration", "id": "medref-a1",
+          "status": "completed", "subject": {"reference": "urn:uuid:p"},
+          "medicationReference": {"reference": "urn:uuid:m1"}, "effectiveDateTime": "2024-09-12"},
+         "request": {"method": "PUT", "url": "MedicationAdministration/medref-a1"}},
+    ]});
+    ingest(&app, bundle.to_string()).await;
+    let doc = timeline(&app, "medref").await;
+    let drug = doc["events"].as_array().unwrap().iter().find(|e| e["id"] == "MedicationAdministration/medref-a1");
+    let drug = drug.unwrap_or_else(|| panic!("the referenced drug is an event: {doc:#}"));
+    assert_eq!(drug["code"]["code"], "1547545");
+    assert_eq!(drug["details"]["medication_reference"], "Medication/medref-pembro");
+
+    // The same shape held in memory (a PAS or evaluation Bundle): resolved within the Bundle.
+    let resources = oncotwin::twin::necessity::eval::bundle_resources(&bundle);
+    let events = oncotwin::twin::necessity::events_from_resources(&resources);
+    assert!(events.iter().any(|e| e.code.as_ref().is_some_and(|c| c.code == "1547545")), "{events:?}");
+}
+
 both_backends!(
+    medication_by_reference,
     synthea_recall,
     synthea_breast_regimens_and_facts,
     mcode_examples_are_staged,

@@ -1823,6 +1823,9 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
             e.details.insert("source_code".into(), format!("rxnorm:{c}"));
         }
         e.details.insert("source_drug".into(), cc_text(&cc));
+        if let Some(r) = resource["medicationReference"]["reference"].as_str() {
+            e.details.insert("medication_reference".into(), r.to_string());
+        }
         if let Some(how) = how {
             e.details.insert("normalised_by".into(), how.as_str().into());
         }
@@ -1864,6 +1867,27 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
         let when = iso_date_in(&text).or(end).unwrap_or(date);
         progression_from_text(out, when, &text, &format!("{resource_type}.{field}"));
     }
+}
+
+/// The Medication a MedicationRequest/-Statement/-Administration names by reference
+/// (`medicationReference` to a resource of its own, as many EHRs send it; a contained `#id`
+/// is read in place).
+pub fn medication_reference(resource: &Value) -> Option<&str> {
+    if resource.get("medicationCodeableConcept").is_some() {
+        return None;
+    }
+    resource["medicationReference"]["reference"].as_str().filter(|r| !r.starts_with('#'))
+}
+
+/// `resource` with the code of the Medication it references inlined as its
+/// `medicationCodeableConcept`, so the drug is read as if it had been written in place (the
+/// stored resource is unchanged; the event says where the drug came from).
+pub fn with_referenced_medication(resource: &Value, medication: &Value) -> Value {
+    let mut out = resource.clone();
+    if let (Some(o), Some(code)) = (out.as_object_mut(), medication.get("code")) {
+        o.insert("medicationCodeableConcept".into(), code.clone());
+    }
+    out
 }
 
 /// The word used for a drug class in details and the page legend.

@@ -72,14 +72,47 @@ pub fn load(path: &Path) -> anyhow::Result<Vec<Case>> {
     Ok(file.cases)
 }
 
+/// A Bundle's resources with references to other entries' `fullUrl` (`urn:uuid:…`) written
+/// as `Type/id`, as ingest stores them.
+pub fn bundle_resources(bundle: &Value) -> Vec<Value> {
+    let entries = bundle["entry"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let full_urls: std::collections::HashMap<&str, String> = entries
+        .iter()
+        .filter_map(|e| {
+            let r = &e["resource"];
+            Some((e["fullUrl"].as_str()?, format!("{}/{}", r["resourceType"].as_str()?, r["id"].as_str()?)))
+        })
+        .collect();
+    fn rewrite(v: &mut Value, full_urls: &std::collections::HashMap<&str, String>) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::String(r)) = o.get_mut("reference") {
+                    if let Some(to) = full_urls.get(r.as_str()) {
+                        *r = to.clone();
+                    }
+                }
+                o.values_mut().for_each(|x| rewrite(x, full_urls));
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| rewrite(x, full_urls)),
+            _ => {}
+        }
+    }
+    entries
+        .iter()
+        .map(|e| e["resource"].clone())
+        .filter(Value::is_object)
+        .map(|mut r| {
+            rewrite(&mut r, &full_urls);
+            r
+        })
+        .collect()
+}
+
 /// Runs one case.
 pub fn run_case(set: &PathwaySet, case: &Case) -> anyhow::Result<CaseResult> {
     let expected = Verdict::parse(&case.expected)
         .with_context(|| format!("case {}: unknown expected outcome `{}`", case.id, case.expected))?;
-    let resources: Vec<Value> = case.bundle["entry"]
-        .as_array()
-        .map(|es| es.iter().map(|e| e["resource"].clone()).filter(Value::is_object).collect())
-        .unwrap_or_default();
+    let resources = bundle_resources(&case.bundle);
     let patient_id = resources
         .iter()
         .find(|r| r["resourceType"] == "Patient")

@@ -230,13 +230,28 @@ fn fact_name(fact: &str) -> Option<&'static str> {
 /// The patient's events normalised from FHIR resources held in memory (a CDS Hooks
 /// prefetch, a PAS bundle, an evaluation case) — the same normalisation ingest uses.
 pub fn events_from_resources<'a>(resources: impl IntoIterator<Item = &'a Value>) -> Vec<TimelineEvent> {
+    let resources: Vec<&Value> = resources.into_iter().collect();
+    // Medications sent as resources of their own, for the orders that reference them.
+    let medications: std::collections::HashMap<String, &Value> = resources
+        .iter()
+        .filter(|r| r["resourceType"] == "Medication")
+        .filter_map(|r| Some((format!("Medication/{}", r["id"].as_str()?), *r)))
+        .collect();
     let mut events = Vec::new();
     for r in resources {
         let (Some(rt), Some(id)) = (r["resourceType"].as_str(), r["id"].as_str()) else {
             continue;
         };
-        if history::normalise::may_have_events(rt) {
-            events.extend(history::normalise::normalise(rt, id, r));
+        if !history::normalise::may_have_events(rt) {
+            continue;
+        }
+        match history::normalise::medication_reference(r).and_then(|m| medications.get(m)) {
+            Some(m) => events.extend(history::normalise::normalise(
+                rt,
+                id,
+                &history::normalise::with_referenced_medication(r, m),
+            )),
+            None => events.extend(history::normalise::normalise(rt, id, r)),
         }
     }
     events
