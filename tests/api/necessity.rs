@@ -17,7 +17,12 @@ fn cases() -> Vec<eval::Case> {
 #[test]
 fn label_case_set_scores_per_cancer_and_outcome() {
     let set = oncotwin::pathway::load(None).unwrap();
-    for file in ["necessity/label-cases.json", "necessity/label-cases-2.json", "necessity/label-cases-3.json"] {
+    for file in [
+        "necessity/label-cases.json",
+        "necessity/label-cases-2.json",
+        "necessity/label-cases-3.json",
+        "necessity/label-cases-4.json",
+    ] {
         label_set_scores(&set, file);
     }
 }
