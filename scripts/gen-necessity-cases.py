@@ -1941,8 +1941,8 @@ line(p, ["carboplatin", "paclitaxel"], "2024-09-16", 7, 6)
 p.procedure("33195004", "External beam radiation therapy (procedure)", "2024-09-16", "2024-10-25")
 p.status("stable", "2024-12-02")
 nsclc_case("nsclc-unresectable-stage3b-egfr-after-crt-durvalumab", "Unresectable stage IIIB EGFR exon 19-deleted NSCLC without progression after chemoradiation: durvalumab requested",
-           "FDA label: durvalumab (Imfinzi), 1 Indications and Usage (unresectable stage III after chemoradiation); FDA label: osimertinib (Tagrisso), 1 (EGFR-mutant unresectable stage III after chemoradiation; LAURA) -> graph: consolidation_durvalumab needs not egfr_common; metastatic durvalumab needs no_egfr_alk",
-           svc("durvalumab"), REF, p, date="2024-12-16", intended={"egfr": ["exon19del"]})
+           "FDA label: durvalumab (Imfinzi), 1 Indications and Usage (unresectable stage III after concurrent platinum chemoradiation, no EGFR condition; osimertinib (LAURA) is the other option) -> node consolidation_durvalumab",
+           svc("durvalumab"), SUP, p, date="2024-12-16", intended={"egfr": ["exon19del"]})
 for drug, hcpcs, basis in [("durvalumab", "J9173", "FDA label: durvalumab (Imfinzi), 1 Indications and Usage (metastatic NSCLC, with tremelimumab and platinum chemotherapy, no EGFR or ALK aberrations; POSEIDON) -> node met_durva_treme_chemo"),
                            ("tremelimumab", "J9347", "FDA label: tremelimumab (Imjudo), 1.2 Non-Small Cell Lung Cancer (with durvalumab and platinum chemotherapy, metastatic NSCLC without EGFR or ALK aberrations; POSEIDON) -> node met_durva_treme_chemo")]:
     p = lp(stage="IVB", m="M1c", pdl1=0)

@@ -577,6 +577,11 @@ pub fn ingredients_by_name(name: &str) -> Vec<&'static Ingredient> {
         }
     }
     candidates.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    for ingredient in regimen_acronyms(&mut text) {
+        if !found.iter().any(|f| f.rxcui == ingredient.rxcui) {
+            found.push(ingredient);
+        }
+    }
     for (needle, ingredient) in candidates {
         let needle = needle.as_bytes();
         let mut start = 0;
@@ -588,6 +593,67 @@ pub fn ingredients_by_name(name: &str) -> Vec<&'static Ingredient> {
             if before_ok && after_ok {
                 if !found.iter().any(|f| f.rxcui == ingredient.rxcui) {
                     found.push(ingredient);
+                }
+                for b in &mut text[at..end] {
+                    *b = b' ';
+                }
+            }
+            start = end.min(text.len());
+            if start >= text.len() {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// The ingredients of the regimen acronyms a drug name holds ("mFOLFOX6 + Avastin", "FOLFIRI",
+/// "XELOX", "modified FOLFOX-6"), read as their regimens in `regimens.csv`: only the acronyms of
+/// four letters or more (FOLFOX, CAPOX, TCHP …), so that "AC" or "HP" in a name are not read as
+/// regimens; an `m` / "modified" before and a version number after are part of the name. The
+/// matched text is blanked so the ingredient names are not read twice.
+fn regimen_acronyms(text: &mut [u8]) -> Vec<&'static Ingredient> {
+    let mut found = Vec::new();
+    let mut names: Vec<(String, &'static RegimenDef)> = regimens()
+        .iter()
+        .filter(|r| r.name.len() >= 4 && r.name.bytes().all(|b| b.is_ascii_uppercase() || b == b'-'))
+        .map(|r| (r.name.to_ascii_lowercase(), r))
+        .collect();
+    if let Some(capox) = regimens().iter().find(|r| r.name == "CAPOX") {
+        names.push(("xelox".into(), capox));
+    }
+    names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    for (name, def) in names {
+        let needle = name.as_bytes();
+        let mut start = 0;
+        while let Some(pos) = find(&text[start..], needle) {
+            let mut at = start + pos;
+            let mut end = at + needle.len();
+            if at > 0 && text[at - 1] == b'm' && (at == 1 || !text[at - 2].is_ascii_alphanumeric()) {
+                at -= 1;
+            }
+            // A version: "FOLFOX6", "FOLFOX-4".
+            let digits_from = if text.get(end) == Some(&b'-') && text.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                end + 1
+            } else {
+                end
+            };
+            let mut after = digits_from;
+            while text.get(after).is_some_and(u8::is_ascii_digit) {
+                after += 1;
+            }
+            if after > digits_from {
+                end = after;
+            }
+            let before_ok = at == 0 || !text[at - 1].is_ascii_alphanumeric();
+            let after_ok = end == text.len() || !text[end].is_ascii_alphanumeric();
+            if before_ok && after_ok {
+                for drug in def.phases.iter().flat_map(|p| p.iter()) {
+                    if let Some(i) = ingredients().iter().find(|i| i.name == *drug) {
+                        if !found.iter().any(|f: &&Ingredient| f.rxcui == i.rxcui) {
+                            found.push(i);
+                        }
+                    }
                 }
                 for b in &mut text[at..end] {
                     *b = b' ';

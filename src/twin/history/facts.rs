@@ -971,24 +971,69 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
     psa_doubling_time(b, known);
     biochemical_recurrence(b, known);
 
-    // No recurrence: a curative resection of non-metastatic disease and nothing on record
-    // since — no progression, no metastasis (a reviewer sees the inference and its basis).
+    // A salvage treatment after local curative therapy treats a recurrence (salvage
+    // radiotherapy to the prostate bed after prostatectomy, salvage surgery): recurrence, no
+    // later than that treatment.
+    let local = |e: &&TimelineEvent| matches!(e.category, Category::Surgery | Category::Radiotherapy);
+    if b.facts.get("recurrence").is_none() {
+        let salvage = known.iter().filter(local).find(|e| {
+            e.label.to_ascii_lowercase().contains("salvage")
+                && known.iter().filter(local).any(|first| first.date < e.date)
+        });
+        if let Some(salvage) = salvage {
+            let first = known.iter().filter(local).find(|f| f.date < salvage.date).unwrap_or(salvage);
+            b.infer(
+                "recurrence",
+                FactValue::Event(Some(salvage.date)),
+                &[first, salvage],
+                salvage.date,
+                &format!(
+                    "salvage treatment \"{}\" on {} after {} on {}: a treatment of recurrence",
+                    salvage.label, salvage.date, first.label, first.date
+                ),
+            );
+        }
+    }
+
+    // No recurrence: curative local therapy of non-metastatic disease — a resection, or a
+    // radiotherapy course (SBRT, chemoradiation) — and nothing on record since: no progression,
+    // no metastasis, no diagnosis that calls the cancer recurrent (a reviewer sees the
+    // inference and its basis).
     let m0 = b.facts.get("m").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank == 0))
         || b.facts.get("stage").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank < 4));
     let quiet = b.facts.get("progression").is_none_or(|f| f.value == FactValue::Event(None))
-        && !known.iter().any(|e| e.kind == "metastasis");
+        && !known.iter().any(|e| e.kind == "metastasis")
+        && !known.iter().any(|e| e.category == Category::Diagnosis && names_recurrence(&e.label));
     if b.facts.get("recurrence").is_none() && m0 && quiet {
-        if let Some(resection) = known.iter().rfind(|e| e.category == Category::Surgery) {
+        let resection = known.iter().rfind(|e| e.category == Category::Surgery);
+        let course = known.iter().rfind(|e| e.category == Category::Radiotherapy);
+        if let Some(local) = resection.or(course) {
+            let what = if resection.is_some() { "resected" } else { "treated with radiotherapy" };
             b.infer(
                 "recurrence",
                 FactValue::Event(None),
-                &[resection],
+                &[local],
                 as_of,
                 &format!(
-                    "non-metastatic disease resected on {}; no progression or metastasis on record since",
-                    resection.date
+                    "non-metastatic disease {what} on {}; no progression or metastasis on record since",
+                    local.date
                 ),
             );
+        } else if !known.iter().any(|e| e.category == Category::SystemicTherapy) {
+            // Newly diagnosed and not yet treated: there is nothing to recur from.
+            let dx: Vec<&TimelineEvent> = known.iter().filter(|e| e.kind == "primary_cancer").collect();
+            if let Some(first) = dx.first() {
+                b.infer(
+                    "recurrence",
+                    FactValue::Event(None),
+                    &dx,
+                    as_of,
+                    &format!(
+                        "non-metastatic disease diagnosed on {}, no cancer treatment on record: nothing yet to recur from",
+                        first.date
+                    ),
+                );
+            }
         }
     }
 
@@ -1018,6 +1063,19 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
             }
         }
     }
+}
+
+/// Whether a diagnosis's words call the cancer recurrent ("biochemically recurrent", "local
+/// recurrence") — not "no recurrence" or "non-recurrent".
+fn names_recurrence(label: &str) -> bool {
+    let t = label.to_ascii_lowercase();
+    t.match_indices("recurren").any(|(at, _)| {
+        let before = &t[..at];
+        !(before.ends_with("no ")
+            || before.ends_with("non-")
+            || before.ends_with("without ")
+            || before.ends_with("not "))
+    })
 }
 
 /// Distant metastasis on record (a secondary-cancer Condition, or a primary named
@@ -1104,13 +1162,32 @@ fn biochemical_recurrence(b: &mut Builder, known: &[TimelineEvent]) {
 }
 
 /// No M category on record and no metastasis: a PSMA PET without PSMA-avid disease, the most
-/// sensitive staging there is, shows the disease non-metastatic (M0) on its date — inferred, and
-/// a later metastasis diagnosis replaces it.
+/// sensitive staging there is, or a staging scan whose report found no metastatic disease (the
+/// conventional imaging — CT and bone scan — that defined M0 in SPARTAN, PROSPER and ARAMIS)
+/// shows the disease non-metastatic (M0) on its date — inferred, and a later metastasis
+/// diagnosis replaces it.
 fn m0_from_negative_imaging(b: &mut Builder, known: &[TimelineEvent]) {
     if b.facts.get("m").is_some() || known.iter().any(|e| e.kind == "metastasis") {
         return;
     }
-    let Some(pet) = known.iter().rfind(|e| e.kind == "psma_pet" && e.result().is_some()) else { return };
+    let scan = known.iter().rfind(|e| {
+        (e.kind == "psma_pet" && e.result().is_some())
+            || (e.kind == "imaging" && e.details.get("metastasis").is_some_and(|m| m == "none"))
+    });
+    let Some(pet) = scan else { return };
+    if pet.kind == "imaging" {
+        if let Some(g) = Graded::parse_tnm(TnmAxis::M, "M0") {
+            let conclusion = pet.details.get("conclusion").map(String::as_str).unwrap_or("no metastatic disease");
+            b.infer(
+                "m",
+                FactValue::Graded(g),
+                &[pet],
+                pet.date,
+                &format!("{} on {}: \"{conclusion}\", no metastasis on record", pet.label, pet.date),
+            );
+        }
+        return;
+    }
     if pet.result() != Some("negative") {
         return;
     }

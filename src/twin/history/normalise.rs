@@ -308,7 +308,11 @@ fn condition(resource: &Value, out: &mut Events) {
         if let Some(w) = word {
             details.insert("histology".into(), w.to_string());
         }
-    } else if let Some(w) = codes::histology_by_text(&text) {
+    } else if let Some(w) = codes::histology_by_text(&text)
+        .or_else(|| codings(code).find_map(|(_, _, display)| codes::histology_by_text(display)))
+    {
+        // The diagnosis name, else any coding's display ("Adenocarcinoma of lung, stage IV"
+        // beside an ICD-10-CM site code).
         details.insert("histology".into(), w.to_string());
     }
     // Body site and laterality.
@@ -693,7 +697,12 @@ fn staging_system(resource: &Value) -> Option<String> {
 
 fn staging_observation(resource: &Value, def: StagingDef, date: NaiveDate, name: &str, out: &mut Events) {
     let prefix = def.setting;
-    let cc = resource.get("valueCodeableConcept").cloned().unwrap_or(Value::Null);
+    // A stage written as `valueString` ("Stage IIIB") reads like a text-only concept.
+    let cc = resource
+        .get("valueCodeableConcept")
+        .cloned()
+        .or_else(|| resource.get("valueString").map(|s| serde_json::json!({ "text": s })))
+        .unwrap_or(Value::Null);
     let strings = value_strings(&cc);
     let system = staging_system(resource);
     if let Some(r) = strings.iter().find_map(|s| resectability_in(s)) {
@@ -894,14 +903,7 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
         return true;
     }
     if lower.contains("psma") {
-        let v = vtext.to_ascii_lowercase();
-        let result = if v.contains("no psma-avid") || v.contains("no psma avid") || v.contains("non-avid") {
-            Some("negative")
-        } else if v.contains("psma-positive") || v.contains("psma positive") || v.contains("psma-avid") {
-            Some("positive")
-        } else {
-            qualitative(&vsys, &vcode, &vtext)
-        };
+        let result = psma_result(&vtext).or_else(|| qualitative(&vsys, &vcode, &vtext));
         let e = out.push(Category::Imaging, "psma_pet", date, format!("PSMA PET: {}", clean_display(&vtext)));
         e.code = main_coding(&resource["code"], codes::LOINC);
         if let Some(r) = result {
@@ -1515,11 +1517,30 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
         details.insert("comment".into(), clean_display(&comments.join(" ")));
     }
     let label = if shown.is_empty() { label_name.clone() } else { format!("{label_name} {shown}") };
+    // One negative result of a test of both RAS genes ("KRAS and NRAS gene mutations", "No KRAS
+    // or NRAS mutation detected") is a negative result for each of them.
+    let names_nras =
+        format!("{name} {vtext}").to_ascii_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == "nras");
+    let nras_too = key == "kras" && names_nras && matches!(value, Some(EventValue::Variant { present: false, .. }));
     let e = out.push(Category::Biomarker, &key, date, label);
-    e.code = code;
+    e.code = code.clone();
     e.value = value;
     e.details = details;
     e.details.insert("test".into(), name.to_string());
+    if nras_too {
+        let mut details = e.details.clone();
+        details.insert("read_from".into(), "a test of both KRAS and NRAS: no mutation in either".into());
+        let n = out.push(Category::Biomarker, "nras", date, "NRAS not detected".into());
+        n.code = code;
+        n.value = Some(EventValue::Variant {
+            gene: "NRAS".into(),
+            present: false,
+            alteration: None,
+            description: (!vtext.is_empty()).then(|| vtext.clone()),
+            origin: None,
+        });
+        n.details = details;
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1704,6 +1725,7 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
     }
     let code = &resource["code"];
     let Some(report) = codings(code).find_map(|(s, c, _)| valuesets::report(s, c)) else {
+        imaging_report(resource, out);
         return;
     };
     let label = report.label;
@@ -1717,6 +1739,142 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
     if results > 0 {
         e.details.insert("results".into(), results.to_string());
     }
+}
+
+/// A radiology report — category radiology (v2-0074 `RAD`, `imaging`) or a name that is an
+/// imaging study ("CT chest/abdomen/pelvis and Tc-99m bone scan", "PSMA PET/CT") — read from its
+/// conclusion: a PSMA PET result, progression, or a study that found no metastatic disease
+/// (`metastasis: none`, which the facts read as M0 when nothing on record says otherwise).
+fn imaging_report(resource: &Value, out: &mut Events) {
+    let name = clean_display(&cc_text(&resource["code"]));
+    let lower = format!(" {} ", name.to_ascii_lowercase());
+    let radiology = resource["category"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|c| codings(c).any(|(_, code, _)| matches!(code, "RAD" | "imaging" | "LP29684-5")));
+    let imaging_name = [
+        " ct ",
+        " ct/",
+        "/ct ",
+        " cta ",
+        "computed tomograph",
+        " mri",
+        "magnetic resonance",
+        " pet",
+        "bone scan",
+        "scintigra",
+        "x-ray",
+        "radiograph",
+        "ultrasound",
+        "sonograph",
+        "mammogra",
+        "imaging",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if !radiology && !imaging_name {
+        return;
+    }
+    let Some(date) = first_date(resource, &["effectiveDateTime", "effectivePeriod.start", "issued"]) else { return };
+    let mut conclusion: Vec<String> = resource["conclusion"].as_str().map(str::to_string).into_iter().collect();
+    conclusion
+        .extend(resource["conclusionCode"].as_array().into_iter().flatten().map(cc_text).filter(|t| !t.is_empty()));
+    let conclusion = conclusion.join(" ");
+    let label = if name.is_empty() { "Imaging report".to_string() } else { name.clone() };
+    let e = if lower.contains("psma") {
+        let e = out.push(Category::Imaging, "psma_pet", date, format!("PSMA PET: {}", clean_display(&conclusion)));
+        if let Some(r) = psma_result(&conclusion) {
+            e.value = Some(EventValue::Result { result: r.into() });
+        }
+        e
+    } else {
+        out.push(Category::Imaging, "imaging", date, label)
+    };
+    e.code = main_coding(&resource["code"], codes::LOINC);
+    if !conclusion.is_empty() {
+        e.details.insert("conclusion".into(), clean_display(&conclusion));
+    }
+    if no_metastasis_in_text(&conclusion) {
+        e.details.insert("metastasis".into(), "none".into());
+        e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
+    }
+    if let Some(n) = bone_lesions_in_text(&conclusion) {
+        let b = out.push(Category::Staging, "bone_lesions", date, format!("Bone metastases: {}", format_number(n)));
+        b.value = Some(EventValue::Quantity { value: n, unit: None });
+        b.details.insert("finding".into(), clean_display(&conclusion));
+        b.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
+    }
+    if progression_in_text(&conclusion) {
+        progression_from_text(out, date, &conclusion, "DiagnosticReport.conclusion");
+    }
+}
+
+/// The number of bone metastases a scan's conclusion states: "Multiple (>10) osseous
+/// metastases", "3 sclerotic bone lesions", "solitary bone metastasis", "innumerable skeletal
+/// metastases" (20: more than any threshold a label uses). None when the sentence names no
+/// count ("bone metastases in the spine").
+fn bone_lesions_in_text(text: &str) -> Option<f64> {
+    let t = text.to_ascii_lowercase();
+    t.split(['.', ';', '\n']).find_map(|sentence| {
+        let bone =
+            ["osseous", "bone", "skeletal", "sclerotic", "osteoblastic", "lytic"].iter().any(|w| sentence.contains(w));
+        let lesion = ["metasta", "lesion", "deposit"].iter().any(|w| sentence.contains(w));
+        if !bone || !lesion || ["no ", "without", "negative for"].iter().any(|w| sentence.trim_start().starts_with(w)) {
+            return None;
+        }
+        let words: Vec<&str> = sentence.split(|c: char| c.is_whitespace() || c == '(' || c == ')').collect();
+        if words.iter().any(|w| matches!(*w, "innumerable" | "numerous" | "countless" | "widespread" | "diffuse")) {
+            return Some(20.0);
+        }
+        if words.iter().any(|w| matches!(*w, "solitary" | "single" | "one")) {
+            return Some(1.0);
+        }
+        let spelled = [("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0)];
+        if let Some(n) = words.iter().find_map(|w| spelled.iter().find(|(s, _)| s == w).map(|(_, n)| *n)) {
+            return Some(n);
+        }
+        words.iter().find_map(|w| {
+            let w = w.trim_start_matches(['>', '≥', '~']).trim_end_matches([',', '+']);
+            w.parse::<f64>().ok().filter(|n| (1.0..=100.0).contains(n) && n.fract() == 0.0)
+        })
+    })
+}
+
+/// A PSMA PET result written in words: no PSMA-avid disease is negative.
+fn psma_result(text: &str) -> Option<&'static str> {
+    let v = text.to_ascii_lowercase();
+    if v.contains("no psma-avid") || v.contains("no psma avid") || v.contains("non-avid") {
+        Some("negative")
+    } else if v.contains("psma-positive") || v.contains("psma positive") || v.contains("psma-avid") {
+        Some("positive")
+    } else {
+        None
+    }
+}
+
+/// A scan's conclusion that found no metastatic disease ("No evidence of metastatic disease.",
+/// "no distant metastases", "negative for metastasis") — not one that goes on to name a lesion.
+fn no_metastasis_in_text(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    let says_none = [
+        "no evidence of metastatic",
+        "no evidence of metastas",
+        "no evidence of distant",
+        "no metastatic disease",
+        "no metastases",
+        "no metastasis",
+        "no distant metastas",
+        "negative for metasta",
+        "without evidence of metasta",
+        "no evidence of disease",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    let names_one = ["suspicious for metasta", "consistent with metasta", "compatible with metasta", "new lesion"]
+        .iter()
+        .any(|w| t.contains(w));
+    says_none && !names_one
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1933,6 +2091,57 @@ mod tests {
     }
 
     #[test]
+    fn scan_reports_read_from_their_conclusion() {
+        assert_eq!(
+            bone_lesions_in_text("Multiple (>10) osseous metastases in spine, pelvis and ribs. No visceral lesions."),
+            Some(10.0)
+        );
+        assert_eq!(bone_lesions_in_text("Three sclerotic bone lesions"), Some(3.0));
+        assert_eq!(bone_lesions_in_text("Innumerable skeletal metastases"), Some(20.0));
+        assert_eq!(bone_lesions_in_text("No osseous metastases. 2 cm liver lesion."), None);
+        assert_eq!(bone_lesions_in_text("Bone metastases in the spine"), None);
+        assert!(no_metastasis_in_text("No evidence of metastatic disease."));
+        assert!(!no_metastasis_in_text("No evidence of metastatic disease in the chest; new lesion in the liver"));
+        let report = json!({"resourceType": "DiagnosticReport", "id": "d", "status": "final",
+            "code": {"text": "CT chest/abdomen/pelvis and Tc-99m bone scan"}, "effectiveDateTime": "2025-03-12",
+            "conclusion": "No evidence of metastatic disease."});
+        let events = normalise("DiagnosticReport", "d", &report);
+        assert_eq!(events[0].kind, "imaging", "{events:?}");
+        assert_eq!(events[0].detail("metastasis"), Some("none"));
+        let report = json!({"resourceType": "DiagnosticReport", "id": "d", "status": "final",
+            "code": {"text": "CT abdomen"}, "effectiveDateTime": "2025-03-12",
+            "conclusion": "Progressive disease: enlarging hepatic metastases."});
+        let events = normalise("DiagnosticReport", "d", &report);
+        assert!(events.iter().any(|e| e.result() == Some("progression")), "{events:?}");
+        let lab = json!({"resourceType": "DiagnosticReport", "id": "l", "status": "final",
+            "code": {"text": "Basic metabolic panel"}, "effectiveDateTime": "2025-03-12", "conclusion": "Normal"});
+        assert!(normalise("DiagnosticReport", "l", &lab).is_empty(), "a lab panel is not a scan");
+    }
+
+    #[test]
+    fn stage_and_ras_tests_written_as_text() {
+        let stage = json!({"resourceType": "Observation", "id": "s", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "21908-9"}]},
+            "effectiveDateTime": "2025-02-04", "valueString": "Stage IIIB"});
+        let events = normalise("Observation", "s", &stage);
+        assert_eq!(events[0].label, "Stage IIIB (clinical)", "{events:?}");
+        let ras = json!({"resourceType": "Observation", "id": "r", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "81420-2",
+                "display": "KRAS and NRAS gene mutations found [Identifier] in Blood or Tissue by Molecular genetics method Nominal"}]},
+            "effectiveDateTime": "2022-11-02", "valueString": "No KRAS or NRAS mutation detected (exons 2, 3, 4)"});
+        let events = normalise("Observation", "r", &ras);
+        let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["kras", "nras"], "{events:?}");
+        assert!(events.iter().all(|e| e.label.ends_with("not detected")), "{events:?}");
+        // A KRAS mutation says nothing of NRAS.
+        let g12d = json!({"resourceType": "Observation", "id": "g", "status": "final",
+            "code": {"text": "KRAS and NRAS mutation analysis"}, "effectiveDateTime": "2022-11-02",
+            "valueString": "KRAS p.G12D detected; NRAS wild-type"});
+        let events = normalise("Observation", "g", &g12d);
+        assert!(events.iter().all(|e| e.kind != "nras" || e.label.contains("not detected")), "{events:?}");
+    }
+
+    #[test]
     fn progression_written_beside_a_record() {
         for yes in [
             "Progressive disease per RECIST 1.1: enlarging and new hepatic metastases",
@@ -1980,6 +2189,18 @@ mod tests {
         let (i, _) = codes::ingredients_of(None, "Keytruda 100 MG/4ML");
         assert_eq!(i[0].rxcui, "1547545");
         assert!(codes::ingredients_of(None, "Acetaminophen 325 MG Oral Tablet").0.is_empty());
+        // Regimen acronyms as EHRs write them in a medication's text.
+        let names = |t: &str| {
+            let mut n: Vec<&str> = codes::ingredients_of(None, t).0.iter().map(|i| i.name).collect();
+            n.sort_unstable();
+            n
+        };
+        assert_eq!(names("mFOLFOX6 + Avastin"), ["bevacizumab", "fluorouracil", "leucovorin", "oxaliplatin"]);
+        assert_eq!(names("modified FOLFOX-6"), ["fluorouracil", "leucovorin", "oxaliplatin"]);
+        assert_eq!(names("XELOX q3w"), ["capecitabine", "oxaliplatin"]);
+        assert_eq!(names("FOLFOXIRI"), ["fluorouracil", "irinotecan", "leucovorin", "oxaliplatin"]);
+        assert!(names("FOLFOXY trial drug").is_empty(), "a longer word is not the acronym");
+        assert!(names("HP 2 tabs").is_empty(), "short acronyms are not read as regimens");
     }
 
     #[test]
