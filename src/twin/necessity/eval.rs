@@ -191,17 +191,22 @@ pub fn report(results: &[CaseResult]) -> String {
         }
         out.push('\n');
     }
-    let mut by_cancer: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    // Per cancer, both measures: the outcome, and the outcome with every missing fact named.
+    let mut by_cancer: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     for r in results {
         let entry = by_cancer.entry(r.cancer.as_str()).or_default();
-        entry.1 += 1;
-        if r.passed() {
+        entry.2 += 1;
+        if r.expected == r.got {
             entry.0 += 1;
         }
+        if r.passed() {
+            entry.1 += 1;
+        }
     }
-    let _ = writeln!(out, "\nby cancer:");
-    for (cancer, (ok, total)) in by_cancer {
-        let _ = writeln!(out, "  {:<12} {ok}/{total}", if cancer.is_empty() { "(none)" } else { cancer });
+    let _ = writeln!(out, "\nby cancer (outcome right, fully passed, of):");
+    for (cancer, (right, ok, total)) in by_cancer {
+        let name = if cancer.is_empty() { "(none)" } else { cancer };
+        let _ = writeln!(out, "  {name:<12} outcome {right}/{total}, fully passed {ok}/{total}");
     }
     let mut times: Vec<u64> = results.iter().map(|r| r.elapsed_us).collect();
     times.sort_unstable();
