@@ -85,7 +85,7 @@ impl Store {
             ));
         }
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
             for sql in &rows {
                 bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
@@ -141,7 +141,7 @@ impl Store {
             "id, identifier, patient_id, created_at, claim, response",
         );
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
             bound!(sqlx::query(del.text_for(self)), del).execute(&mut *tx).await?;
             bound!(sqlx::query(ins.text_for(self)), ins).execute(&mut *tx).await?;
             tx.commit().await?;

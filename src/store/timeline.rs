@@ -71,7 +71,7 @@ impl Store {
     ) -> Result<BTreeSet<String>, StoreError> {
         let mut affected: BTreeSet<String> = rows.iter().map(|r| r.patient_id.clone()).collect();
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
             for chunk in sources.chunks(ROWS_PER_INSERT) {
                 let mut sql = Sql::new("SELECT DISTINCT patient_id FROM timeline_event WHERE source_rkey IN ");
                 sql.bind_list(chunk.iter().cloned());
@@ -101,7 +101,7 @@ impl Store {
         derived: &str,
     ) -> Result<(), StoreError> {
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
             let mut sql = Sql::new("DELETE FROM timeline_event WHERE patient_id = ");
             sql.bind_text(patient_id);
             bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
@@ -121,7 +121,7 @@ impl Store {
             return Ok(());
         }
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
             for sql in insert_statements(INSERT_EVENTS, &rows) {
                 bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
@@ -189,7 +189,7 @@ impl Store {
     /// Drops every timeline (before a full rebuild).
     pub async fn clear_timelines(&self) -> Result<(), StoreError> {
         dispatch!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = self.begin_write(pool).await?;
             sqlx::query("DELETE FROM timeline_event").execute(&mut *tx).await?;
             sqlx::query("DELETE FROM timeline_patient").execute(&mut *tx).await?;
             tx.commit().await?;

@@ -22,6 +22,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-2.json",
         "necessity/label-cases-3.json",
         "necessity/label-cases-4.json",
+        "necessity/label-cases-5.json",
     ] {
         label_set_scores(&set, file);
     }

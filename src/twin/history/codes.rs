@@ -285,6 +285,8 @@ pub fn marker_by_text(text: &str) -> Option<Marker> {
         marker("akt1", "AKT1")
     } else if has("pten") {
         marker("pten", "PTEN")
+    } else if has("brca1") || has("brca2") || has("brca") || t.contains("brca1/2") {
+        marker("brca", "BRCA")
     } else if has("ntrk") || has("ntrk1") || has("ntrk2") || has("ntrk3") {
         marker("ntrk", "NTRK")
     } else if has("ret") && (t.contains("fusion") || t.contains("rearrang") || t.contains("mutation")) {
@@ -300,7 +302,7 @@ pub fn marker_by_text(text: &str) -> Option<Marker> {
         marker("ki67", "Ki-67")
     } else if t.contains("microsatellite") || has("msi") {
         marker("msi", "MSI")
-    } else if t.contains("mismatch repair") {
+    } else if t.contains("mismatch repair") || has("mmr") {
         marker("mmr", "MMR")
     } else if t.contains("carcinoembryonic") || has("cea") {
         marker("cea", "CEA")

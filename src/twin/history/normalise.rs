@@ -1454,6 +1454,53 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
             value = Some(EventValue::Result { result: r.into() });
             shown = format!("{r} ({}%)", format_number(pct));
         }
+        "brca" => {
+            // A BRCA1/2 test named in words ("BRCA1/2 germline testing"): the gene is the one its
+            // result names ("Pathogenic variant detected: BRCA2 c.5946delT"), germline when said.
+            let lower = vtext.to_ascii_lowercase();
+            let named = |g: &str| lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == g);
+            let gene = match (named("brca1"), named("brca2")) {
+                (true, false) => Some("BRCA1"),
+                (false, true) => Some("BRCA2"),
+                _ => None,
+            };
+            let positive = ["pathogenic variant detected", "likely pathogenic", "mutation detected", "positive"]
+                .iter()
+                .any(|w| lower.contains(w))
+                && !["no pathogenic", "not detected", "negative"].iter().any(|w| lower.contains(w));
+            let negative =
+                ["no pathogenic", "not detected", "negative", "no mutation"].iter().any(|w| lower.contains(w));
+            let germline = format!("{name} {lower}").to_ascii_lowercase().contains("germline");
+            let origin = germline.then(|| "germline".to_string());
+            let found = |gene: &str, present: bool| {
+                let alteration = present.then(|| "mutated".to_string());
+                (
+                    gene.to_ascii_lowercase(),
+                    EventValue::Variant {
+                        gene: gene.into(),
+                        present,
+                        alteration,
+                        description: (!vtext.is_empty()).then(|| vtext.clone()),
+                        origin: origin.clone(),
+                    },
+                )
+            };
+            let read = match (gene, positive, negative) {
+                (Some(g), true, _) => Some(found(g, true)),
+                (Some(g), false, true) => Some(found(g, false)),
+                _ => None,
+            };
+            if let Some((k, v)) = read {
+                key = k;
+                label_name = key.to_ascii_uppercase();
+                shown = if matches!(v, EventValue::Variant { present: true, .. }) {
+                    "pathogenic variant".into()
+                } else {
+                    "not detected".into()
+                };
+                value = Some(v);
+            }
+        }
         "egfr" | "kras" | "alk" | "ros1" | "braf" | "nras" | "pik3ca" | "ret" | "met" | "ntrk" | "akt1" | "pten"
         | "esr1" => {
             let gene = marker.key.to_ascii_uppercase();
@@ -1724,20 +1771,48 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
         return;
     }
     let code = &resource["code"];
-    let Some(report) = codings(code).find_map(|(s, c, _)| valuesets::report(s, c)) else {
-        imaging_report(resource, out);
-        return;
+    let report = codings(code).find_map(|(s, c, _)| valuesets::report(s, c));
+    let name = clean_display(&cc_text(code));
+    let lower = name.to_ascii_lowercase();
+    // A report known only by its name: a molecular or genomic report reads like a coded one.
+    let molecular = ["molecular", "genomic", "genetic", "mutation", "sequencing", "ngs", "biomarker", "fusion panel"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let (label, genomics) = match report {
+        Some(r) => (r.label.to_string(), r.kind == "genomics_report"),
+        None if molecular => (name.clone(), true),
+        None => {
+            imaging_report(resource, out);
+            return;
+        }
     };
-    let label = report.label;
     let Some(date) = first_date(resource, &["effectiveDateTime", "effectivePeriod.start", "issued"]) else { return };
-    let genomics = report.kind == "genomics_report";
     let (category, kind) =
         if genomics { (Category::Biomarker, "genomics_report") } else { (Category::Diagnosis, "pathology_report") };
-    let e = out.push(category, kind, date, label.to_string());
+    let e = out.push(category, kind, date, label);
     e.code = main_coding(code, codes::LOINC);
     let results = resource["result"].as_array().map(Vec::len).unwrap_or(0);
     if results > 0 {
         e.details.insert("results".into(), results.to_string());
+    }
+    // A genomic report whose findings are written only in its conclusion ("EML4::ALK fusion
+    // detected … EGFR: no mutation detected"): read like a note, by the rule-based reader, and
+    // kept as biomarker results with where they were read.
+    if genomics {
+        if let Some(conclusion) = resource["conclusion"].as_str().filter(|c| !c.trim().is_empty()) {
+            let note = crate::notes::Note { document: String::new(), date, text: conclusion.to_string() };
+            let found = crate::notes::rules::RuleExtractor.extract(&note).events;
+            for mut b in found.into_iter().filter(|b| b.category == Category::Biomarker && b.value.is_some()) {
+                b.notes.clear();
+                b.date = date;
+                b.details.remove("origin");
+                b.details.remove("date_from");
+                b.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
+                let pushed = out.push(Category::Biomarker, &b.kind.clone(), date, b.label.clone());
+                pushed.value = b.value;
+                pushed.details.extend(b.details);
+            }
+        }
     }
 }
 
@@ -2116,6 +2191,56 @@ mod tests {
         let lab = json!({"resourceType": "DiagnosticReport", "id": "l", "status": "final",
             "code": {"text": "Basic metabolic panel"}, "effectiveDateTime": "2025-03-12", "conclusion": "Normal"});
         assert!(normalise("DiagnosticReport", "l", &lab).is_empty(), "a lab panel is not a scan");
+    }
+
+    #[test]
+    fn genomic_report_conclusions_are_read() {
+        let report = json!({"resourceType": "DiagnosticReport", "id": "g", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "51969-4", "display": "Genetic analysis report"}]},
+            "effectiveDateTime": "2025-04-08",
+            "conclusion": "RNA fusion panel on resection specimen: EML4::ALK fusion detected (variant 1, E13;A20). ALK IHC (D5F3) positive. EGFR: no mutation detected."});
+        let events = normalise("DiagnosticReport", "g", &report);
+        let gene =
+            |g: &str| events.iter().find(|e| matches!(&e.value, Some(EventValue::Variant { gene, .. }) if gene == g));
+        let alk = gene("ALK").unwrap_or_else(|| panic!("{events:?}"));
+        assert!(matches!(alk.value, Some(EventValue::Variant { present: true, .. })), "{alk:?}");
+        assert_eq!(alk.detail("read_from"), Some("DiagnosticReport.conclusion"));
+        let egfr = gene("EGFR").unwrap_or_else(|| panic!("{events:?}"));
+        assert!(matches!(egfr.value, Some(EventValue::Variant { present: false, .. })), "{egfr:?}");
+    }
+
+    #[test]
+    fn brca_mmr_and_molecular_reports_named_in_words() {
+        let brca = json!({"resourceType": "Observation", "id": "b", "status": "final",
+            "code": {"text": "BRCA1/2 germline testing"}, "effectiveDateTime": "2023-05-10",
+            "valueString": "Pathogenic variant detected: BRCA2 c.5946delT (p.Ser1982fs)"});
+        let events = normalise("Observation", "b", &brca);
+        assert_eq!(events[0].kind, "brca2", "{events:?}");
+        assert!(
+            matches!(&events[0].value, Some(EventValue::Variant { present: true, origin: Some(o), .. }) if o == "germline"),
+            "{events:?}"
+        );
+        let none = json!({"resourceType": "Observation", "id": "n", "status": "final",
+            "code": {"text": "BRCA1/2 germline testing"}, "effectiveDateTime": "2023-05-10",
+            "valueString": "No pathogenic variant detected in BRCA1 or BRCA2"});
+        assert!(normalise("Observation", "n", &none)
+            .iter()
+            .all(|e| !matches!(e.value, Some(EventValue::Variant { present: true, .. }))));
+        let mmr = json!({"resourceType": "Observation", "id": "m", "status": "final",
+            "code": {"text": "MMR IHC (MLH1, PMS2, MSH2, MSH6)"}, "effectiveDateTime": "2026-01-20",
+            "valueString": "Intact nuclear expression of all four proteins (pMMR)"});
+        let events = normalise("Observation", "m", &mmr);
+        assert_eq!((events[0].kind.as_str(), events[0].result()), ("mmr", Some("proficient")), "{events:?}");
+        let report = json!({"resourceType": "DiagnosticReport", "id": "r", "status": "final",
+            "code": {"text": "Molecular pathology report"}, "effectiveDateTime": "2025-10-10",
+            "conclusion": "EGFR exon 21 p.L858R mutation detected by real-time PCR."});
+        let events = normalise("DiagnosticReport", "r", &report);
+        assert!(
+            events
+                .iter()
+                .any(|e| matches!(&e.value, Some(EventValue::Variant { gene, present: true, .. }) if gene == "EGFR")),
+            "{events:?}"
+        );
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub const MARKER_KEYS: &[&str] = &[
     "ret",
     "met",
     "ntrk",
+    "brca",
     "pik3ca",
     "esr1",
     "akt1",
