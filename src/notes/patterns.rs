@@ -166,6 +166,7 @@ static MARKER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         | (?i:her-?2(?:/neu)?|erbb2\s+\(her2\)) 
         | (?i:ki-?67|mib-?1)
         | (?i:pd-?l1)(?:\s+\(?(?:22C3|SP263|28-8|SP142)\)?)?
+        | (?i:combined\s+positive\s+score|tumou?r\s+proportion\s+score)
         | (?i:psa|cea|ca\s?19-9|ca-?125|ca\s?15-3|ca\s?27[.-]29)
         )")
 });
@@ -314,7 +315,9 @@ fn her2(window: &str, name_tail: &str) -> Option<TimelineEvent> {
 
 fn pdl1(window: &str, name: &str) -> Option<TimelineEvent> {
     let lower = window.to_ascii_lowercase();
-    let cps = lower.contains("cps") || lower.contains("combined positive");
+    let cps = lower.contains("cps")
+        || lower.contains("combined positive")
+        || name.to_ascii_lowercase().starts_with("combined positive");
     let (key, label) = if cps { ("pdl1_cps", "PD-L1 CPS") } else { ("pdl1_tps", "PD-L1 TPS") };
     let mut e = if let Some(c) = PERCENT.captures(window) {
         if c.name("lt").is_some() {
@@ -323,8 +326,8 @@ fn pdl1(window: &str, name: &str) -> Option<TimelineEvent> {
             quantity_event(key, label, c["v"].replace(',', ".").parse().ok()?, Some("%"))
         }
     } else if cps {
-        let at = lower.find("cps").unwrap_or(0);
-        let c = NUMBER.captures(&window[at + 3..])?;
+        let at = lower.find("cps").map_or(0, |i| i + 3);
+        let c = NUMBER.captures(&window[at..])?;
         let v: f64 = c["v"].parse().ok()?;
         if c.name("lt").is_some() {
             result_event(key, label, "negative")
@@ -522,7 +525,9 @@ pub(super) fn markers(text: &str, out: &mut Vec<Mention>) {
                 .map(|v| quantity_event("ki67", "Ki-67", v, Some("%")))
                 .into_iter()
                 .collect(),
-            _ if n.starts_with("pd") => pdl1(window, name.as_str()).into_iter().collect(),
+            _ if n.starts_with("pd") || n.starts_with("combined") || n.starts_with("tumo") => {
+                pdl1(window, name.as_str()).into_iter().collect()
+            }
             "psa" | "cea" | "ca19-9" | "ca 19-9" | "ca-125" | "ca125" | "ca 125" | "ca 15-3" | "ca15-3"
             | "ca 27.29" | "ca27.29" | "ca 27-29" | "ca27-29" => {
                 let (key, label) = match n.as_str() {
@@ -613,8 +618,17 @@ static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A negation between a gene and its alteration ("EGFR: no mutation detected").
-static NEGATION_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^[^a-z]*(?:no|without|negative\s+for|absence\s+of)\b"));
+/// An exon qualifier may come first: "NRAS exons 2-4: no mutations detected".
+static NEGATION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[^a-z]*(?:exons?\s*\d+(?:\s*(?:-|–|,|/|and|to)\s*\d+)*[^a-z]*)?(?:no|without|negative\s+for|absence\s+of)\b",
+    )
+});
+
+/// The exons a gene was tested at, written between genes of one list ("KRAS exons 2-4 and
+/// NRAS exons 2-4: no mutations detected").
+static EXON_QUALIFIER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*\(?\s*exons?\s*\d+(?:\s*(?:-|–|,|/|and|to)\s*\d+)*\s*\)?"));
 
 fn is_negative(alt: &str) -> bool {
     let a = alt.to_ascii_lowercase();
@@ -650,6 +664,7 @@ pub(super) fn genes(text: &str, out: &mut Vec<Mention>) {
         let mut j = i;
         while j + 1 < found.len() {
             let gap = &text[found[j].end()..found[j + 1].start()];
+            let gap = EXON_QUALIFIER.find(gap).map_or(gap, |q| &gap[q.end()..]);
             let joined = gap.trim().trim_matches(|c: char| c == ',' || c == '/' || c == '-' || c.is_whitespace());
             if !(joined.is_empty() || joined == "and" || joined == "or" || joined == "nor") {
                 break;

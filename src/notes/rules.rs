@@ -962,6 +962,14 @@ mod tests {
         assert_eq!(keys("EGFR mutation was not detected."), ["variant EGFR:false"]);
         assert_eq!(keys("EGFR: no mutation detected (exons 18-21)."), ["variant EGFR:false"]);
         assert_eq!(keys("MET: no exon 14 skipping, no amplification."), ["variant MET:false"]);
+        assert_eq!(keys("Combined Positive Score (CPS): 15"), ["pdl1_cps pdl1_cps:15"]);
+        assert_eq!(keys("Tumor proportion score: 60%"), ["pdl1_tps pdl1_tps:60"]);
+        assert_eq!(
+            keys("KRAS exons 2-4 and NRAS exons 2-4: no mutations detected (RAS wild-type)."),
+            ["variant KRAS:false", "variant NRAS:false"]
+        );
+        assert_eq!(keys("NRAS exon 3: no mutation detected."), ["variant NRAS:false"]);
+        assert_eq!(keys("KRAS exon 2 mutation detected: G12D."), ["variant KRAS:true"]);
         assert_eq!(
             keys("ROS1, RET, NTRK1/2/3: no fusions detected."),
             ["variant ROS1:false", "variant RET:false", "variant NTRK1:false"]

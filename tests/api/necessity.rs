@@ -23,6 +23,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-3.json",
         "necessity/label-cases-4.json",
         "necessity/label-cases-5.json",
+        "necessity/label-cases-6.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -55,6 +56,28 @@ fn label_set_scores(set: &oncotwin_pathway::PathwaySet, file: &str) {
     let right = results.iter().filter(|r| r.expected == r.got).count();
     assert!(right * 100 >= results.len() * 85, "{file}: {right}/{}\n{report}", results.len());
     assert!(!report.to_lowercase().contains("denied"), "{report}");
+}
+
+/// A request still written with an end-dated HCPCS code (oral capecitabine J8520, end-dated
+/// 2024-09-30) is decided as its successor (J8522), and the decision says so first.
+#[test]
+fn a_retired_hcpcs_code_is_decided_as_its_successor() {
+    let set = oncotwin::pathway::load(None).unwrap();
+    let mut c = cases()
+        .into_iter()
+        .find(|c| c.expected == "supported" && c.service.code == "194000" && c.cancer.as_deref() == Some("colorectal"))
+        .expect("a supported capecitabine case");
+    let by_rxnorm = eval::run_case(&set, &c).unwrap();
+    assert!(by_rxnorm.passed(), "{by_rxnorm:?}");
+    c.service.system = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets".into();
+    for (code, display) in [("J8522", None), ("J8520", Some("Capecitabine, oral, 150 mg"))] {
+        c.service.code = code.into();
+        c.service.display = display.map(str::to_string);
+        let r = eval::run_case(&set, &c).unwrap();
+        assert_eq!(r.got, by_rxnorm.got, "{code}: {r:?}");
+        let retired_note = r.reasons.first().is_some_and(|x| x.contains("end-dated 2024-09-30") && x.contains("J8522"));
+        assert_eq!(retired_note, code == "J8520", "{code}: {:?}", r.reasons);
+    }
 }
 
 /// The first case with this expected outcome (and cancer, when given).

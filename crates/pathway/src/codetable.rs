@@ -37,24 +37,56 @@ impl CodeRow {
     }
 }
 
-/// The code table: (system, code) → row.
+/// A code end-dated by its publisher and the code that replaced it (HCPCS J8520 and J8521,
+/// oral capecitabine, end-dated 2024-09-30; J8522 since 2024-10-01). A request still written
+/// with it is decided as its successor, and the decision says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetiredCode {
+    /// The retired code's last official display.
+    pub display: String,
+    /// The code that replaced it (in the table).
+    pub replaced_by: Code,
+    /// The last day it was valid.
+    pub end_date: chrono::NaiveDate,
+    /// Where the retirement was verified.
+    pub source: String,
+    /// The CSV file and 1-based line it was read from.
+    pub file: String,
+    pub line: usize,
+}
+
+/// The code table: (system, code) → row, and the retired codes with their successors.
 #[derive(Debug, Clone, Default)]
 pub struct CodeTable {
     rows: BTreeMap<(CodeSystem, String), CodeRow>,
+    retired: BTreeMap<(CodeSystem, String), RetiredCode>,
 }
 
 const HEADER: [&str; 5] = ["system", "code", "display", "terms", "source"];
+/// The header of a file of retired codes (`pathways/codes/retired.csv`).
+const RETIRED_HEADER: [&str; 6] = ["system", "code", "display", "replaced_by", "end_date", "source"];
 
 impl CodeTable {
     /// Parses one or more CSV files (name, text). The same code may appear in several files
     /// (cisplatin is used by three cancers) when every row agrees on its display; a code
     /// listed twice with different displays, a malformed row, an unknown system, a malformed
     /// code or an empty source is an error with its file and line.
+    ///
+    /// A file whose header is `system,code,display,replaced_by,end_date,source` lists retired
+    /// codes; each successor must be in the table, and a retired code must not be.
     pub fn parse(files: &[(&str, &str)]) -> Result<CodeTable, LoadError> {
         let mut table = CodeTable::default();
         let mut errors = Vec::new();
+        let mut retired_records = Vec::new();
         for (file, text) in files {
-            for (ix, record) in csv_records(text).into_iter().enumerate() {
+            let records = csv_records(text);
+            let is_retired = matches!(records.first(), Some(Ok((_, fields)))
+                if fields.iter().map(|f| f.trim().to_ascii_lowercase()).eq(RETIRED_HEADER.iter().map(|h| h.to_string())));
+            if is_retired {
+                retired_records.push((*file, records));
+                continue;
+            }
+            for (ix, record) in records.into_iter().enumerate() {
                 let (line, fields) = match record {
                     Ok(r) => r,
                     Err((line, message)) => {
@@ -136,11 +168,64 @@ impl CodeTable {
                 }
             }
         }
+        for (file, records) in retired_records {
+            for record in records.into_iter().skip(1) {
+                match record.and_then(|(line, fields)| table.retired_row(file, line, &fields).map_err(|m| (line, m))) {
+                    Ok((key, row)) => {
+                        table.retired.insert(key, row);
+                    }
+                    Err((line, message)) => errors.push(Diagnostic::error(file, line, "code-table", message)),
+                }
+            }
+        }
         if errors.is_empty() {
             Ok(table)
         } else {
             Err(LoadError { diagnostics: errors })
         }
+    }
+
+    fn retired_row(
+        &self,
+        file: &str,
+        line: usize,
+        fields: &[String],
+    ) -> Result<((CodeSystem, String), RetiredCode), String> {
+        if fields.len() != RETIRED_HEADER.len() {
+            return Err(format!(
+                "expected {} fields ({}), found {}",
+                RETIRED_HEADER.len(),
+                RETIRED_HEADER.join(","),
+                fields.len()
+            ));
+        }
+        let parse = |system: &str, code: &str| -> Result<Code, String> {
+            let text = format!("{}:{}", system.trim(), code.trim());
+            let c: Code = text.parse().map_err(|e| format!("`{text}`: {e}"))?;
+            c.system.check(&c.code).map_err(|e| format!("`{c}`: {e}"))?;
+            Ok(c)
+        };
+        let code = parse(&fields[0], &fields[1])?;
+        let replaced_by = parse(&fields[0], &fields[3])?;
+        let end_date = chrono::NaiveDate::parse_from_str(fields[4].trim(), "%Y-%m-%d")
+            .map_err(|_| format!("`{code}`: end_date `{}` is not a date (YYYY-MM-DD)", fields[4].trim()))?;
+        let (display, source) = (fields[2].trim().to_string(), fields[5].trim().to_string());
+        if display.is_empty() || source.is_empty() {
+            return Err(format!("`{code}` needs a display and a source (where its retirement was verified)"));
+        }
+        if self.get(code.system, &code.code).is_some() {
+            return Err(format!("`{code}` is retired here but listed as a current code in the table"));
+        }
+        if self.get(replaced_by.system, &replaced_by.code).is_none() {
+            return Err(format!("`{code}` is replaced by `{replaced_by}`, which is not in the code table"));
+        }
+        let key = (code.system, code.code.clone());
+        Ok((key, RetiredCode { display, replaced_by, end_date, source, file: file.to_string(), line }))
+    }
+
+    /// The retirement of a code, when its publisher end-dated it.
+    pub fn retired(&self, system: CodeSystem, code: &str) -> Option<&RetiredCode> {
+        self.retired.get(&(system, code.to_string()))
     }
 
     /// The shipped table (`pathways/codes/*.csv`, compiled in).
@@ -179,6 +264,7 @@ const BUILTIN_TABLE: &[(&str, &str)] = &[
     ("codes/nsclc.csv", include_str!("../../../pathways/codes/nsclc.csv")),
     ("codes/colorectal.csv", include_str!("../../../pathways/codes/colorectal.csv")),
     ("codes/prostate.csv", include_str!("../../../pathways/codes/prostate.csv")),
+    ("codes/retired.csv", include_str!("../../../pathways/codes/retired.csv")),
 ];
 
 fn same_display(a: &str, b: &str) -> bool {

@@ -5,7 +5,7 @@
 //! ```text
 //! expr    := and ("or" and)*
 //! and     := unary ("and" unary)*
-//! unary   := "not" unary | "(" expr ")" | test | DEFINITION-NAME
+//! unary   := "not" unary | "unless" unary | "(" expr ")" | test | DEFINITION-NAME
 //! test    := subject ("=" | "!=" | "<" | "<=" | ">" | ">=") value
 //!          | subject ["not"] "in" "[" value ("," value)* "]"
 //! subject := FACT | "since" "(" EVENT-FACT ")"
@@ -15,6 +15,12 @@
 //! Examples: `her2 = positive and stage in [II, III]`, `egfr in [exon19del, l858r]`,
 //! `pdl1_tps >= 50 and egfr = wildtype`, `since(surgery) <= 12 weeks`,
 //! `prior_drugs not in [rxnorm:1721560]`, `dx = icd10:C50`.
+//!
+//! `unless X` holds unless the record shows X: it is not met only when X is met, and met when
+//! X is not met *or unknown*. It is for what a label does not require but the pathway steers
+//! away from when documented (`unless braf = v600e` on an anti-EGFR node: the cetuximab and
+//! panitumumab labels name RAS only, so an untested BRAF is no gap, a documented V600E goes to
+//! a reviewer). `not X` stays Kleene: unknown when X is.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -33,6 +39,8 @@ pub enum Criterion {
     Any(Vec<Criterion>),
     /// The part must not hold.
     Not(Box<Criterion>),
+    /// The part must not be documented to hold: met when it is not met or unknown.
+    Unless(Box<Criterion>),
     /// One test of one fact: a leaf.
     Test(Test),
 }
@@ -259,6 +267,10 @@ impl fmt::Display for Criterion {
                 Criterion::Test(_) | Criterion::Not(_) => write!(f, "not {inner}"),
                 _ => write!(f, "not ({inner})"),
             },
+            Criterion::Unless(inner) => match **inner {
+                Criterion::Test(_) | Criterion::Not(_) | Criterion::Unless(_) => write!(f, "unless {inner}"),
+                _ => write!(f, "unless ({inner})"),
+            },
             Criterion::All(parts) if parts.is_empty() => f.write_str("true"),
             Criterion::Any(parts) if parts.is_empty() => f.write_str("false"),
             Criterion::All(parts) => {
@@ -475,7 +487,7 @@ impl Criterion {
         fn walk<'a>(c: &'a Criterion, out: &mut Vec<&'a Test>) {
             match c {
                 Criterion::Test(t) => out.push(t),
-                Criterion::Not(x) => walk(x, out),
+                Criterion::Not(x) | Criterion::Unless(x) => walk(x, out),
                 Criterion::All(xs) | Criterion::Any(xs) => xs.iter().for_each(|x| walk(x, out)),
             }
         }
@@ -556,6 +568,10 @@ impl Parser<'_> {
             self.bump();
             return Ok(Criterion::Not(Box::new(self.unary(depth + 1)?)));
         }
+        if self.is_word("unless") {
+            self.bump();
+            return Ok(Criterion::Unless(Box::new(self.unary(depth + 1)?)));
+        }
         match self.peek().clone() {
             Tok::LParen => {
                 self.bump();
@@ -575,7 +591,7 @@ impl Parser<'_> {
                 Ok(Criterion::Any(Vec::new()))
             }
             Tok::Word(w) => self.test(&w),
-            t => Err(self.err(format!("expected a fact, `not` or `(`, found {}", describe(&t)))),
+            t => Err(self.err(format!("expected a fact, `not`, `unless` or `(`, found {}", describe(&t)))),
         }
     }
 
@@ -899,6 +915,20 @@ fn combine_any(outcomes: &[Outcome]) -> Outcome {
     }
 }
 
+/// `unless`: met when the part is not met (its evidence) or unknown (the missing facts'
+/// pointers: nothing documents what would exclude), not met when the part is met.
+fn unless(o: Outcome) -> Outcome {
+    match o.truth {
+        Truth::Met => Outcome { truth: Truth::NotMet, ..o },
+        Truth::NotMet => Outcome { truth: Truth::Met, ..o },
+        Truth::Unknown => Outcome {
+            truth: Truth::Met,
+            evidence: o.missing.iter().map(|m| format!("facts#{m}")).collect(),
+            missing: Vec::new(),
+        },
+    }
+}
+
 fn negate(o: Outcome) -> Outcome {
     let truth = match o.truth {
         Truth::Met => Truth::NotMet,
@@ -914,6 +944,7 @@ impl Criterion {
         match self {
             Criterion::Test(t) => t.evaluate(facts),
             Criterion::Not(x) => negate(x.evaluate(facts)),
+            Criterion::Unless(x) => unless(x.evaluate(facts)),
             Criterion::All(xs) => combine_all(&xs.iter().map(|x| x.evaluate(facts)).collect::<Vec<_>>()),
             Criterion::Any(xs) => combine_any(&xs.iter().map(|x| x.evaluate(facts)).collect::<Vec<_>>()),
         }
@@ -928,6 +959,10 @@ impl Criterion {
                 Truth::Met => Truth::NotMet,
                 Truth::NotMet => Truth::Met,
                 Truth::Unknown => Truth::Unknown,
+            },
+            Criterion::Unless(x) => match x.truth(facts) {
+                Truth::Met => Truth::NotMet,
+                Truth::NotMet | Truth::Unknown => Truth::Met,
             },
             Criterion::All(xs) => {
                 let mut unknown = false;
@@ -971,6 +1006,10 @@ impl Criterion {
             Criterion::Not(x) => {
                 let child = x.explain(facts);
                 Explanation { criterion: "not".into(), outcome: negate(child.outcome.clone()), children: vec![child] }
+            }
+            // One leaf for the reviewer: "unless braf = v600e", met with what was (not) found.
+            Criterion::Unless(x) => {
+                Explanation { criterion: self.to_string(), outcome: unless(x.evaluate(facts)), children: Vec::new() }
             }
             Criterion::All(xs) | Criterion::Any(xs) => {
                 let children: Vec<_> = xs.iter().map(|x| x.explain(facts)).collect();

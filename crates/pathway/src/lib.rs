@@ -48,7 +48,7 @@ pub mod set;
 pub mod write;
 
 pub use code::{Code, CodeSystem};
-pub use codetable::{CodeRow, CodeTable};
+pub use codetable::{CodeRow, CodeTable, RetiredCode};
 pub use criteria::{Criterion, Explanation, Outcome, Truth};
 pub use diag::{Diagnostic, LoadError, Severity};
 pub use facts::{FactEntry, FactValue, PatientFacts, ServiceRecord, FACTS};

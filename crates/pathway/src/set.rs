@@ -273,6 +273,24 @@ impl PathwaySet {
         out
     }
 
+    /// The RxNorm ingredients a drug code (a HCPCS J- or Q-code) stands for on the shipped
+    /// nodes: a HCPCS request for a biosimilar (trastuzumab-anns, Q5117) or for a drug whose
+    /// J-code a node does not list is the same drug, and every node giving it supports it.
+    pub fn ingredients_of(&self, system: CodeSystem, code: &str) -> Vec<Code> {
+        let mut out: Vec<Code> = Vec::new();
+        for p in &self.pathways {
+            for n in p.nodes() {
+                for d in &n.drugs {
+                    let same = d.hcpcs.as_ref().is_some_and(|h| h.system == system && h.code == code);
+                    if same && !out.contains(&d.rxnorm) {
+                        out.push(d.rxnorm.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// [`PathwaySet::support`], computed once per code and shared.
     pub fn support_cached(&self, system: CodeSystem, code: &str) -> Arc<Vec<Support>> {
         let key = (system, code.to_string());

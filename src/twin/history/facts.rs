@@ -173,7 +173,9 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
     for (fact, key, allowed) in [
         ("er", "er", &["positive", "negative"][..]),
         ("pr", "pr", &["positive", "negative"][..]),
-        ("her2", "her2", &["positive", "negative", "equivocal"][..]),
+        // An equivocal HER2 (IHC 2+ before its ISH) is no status: the ISH decides it, and
+        // until one is on record HER2 is not documented (never contradicted).
+        ("her2", "her2", &["positive", "negative"][..]),
         ("msi", "msi", &["high", "low", "stable"][..]),
         ("mmr", "mmr", &["deficient", "proficient"][..]),
     ] {

@@ -443,6 +443,12 @@ fn observation(resource: &Value, out: &mut Events) {
     let kinds: Vec<&str> = code_list.iter().filter_map(|(s, c, _)| valuesets::observation_kind(s, c)).collect();
     let has = |kind: &str| kinds.contains(&kind);
     let name = clean_display(&cc_text(code));
+    if let Some(parts) = panel_components(resource, &code_list, &kinds, &name) {
+        for part in parts {
+            observation(&part, out);
+        }
+        return;
+    }
 
     let staged = |elements: &[&str]| {
         code_list.iter().find_map(|(s, c, _)| valuesets::staging(s, c).filter(|d| elements.contains(&d.element)))
@@ -568,6 +574,68 @@ fn observation(resource: &Value, out: &mut Events) {
         return;
     }
     menopause_observation(resource, date, &name, out);
+}
+
+/// A panel written as one Observation with no value of its own and its results as components
+/// ("Breast cancer biomarker panel (IHC)" with ER, PR, HER2 and Ki-67 components): each
+/// component read as an Observation of its own, with the panel's date and id (so the evidence
+/// points at the panel). None when the Observation is itself a known kind or marker (a genomic
+/// variant's components, a HER2 ISH with its ratio, are read by their own readers).
+fn panel_components(
+    resource: &Value,
+    code_list: &[(&str, &str, &str)],
+    kinds: &[&str],
+    name: &str,
+) -> Option<Vec<Value>> {
+    const VALUES: [&str; 7] = [
+        "valueCodeableConcept",
+        "valueQuantity",
+        "valueString",
+        "valueInteger",
+        "valueBoolean",
+        "valueRatio",
+        "valueRange",
+    ];
+    let components = resource["component"].as_array().filter(|c| !c.is_empty())?;
+    let own_value = VALUES.iter().any(|k| resource.get(*k).is_some());
+    let known = !kinds.is_empty()
+        || code_list
+            .iter()
+            .any(|(s, c, _)| codes::marker_by_code(s, c).is_some() || valuesets::staging(s, c).is_some())
+        || codes::marker_by_text(name).is_some();
+    if own_value || known {
+        return None;
+    }
+    let part_is_known = |c: &Value| {
+        let text = clean_display(&cc_text(&c["code"]));
+        codings(&c["code"]).any(|(s, k, _)| {
+            codes::marker_by_code(s, k).is_some()
+                || valuesets::staging(s, k).is_some()
+                || valuesets::observation_kind(s, k).is_some()
+        }) || codes::marker_by_text(&text).is_some()
+    };
+    if !components.iter().any(part_is_known) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for c in components {
+        let mut part = serde_json::Map::new();
+        for key in
+            ["resourceType", "id", "status", "category", "effectiveDateTime", "effectivePeriod", "issued", "meta"]
+        {
+            if let Some(v) = resource.get(key) {
+                part.insert(key.into(), v.clone());
+            }
+        }
+        part.insert("code".into(), c["code"].clone());
+        for key in VALUES.iter().copied().chain(["interpretation", "dataAbsentReason"]) {
+            if let Some(v) = c.get(key) {
+                part.insert(key.into(), v.clone());
+            }
+        }
+        parts.push(Value::Object(part));
+    }
+    Some(parts)
 }
 
 /// The system, code and text of a coded value (valueCodeableConcept: its first coding), or the
@@ -757,6 +825,22 @@ fn staging_observation(resource: &Value, def: StagingDef, date: NaiveDate, name:
                 e
             }
             None => {
+                // "ypT1c ypN1a M0" written where a stage group belongs: its TNM categories.
+                let categories: Vec<(&str, String, Graded)> = [(TnmAxis::T, "t"), (TnmAxis::N, "n"), (TnmAxis::M, "m")]
+                    .into_iter()
+                    .filter_map(|(axis, kind)| parse_tnm(axis, &strings).map(|(p, g)| (kind, p, g)))
+                    .collect();
+                if !categories.is_empty() {
+                    for (kind, found_prefix, g) in categories {
+                        let prefix = if found_prefix.is_empty() { prefix.to_string() } else { found_prefix };
+                        let e = out.push(Category::Staging, kind, date, format!("{prefix}{g}"));
+                        e.value = Some(EventValue::Graded { text: g.to_string(), prefix });
+                        e.details
+                            .insert("read_from".into(), "Observation.value (TNM written as the stage group)".into());
+                        e.code = code.clone();
+                    }
+                    return;
+                }
                 if !absent {
                     out.unreadable("stage", "Observation.value (stage group)");
                 }
@@ -1082,8 +1166,11 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
         .unwrap_or_default();
     let origin = of_kind("genomic_source").first().map(|c| cc_text(&c["valueCodeableConcept"]));
     let (vsys, vcode, vtext) = coded_value(resource);
-    let present =
-        !(valuesets::answer(&vsys, &vcode) == Some("negative") || vtext.to_ascii_lowercase().contains("absent"));
+    // A negative result coded or written ("No pathogenic variants detected", "No fusion
+    // detected": the value set's text patterns, never "detected" read alone).
+    let present = !(valuesets::answer(&vsys, &vcode) == Some("negative")
+        || (vsys.is_empty() && qualitative("", "", &vtext) == Some("negative"))
+        || vtext.to_ascii_lowercase().contains("absent"));
     let lower_all = all_text.to_ascii_lowercase();
     let fusion = genes.len() >= 2
         || structural.contains("fusion")
@@ -1326,13 +1413,92 @@ fn grade_group(text: &str) -> Option<f64> {
     first_number(&lower[at..])
 }
 
+/// The qualitative result an Observation's interpretation states (HL7 v3
+/// ObservationInterpretation POS / DET, NEG / ND, IND / E, or its text), for a result given
+/// only as its interpretation.
+fn interpretation_word(resource: &Value) -> Option<&'static str> {
+    let interp = resource["interpretation"].as_array()?.first()?;
+    for (_, code, display) in codings(interp) {
+        match code {
+            "POS" | "DET" => return Some("positive"),
+            "NEG" | "ND" => return Some("negative"),
+            "IND" | "E" => return Some("equivocal"),
+            _ => {}
+        }
+        if let Some(w) = qualitative("", "", display) {
+            return Some(w);
+        }
+    }
+    qualitative("", "", &cc_text(interp))
+}
+
+/// HER2 by dual-probe ISH from its ratio and average HER2 copy number (ASCO/CAP 2018 groups):
+/// group 1 (ratio ≥ 2.0, copies ≥ 4.0) positive; group 2 (ratio ≥ 2.0, copies < 4.0), 4
+/// (ratio < 2.0, copies 4.0 to < 6.0) and 5 (ratio < 2.0, copies < 4.0) negative; group 3
+/// (ratio < 2.0, copies ≥ 6.0) needs the IHC work-up: equivocal here.
+fn her2_ish_group(ratio: f64, copies: Option<f64>) -> &'static str {
+    match copies {
+        None => {
+            if ratio >= 2.0 {
+                "positive"
+            } else {
+                "negative"
+            }
+        }
+        Some(c) if ratio >= 2.0 => {
+            if c >= 4.0 {
+                "positive"
+            } else {
+                "negative"
+            }
+        }
+        Some(c) if c >= 6.0 => "equivocal",
+        Some(_) => "negative",
+    }
+}
+
+/// A HER2 ISH Observation's ratio and copy number written as components.
+fn ish_components(resource: &Value) -> (Option<f64>, Option<f64>) {
+    let mut ratio = None;
+    let mut copies = None;
+    for c in resource["component"].as_array().into_iter().flatten() {
+        let name = cc_text(&c["code"]).to_ascii_lowercase();
+        let value = c.get("valueQuantity").and_then(|q| q["value"].as_f64()).or_else(|| c["valueInteger"].as_f64());
+        let Some(v) = value else { continue };
+        if name.contains("ratio") {
+            ratio = Some(v);
+        } else if ["copies", "copy number", "signals per", "per nucleus", "per cell", "signals/"]
+            .iter()
+            .any(|w| name.contains(w))
+        {
+            copies = Some(v);
+        }
+    }
+    (ratio, copies)
+}
+
+/// An EGFR test of the protein (IHC, expression), not of the gene.
+fn egfr_protein_test(name: &str, value: &str) -> bool {
+    let t = format!(" {} {} ", name, value).to_ascii_lowercase();
+    let protein = ["immunohisto", " ihc", "expression", "protein", "pharmdx"].iter().any(|w| t.contains(w));
+    let gene = ["mutation", "variant", "exon", "deletion", "l858r", "t790m", "sequenc", "ngs", "pcr"]
+        .iter()
+        .any(|w| t.contains(w));
+    protein && !gene
+}
+
 fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &str, out: &mut Events) {
     let code = main_coding(&resource["code"], codes::LOINC);
     let quantity = resource
         .get("valueQuantity")
         .and_then(quantity_text)
         .or_else(|| resource.get("valueInteger").and_then(Value::as_f64).map(|v| (v, None)));
-    let (vsys, vcode, vtext) = coded_value(resource);
+    let (vsys, vcode, mut vtext) = coded_value(resource);
+    // A result given only as its interpretation ("ALK (D5F3) IHC", interpretation POS, no
+    // value): the interpretation is the result.
+    if vsys.is_empty() && vtext.is_empty() && quantity.is_none() {
+        vtext = interpretation_word(resource).unwrap_or_default().to_string();
+    }
     let mut key = marker.key.to_string();
     let mut label_name = marker.label.to_string();
     let mut details = BTreeMap::new();
@@ -1375,6 +1541,13 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
                 let ratio = number.unwrap_or(0.0);
                 details.insert("ratio".into(), if vtext.is_empty() { format_number(ratio) } else { vtext.clone() });
                 Some(if ratio >= 2.0 { "positive" } else { "negative" })
+            } else if let (true, (Some(ratio), copies)) = (ish && vtext.is_empty(), ish_components(resource)) {
+                // The ratio and copy number as components of the ISH Observation.
+                details.insert("ratio".into(), format_number(ratio));
+                if let Some(c) = copies {
+                    details.insert("copy_number".into(), format_number(c));
+                }
+                Some(her2_ish_group(ratio, copies))
             } else {
                 qualitative(&vsys, &vcode, &vtext)
             };
@@ -1499,6 +1672,16 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
                     "not detected".into()
                 };
                 value = Some(v);
+            }
+        }
+        // EGFR protein by immunohistochemistry (cetuximab's "EGFR-expressing") says nothing of
+        // an EGFR mutation: kept as a result, never a variant.
+        "egfr" if egfr_protein_test(name, &vtext) => {
+            key = "egfr_expression".into();
+            label_name = "EGFR protein expression (IHC)".into();
+            if let Some(r) = qualitative(&vsys, &vcode, &vtext) {
+                value = Some(EventValue::Result { result: r.into() });
+                shown = r.into();
             }
         }
         "egfr" | "kras" | "alk" | "ros1" | "braf" | "nras" | "pik3ca" | "ret" | "met" | "ntrk" | "akt1" | "pten"
@@ -1777,7 +1960,10 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
     // A report known only by its name: a molecular or genomic report reads like a coded one.
     let molecular = ["molecular", "genomic", "genetic", "mutation", "sequencing", "ngs", "biomarker", "fusion panel"]
         .iter()
-        .any(|w| lower.contains(w));
+        .any(|w| lower.contains(w))
+        // A report of one biomarker ("PD-L1 by clone 22C3 … Report", LOINC 85147-7).
+        || codings(code).any(|(s, c, _)| codes::marker_by_code(s, c).is_some())
+        || codes::marker_by_text(&name).is_some();
     let (label, genomics) = match report {
         Some(r) => (r.label.to_string(), r.kind == "genomics_report"),
         None if molecular => (name.clone(), true),
@@ -1799,20 +1985,45 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
     // detected … EGFR: no mutation detected"): read like a note, by the rule-based reader, and
     // kept as biomarker results with where they were read.
     if genomics {
-        if let Some(conclusion) = resource["conclusion"].as_str().filter(|c| !c.trim().is_empty()) {
-            let note = crate::notes::Note { document: String::new(), date, text: conclusion.to_string() };
+        if let Some((conclusion, from)) = report_text(resource) {
+            let note = crate::notes::Note { document: String::new(), date, text: conclusion };
             let found = crate::notes::rules::RuleExtractor.extract(&note).events;
             for mut b in found.into_iter().filter(|b| b.category == Category::Biomarker && b.value.is_some()) {
                 b.notes.clear();
                 b.date = date;
                 b.details.remove("origin");
                 b.details.remove("date_from");
-                b.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
+                b.details.insert("read_from".into(), from.into());
                 let pushed = out.push(Category::Biomarker, &b.kind.clone(), date, b.label.clone());
                 pushed.value = b.value;
                 pushed.details.extend(b.details);
             }
         }
+    }
+}
+
+/// A report's words: its conclusion and the plain text of its `presentedForm` (base64
+/// `text/plain`), with where they were read. None when it has neither.
+fn report_text(resource: &Value) -> Option<(String, &'static str)> {
+    use base64::Engine;
+    let conclusion = resource["conclusion"].as_str().map(str::trim).filter(|c| !c.is_empty());
+    let presented: Vec<String> = resource["presentedForm"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| a["contentType"].as_str().is_some_and(|t| t.starts_with("text/plain")))
+        .filter_map(|a| a["data"].as_str())
+        .filter_map(|d| base64::engine::general_purpose::STANDARD.decode(d.trim()).ok())
+        .filter_map(|bytes| String::from_utf8(bytes).ok())
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    match (conclusion, presented.is_empty()) {
+        (Some(c), true) => Some((c.to_string(), "DiagnosticReport.conclusion")),
+        (Some(c), false) => {
+            Some((format!("{c}\n{}", presented.join("\n")), "DiagnosticReport.conclusion and presentedForm"))
+        }
+        (None, false) => Some((presented.join("\n"), "DiagnosticReport.presentedForm (text/plain)")),
+        (None, true) => None,
     }
 }
 
@@ -1930,6 +2141,15 @@ fn psma_result(text: &str) -> Option<&'static str> {
 
 /// A scan's conclusion that found no metastatic disease ("No evidence of metastatic disease.",
 /// "no distant metastases", "negative for metastasis") — not one that goes on to name a lesion.
+/// "no (evidence of) nodal, visceral or osseous metastatic disease": a negation whose
+/// metastasis is qualified by the sites looked at.
+static NO_SITED_METASTASIS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:no|without|negative for)\s+(?:(?:radiographic|scan|definite|convincing)\s+)?(?:evidence\s+(?:of|for)\s+)?(?:(?:nodal|visceral|osseous|bony|bone|skeletal|distant|soft[- ]tissue|hepatic|liver|lung|pulmonary|brain|lymph\s+node)\s*(?:,|/|\bor\b|\band\b)?\s*)+metasta",
+    )
+    .expect("valid regex")
+});
+
 fn no_metastasis_in_text(text: &str) -> bool {
     let t = text.to_ascii_lowercase();
     let says_none = [
@@ -1945,7 +2165,16 @@ fn no_metastasis_in_text(text: &str) -> bool {
         "no evidence of disease",
     ]
     .iter()
-    .any(|w| t.contains(w));
+    .any(|w| t.contains(w))
+        // "No evidence of nodal, visceral or osseous metastatic disease."
+        || NO_SITED_METASTASIS.find_iter(&t).any(|m| {
+            // Only a negation that covers the body: distant, or visceral and bone both
+            // ("no osseous metastases" alone says nothing of the liver).
+            let sites = m.as_str();
+            sites.contains("distant")
+                || (["visceral", "hepatic", "liver", "lung", "pulmonary"].iter().any(|v| sites.contains(v))
+                    && ["osseous", "bony", "bone", "skeletal"].iter().any(|b| sites.contains(b)))
+        });
     let names_one = ["suspicious for metasta", "consistent with metasta", "compatible with metasta", "new lesion"]
         .iter()
         .any(|w| t.contains(w));
@@ -2177,6 +2406,10 @@ mod tests {
         assert_eq!(bone_lesions_in_text("Bone metastases in the spine"), None);
         assert!(no_metastasis_in_text("No evidence of metastatic disease."));
         assert!(!no_metastasis_in_text("No evidence of metastatic disease in the chest; new lesion in the liver"));
+        assert!(no_metastasis_in_text("No evidence of nodal, visceral or osseous metastatic disease."));
+        assert!(no_metastasis_in_text("CT and bone scan: no visceral or bone metastases"));
+        assert!(!no_metastasis_in_text("No osseous metastases. 2 cm liver lesion."));
+        assert!(!no_metastasis_in_text("No nodal metastases."));
         let report = json!({"resourceType": "DiagnosticReport", "id": "d", "status": "final",
             "code": {"text": "CT chest/abdomen/pelvis and Tc-99m bone scan"}, "effectiveDateTime": "2025-03-12",
             "conclusion": "No evidence of metastatic disease."});
@@ -2207,6 +2440,131 @@ mod tests {
         assert_eq!(alk.detail("read_from"), Some("DiagnosticReport.conclusion"));
         let egfr = gene("EGFR").unwrap_or_else(|| panic!("{events:?}"));
         assert!(matches!(egfr.value, Some(EventValue::Variant { present: false, .. })), "{egfr:?}");
+    }
+
+    #[test]
+    fn egfr_protein_expression_is_no_egfr_mutation() {
+        let ihc = json!({"resourceType": "Observation", "id": "e", "status": "final",
+            "code": {"text": "EGFR immunohistochemistry"}, "effectiveDateTime": "2023-10-20",
+            "valueString": "EGFR expression detected (2+)",
+            "interpretation": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "code": "POS"}]}]});
+        let events = normalise("Observation", "e", &ihc);
+        assert!(events.iter().all(|e| !matches!(e.value, Some(EventValue::Variant { .. }))), "{events:?}");
+        let mutation = json!({"resourceType": "Observation", "id": "m", "status": "final",
+            "code": {"text": "EGFR mutation analysis"}, "effectiveDateTime": "2023-10-20",
+            "valueString": "Exon 19 deletion detected"});
+        let events = normalise("Observation", "m", &mutation);
+        assert!(
+            events.iter().any(|e| matches!(e.value, Some(EventValue::Variant { present: true, .. }))),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn tnm_written_as_the_stage_group_gives_its_categories() {
+        let obs = json!({"resourceType": "Observation", "id": "s", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "21902-2"}]},
+            "effectiveDateTime": "2025-07-18", "valueString": "ypT1c ypN1a M0"});
+        let events = normalise("Observation", "s", &obs);
+        let got: Vec<(String, String)> = events
+            .iter()
+            .filter_map(|e| match &e.value {
+                Some(EventValue::Graded { text, prefix }) => Some((e.kind.clone(), format!("{prefix}{text}"))),
+                _ => None,
+            })
+            .collect();
+        let want = [("t", "ypT1c"), ("n", "ypN1a"), ("m", "pM0")].map(|(k, v)| (k.to_string(), v.to_string()));
+        assert_eq!(got, want, "{events:?}");
+    }
+
+    #[test]
+    fn panels_ish_components_interpretations_and_report_text_are_read() {
+        // One panel Observation, its results as components.
+        let panel = json!({"resourceType": "Observation", "id": "p", "status": "final",
+            "code": {"text": "Breast cancer biomarker panel (IHC)"}, "effectiveDateTime": "2025-08-15",
+            "component": [
+                {"code": {"coding": [{"system": "http://loinc.org", "code": "85337-4"}]},
+                 "valueCodeableConcept": {"coding": [{"system": "http://loinc.org", "code": "LA6577-6", "display": "Negative"}]}},
+                {"code": {"coding": [{"system": "http://loinc.org", "code": "85319-2"}]},
+                 "valueCodeableConcept": {"coding": [{"system": "http://loinc.org", "code": "LA11843-2", "display": "3+"}]}}]});
+        let events = normalise("Observation", "p", &panel);
+        let result = |k: &str| events.iter().find(|e| e.kind == k).and_then(|e| e.result().map(str::to_string));
+        assert_eq!(result("er").as_deref(), Some("negative"), "{events:?}");
+        assert_eq!(result("her2").as_deref(), Some("positive"), "{events:?}");
+        assert!(events.iter().all(|e| e.sources == ["Observation/p"]), "{events:?}");
+        // HER2 dual-probe ISH with its ratio and copy number as components (ASCO/CAP group 1, 3).
+        let ish = |ratio: f64, copies: f64| {
+            json!({"resourceType": "Observation", "id": "i", "status": "final",
+                "code": {"coding": [{"system": "http://loinc.org", "code": "85318-4"}], "text": "HER2 dual-probe ISH"},
+                "effectiveDateTime": "2024-12-18",
+                "component": [
+                    {"code": {"text": "HER2/CEP17 signal ratio"}, "valueQuantity": {"value": ratio}},
+                    {"code": {"text": "Average HER2 signals per nucleus"}, "valueQuantity": {"value": copies}}]})
+        };
+        assert_eq!(normalise("Observation", "i", &ish(2.6, 6.4))[0].result(), Some("positive"));
+        assert_eq!(normalise("Observation", "i", &ish(1.4, 6.5))[0].result(), Some("equivocal"));
+        assert_eq!(normalise("Observation", "i", &ish(1.3, 2.1))[0].result(), Some("negative"));
+        // A result given only as its interpretation.
+        let alk = json!({"resourceType": "Observation", "id": "a", "status": "final",
+            "code": {"text": "ALK (D5F3) CDx immunohistochemistry, VENTANA"}, "effectiveDateTime": "2025-01-27",
+            "interpretation": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "code": "POS"}]}]});
+        let events = normalise("Observation", "a", &alk);
+        assert!(
+            events
+                .iter()
+                .any(|e| matches!(&e.value, Some(EventValue::Variant { gene, present: true, .. }) if gene == "ALK")),
+            "{events:?}"
+        );
+        // A PD-L1 report whose only content is its presentedForm text.
+        use base64::Engine;
+        let text = "PD-L1 IHC 22C3 pharmDx\nCombined Positive Score (CPS): 15\n";
+        let report = json!({"resourceType": "DiagnosticReport", "id": "r", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "85147-7",
+                "display": "PD-L1 by clone 22C3 in Tissue by Immune stain Report"}]}, "effectiveDateTime": "2025-09-02",
+            "presentedForm": [{"contentType": "text/plain", "data": base64::engine::general_purpose::STANDARD.encode(text)}]});
+        let events = normalise("DiagnosticReport", "r", &report);
+        let cps = events.iter().find(|e| e.kind == "pdl1_cps").unwrap_or_else(|| panic!("{events:?}"));
+        assert!(matches!(cps.value, Some(EventValue::Quantity { value, .. }) if value == 15.0), "{cps:?}");
+        assert_eq!(cps.detail("read_from"), Some("DiagnosticReport.presentedForm (text/plain)"));
+    }
+
+    #[test]
+    fn a_variant_whose_value_text_says_none_was_found_is_negative() {
+        for text in ["No pathogenic variants detected", "No fusion detected"] {
+            let obs = json!({"resourceType": "Observation", "id": "v", "status": "final",
+                "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]}, "effectiveDateTime": "2025-04-22",
+                "valueCodeableConcept": {"text": text},
+                "component": [{"code": {"coding": [{"system": "http://loinc.org", "code": "48018-6"}]},
+                    "valueCodeableConcept": {"coding": [{"system": "http://www.genenames.org", "code": "HGNC:3236", "display": "EGFR"}]}}]});
+            let events = normalise("Observation", "v", &obs);
+            assert!(
+                events.iter().any(|e| matches!(&e.value, Some(EventValue::Variant { present: false, .. }))),
+                "{text}: {events:?}"
+            );
+            assert!(
+                events.iter().all(|e| !matches!(&e.value, Some(EventValue::Variant { present: true, .. }))),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_ras_panel_conclusion_negates_both_genes() {
+        let report = json!({"resourceType": "DiagnosticReport", "id": "r", "status": "final",
+            "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0074", "code": "GE"}]}],
+            "code": {"text": "RAS extended mutation panel"}, "effectiveDateTime": "2023-10-20",
+            "conclusion": "KRAS exons 2-4 and NRAS exons 2-4: no mutations detected (RAS wild-type)."});
+        let events = normalise("DiagnosticReport", "r", &report);
+        for g in ["KRAS", "NRAS"] {
+            let found: Vec<_> = events
+                .iter()
+                .filter(|e| matches!(&e.value, Some(EventValue::Variant { gene, .. }) if gene == g))
+                .collect();
+            assert!(!found.is_empty(), "{g}: {events:?}");
+            for e in found {
+                assert!(matches!(e.value, Some(EventValue::Variant { present: false, .. })), "{g}: {e:?}");
+            }
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::twin::history::{self, FactsReport, HistoryError, TimelineEvent};
 use checklist::Check;
 use chrono::{NaiveDate, SecondsFormat, Utc};
 use oncotwin_pathway::criteria::Truth;
-use oncotwin_pathway::{Category, PathwaySet, PatientFacts};
+use oncotwin_pathway::{Category, CodeSystem, PathwaySet, PatientFacts};
 pub use request::{RequestError, RequestedService};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -291,7 +291,8 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
     let started = Instant::now();
     let facts = &report.facts;
     let mut candidates = Vec::new();
-    for (system, code) in service.lookup_codes() {
+    let (lookup, coding_notes) = with_successors(set, service.lookup_codes(), report.as_of);
+    for (system, code) in lookup {
         for support in set.support_cached(system, &code).iter() {
             if candidates.iter().any(|c: &Candidate| c.pathway == support.key.pathway && c.node == support.key.node) {
                 continue;
@@ -416,6 +417,7 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
         },
     };
     let summary = shorten(&summary, 139);
+    let reasons = coding_notes.into_iter().chain(reasons).collect();
     Decision {
         id: uuid::Uuid::new_v4().to_string(),
         patient_id: report.patient_id.clone(),
@@ -434,6 +436,56 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
         created_at: Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true),
         elapsed_us: started.elapsed().as_micros() as u64,
     }
+}
+
+/// The codes to look up: each requested code, a HCPCS drug code's RxNorm ingredient, and,
+/// for a code its publisher retired (HCPCS J8520, oral capecitabine), its successor, with a
+/// note for the desk saying so.
+fn with_successors(
+    set: &PathwaySet,
+    codes: Vec<(CodeSystem, String)>,
+    date: NaiveDate,
+) -> (Vec<(CodeSystem, String)>, Vec<String>) {
+    let label = |s: CodeSystem| match s {
+        CodeSystem::RxNorm => "RxNorm",
+        CodeSystem::Hcpcs => "HCPCS",
+        CodeSystem::Cpt => "CPT",
+        CodeSystem::Snomed => "SNOMED CT",
+        CodeSystem::Icd10 => "ICD-10-CM",
+        CodeSystem::Loinc => "LOINC",
+    };
+    let mut out = codes.clone();
+    let mut notes = Vec::new();
+    let add = |out: &mut Vec<(CodeSystem, String)>, system: CodeSystem, code: &str| {
+        // A HCPCS drug code also stands for its ingredient (a biosimilar's Q-code is the
+        // reference product's drug on every node that gives it).
+        let mut next = vec![(system, code.to_string())];
+        if system == CodeSystem::Hcpcs {
+            next.extend(set.ingredients_of(system, code).into_iter().map(|c| (c.system, c.code)));
+        }
+        for n in next {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    };
+    for (system, code) in &codes {
+        add(&mut out, *system, code);
+        let Some(retired) = set.code_table().and_then(|t| t.retired(*system, code)) else {
+            continue;
+        };
+        add(&mut out, retired.replaced_by.system, &retired.replaced_by.code);
+        let when = if date > retired.end_date { "was end-dated" } else { "is end-dated" };
+        notes.push(format!(
+            "coding: {} {code} ({}) {when} {}; decided as its successor {} {} — resubmit with the current code",
+            label(*system),
+            retired.display,
+            retired.end_date,
+            label(retired.replaced_by.system),
+            retired.replaced_by.code
+        ));
+    }
+    (out, notes)
 }
 
 /// `s` cut to at most `max` characters on a char boundary, with an ellipsis when cut.

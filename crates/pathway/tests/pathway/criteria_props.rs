@@ -1,6 +1,6 @@
 //! Property tests of the criteria language: print/parse round trip, no panic on any input.
 
-use oncotwin_pathway::criteria::{Criterion, Duration, Literal, Op, Subject, Test, TimeUnit};
+use oncotwin_pathway::criteria::{Criterion, Duration, Literal, Op, Subject, Test, TimeUnit, Truth};
 use oncotwin_pathway::facts::{Fact, FactType, Graded, FACTS};
 use oncotwin_pathway::{Code, CodeSystem};
 use proptest::prelude::*;
@@ -117,7 +117,8 @@ fn criterion_strategy() -> impl Strategy<Value = Criterion> {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 2..4).prop_map(Criterion::All),
             proptest::collection::vec(inner.clone(), 2..4).prop_map(Criterion::Any),
-            inner.prop_map(|c| Criterion::Not(Box::new(c))),
+            inner.clone().prop_map(|c| Criterion::Not(Box::new(c))),
+            inner.prop_map(|c| Criterion::Unless(Box::new(c))),
         ]
     })
 }
@@ -180,4 +181,27 @@ fn code_systems_round_trip_through_uris() {
         assert_eq!(CodeSystem::parse(s.uri()), Some(s));
         assert_eq!(CodeSystem::parse(s.prefix()), Some(s));
     }
+}
+
+#[test]
+fn unless_excludes_only_what_the_record_shows() {
+    let c = Criterion::parse("stage = IV and unless braf = v600e").unwrap();
+    assert_eq!(c.to_string(), "stage = IV and unless braf = v600e");
+    let unless = Criterion::parse("unless braf = v600e").unwrap();
+    // Not tested: met, pointing at the fact snapshot (nothing documents the exclusion).
+    let untested = unless.evaluate(&crate::facts("stage=IV"));
+    assert_eq!(untested.truth, Truth::Met);
+    assert_eq!(untested.evidence, vec!["facts#braf".to_string()]);
+    assert!(untested.missing.is_empty());
+    // Another BRAF variant: met; V600E: not met.
+    assert_eq!(unless.evaluate(&crate::facts("braf=other")).truth, Truth::Met);
+    assert_eq!(unless.evaluate(&crate::facts("braf=v600e")).truth, Truth::NotMet);
+    // `not` stays Kleene: unknown when the fact is missing.
+    let not = Criterion::parse("not braf = v600e").unwrap();
+    assert_eq!(not.evaluate(&crate::facts("stage=IV")).truth, Truth::Unknown);
+    // The explanation is one leaf a reviewer can read.
+    let e = unless.explain(&crate::facts("braf=v600e"));
+    assert_eq!(e.criterion, "unless braf = v600e");
+    assert!(e.children.is_empty());
+    assert_eq!(e.outcome.truth, Truth::NotMet);
 }

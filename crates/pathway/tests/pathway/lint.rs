@@ -218,3 +218,45 @@ fn embedded_code_tables_match_the_files_on_disk() {
         "every CSV in pathways/codes is embedded"
     );
 }
+
+#[test]
+fn retired_codes_name_a_successor_in_the_table() {
+    let current = format!("{TABLE_HEADER}hcpcs,J8522,Capecitabine (Xeloda),capecitabine,CGS\n");
+    let retired_header = "system,code,display,replaced_by,end_date,source\n";
+    let ok = oncotwin_pathway::CodeTable::parse(&[
+        ("codes/c.csv", &current),
+        (
+            "codes/retired.csv",
+            &format!("{retired_header}hcpcs,J8520,\"Capecitabine, oral, 150 mg\",J8522,2024-09-30,Noridian\n"),
+        ),
+    ])
+    .expect("parses");
+    let r = ok.retired(oncotwin_pathway::CodeSystem::Hcpcs, "J8520").expect("J8520 is retired");
+    assert_eq!(r.replaced_by.code, "J8522");
+    assert_eq!(r.end_date.to_string(), "2024-09-30");
+    assert!(ok.get(oncotwin_pathway::CodeSystem::Hcpcs, "J8520").is_none(), "a retired code is not a current one");
+    let bad = [
+        ("hcpcs,J8520,x,J9999,2024-09-30,src\n", "not in the code table"),
+        ("hcpcs,J8520,x,J8522,30/09/2024,src\n", "not a date"),
+        ("hcpcs,J8522,x,J8522,2024-09-30,src\n", "listed as a current code"),
+        ("hcpcs,J8520,x,J8522,2024-09-30,\n", "needs a display and a source"),
+        ("hcpcs,J8520,x,J8522\n", "expected 6 fields"),
+    ];
+    for (row, what) in bad {
+        let err = oncotwin_pathway::CodeTable::parse(&[
+            ("codes/c.csv", &current),
+            ("codes/retired.csv", &format!("{retired_header}{row}")),
+        ])
+        .expect_err("a bad retired row fails");
+        assert!(
+            err.diagnostics.iter().any(|d| d.file == "codes/retired.csv" && d.line == 2 && d.message.contains(what)),
+            "{row:?}: {err}"
+        );
+    }
+    // The shipped table retires oral capecitabine's 2024 codes in favour of J8522.
+    let shipped = oncotwin_pathway::CodeTable::builtin().expect("shipped table");
+    for code in ["J8520", "J8521"] {
+        let r = shipped.retired(oncotwin_pathway::CodeSystem::Hcpcs, code).expect("retired");
+        assert_eq!(r.replaced_by.code, "J8522");
+    }
+}
