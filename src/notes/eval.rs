@@ -30,6 +30,7 @@ pub const DATE_TOLERANCE_DAYS: i64 = 3;
 /// The types scored; `treatment` and `overall` are sums.
 pub const TYPES: &[&str] = &[
     "drug",
+    "medication",
     "chemotherapy",
     "surgery",
     "radiotherapy",
@@ -49,6 +50,12 @@ pub fn type_and_key(e: &TimelineEvent) -> Option<(&'static str, String)> {
     Some(match (e.category, e.kind.as_str()) {
         (Category::SystemicTherapy, "drug") => match &e.value {
             Some(EventValue::Drug { rxcui, .. }) => ("drug", rxcui.clone()),
+            _ => return None,
+        },
+        // Other medications (supportive care, home medications) are scored apart: writers
+        // differ on whether a note's antiemetic or antibiotic is gold.
+        (Category::Medication, "medication") => match &e.value {
+            Some(EventValue::Drug { rxcui, .. }) => ("medication", rxcui.clone()),
             _ => return None,
         },
         (Category::SystemicTherapy, k) if k.contains("chemotherapy") => ("chemotherapy", "session".into()),
@@ -364,19 +371,19 @@ pub fn parse_gold(line: &str) -> Result<EventGold, String> {
     };
     let ty: &'static str = TYPES.iter().find(|t| **t == ty).ok_or_else(|| format!("`{line}`: unknown type {ty}"))?;
     let literal = key.contains(':') || matches!(ty, "chemotherapy" | "radiotherapy" | "diagnosis");
-    let key = if literal {
-        key.to_string()
+    let (ty, key) = if literal {
+        (ty, key.to_string())
     } else {
         // A name: the concept the rule dictionary gives it (`docetaxel` → its RxNorm code).
         let phrase = key.replace('_', " ");
         // A concept the dictionary lacks (a drug not in the ingredient table, a scan it does
         // not name) stays gold under its name: no extractor event can match it.
+        // A writer's `drug ondansetron` is an other medication: scored as one.
         super::rules::read_phrase(&phrase)
             .iter()
             .filter_map(type_and_key)
-            .find(|(t, _)| *t == ty)
-            .map(|(_, k)| k)
-            .unwrap_or_else(|| format!("name:{phrase}"))
+            .find(|(t, _)| *t == ty || (ty == "drug" && *t == "medication"))
+            .unwrap_or_else(|| (ty, format!("name:{phrase}")))
     };
     let dates = match date {
         None => None,
@@ -489,7 +496,9 @@ pub fn named_in(e: &TimelineEvent, notes: &str) -> bool {
     match (&e.value, e.category) {
         (Some(EventValue::Drug { rxcui, name, .. }), _) => {
             forms.push(name.clone());
-            if let Some(i) = crate::twin::history::codes::ingredients().iter().find(|i| i.rxcui == *rxcui) {
+            let codes = &crate::twin::history::codes::ingredients();
+            let others = &crate::twin::history::codes::medications();
+            if let Some(i) = codes.iter().chain(others.iter()).find(|i| i.rxcui == *rxcui) {
                 forms.extend(i.synonyms.iter().map(|s| s.to_string()));
             }
         }

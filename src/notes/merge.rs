@@ -15,9 +15,11 @@ pub const FINDING_TOLERANCE_DAYS: i64 = 45;
 
 fn tolerance(category: Category) -> i64 {
     match category {
-        Category::SystemicTherapy | Category::Surgery | Category::Radiotherapy | Category::Imaging => {
-            TREATMENT_TOLERANCE_DAYS
-        }
+        Category::SystemicTherapy
+        | Category::Medication
+        | Category::Surgery
+        | Category::Radiotherapy
+        | Category::Imaging => TREATMENT_TOLERANCE_DAYS,
         _ => FINDING_TOLERANCE_DAYS,
     }
 }
@@ -56,12 +58,14 @@ pub fn same_concept(a: &TimelineEvent, b: &TimelineEvent) -> bool {
     }
     match a.category {
         // A procedure matches by code when both have one, else by kind alone.
-        Category::Surgery | Category::Radiotherapy | Category::Imaging | Category::SystemicTherapy => {
-            match (&a.code, &b.code) {
-                (Some(x), Some(y)) if x.system == y.system => x.code == y.code,
-                _ => true,
-            }
-        }
+        Category::Surgery
+        | Category::Radiotherapy
+        | Category::Imaging
+        | Category::SystemicTherapy
+        | Category::Medication => match (&a.code, &b.code) {
+            (Some(x), Some(y)) if x.system == y.system => x.code == y.code,
+            _ => true,
+        },
         // A diagnosis matches any cancer of the same kind (primary or metastasis).
         Category::Diagnosis => true,
         _ => a.label == b.label,

@@ -697,7 +697,12 @@ pub(super) fn genes(text: &str, out: &mut Vec<Mention>) {
             }
         };
         let alt_lower = alt_text.to_ascii_lowercase();
-        if alt_lower.contains("uncertain") || alt_lower.contains("unknown") || alt_lower == "vus" {
+        // "BRCA2 p.T2515I: variant of uncertain significance", "… classified as VUS", "likely
+        // benign": no alteration a label asks for.
+        let rest = text[alt_end.min(stop)..stop].to_ascii_lowercase();
+        let not_actionable =
+            ["uncertain signific", "unknown signific", "vus", "benign"].iter().any(|w| rest.contains(w));
+        if alt_lower.contains("uncertain") || alt_lower.contains("unknown") || alt_lower == "vus" || not_actionable {
             i = j + 1;
             continue;
         }

@@ -389,7 +389,7 @@ static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
             concepts.push(c);
         }
     };
-    for i in codes::ingredients() {
+    for i in codes::ingredients().iter().chain(codes::medications()) {
         add(i.name, Concept::Drug(i), &mut patterns, &mut concepts);
         for s in i.synonyms {
             add(s, Concept::Drug(i), &mut patterns, &mut concepts);
@@ -462,7 +462,12 @@ fn coding(system: &str, code: &str, display: &str) -> Option<Coding> {
 fn concept_event(concept: Concept) -> TimelineEvent {
     match concept {
         Concept::Drug(i) => {
-            let mut e = blank(Category::SystemicTherapy, "drug", i.name.to_string());
+            let (category, kind) = if i.class == DrugClass::Supportive {
+                (Category::Medication, "medication")
+            } else {
+                (Category::SystemicTherapy, "drug")
+            };
+            let mut e = blank(category, kind, i.name.to_string());
             e.code = coding("rxnorm", i.rxcui, i.name);
             e.value = Some(EventValue::Drug { rxcui: i.rxcui.into(), name: i.name.into(), class: i.class });
             e
@@ -771,7 +776,8 @@ impl RuleExtractor {
         }
         // Prednisone counts only next to an antineoplastic drug (it is also an asthma drug).
         let oncology_drug = out.events.iter().any(|e| {
-            matches!(&e.value, Some(EventValue::Drug { class, rxcui, .. }) if *class != DrugClass::Companion || rxcui == "6313")
+            matches!(&e.value, Some(EventValue::Drug { class, rxcui, .. })
+                if !matches!(class, DrugClass::Companion | DrugClass::Supportive) || rxcui == "6313")
         });
         if !oncology_drug {
             out.events.retain(|e| !matches!(&e.value, Some(EventValue::Drug { rxcui, .. }) if rxcui == "8640"));
@@ -963,6 +969,11 @@ mod tests {
         assert_eq!(keys("EGFR: no mutation detected (exons 18-21)."), ["variant EGFR:false"]);
         assert_eq!(keys("MET: no exon 14 skipping, no amplification."), ["variant MET:false"]);
         assert_eq!(keys("Combined Positive Score (CPS): 15"), ["pdl1_cps pdl1_cps:15"]);
+        assert!(keys("BRCA2 p.T2515I: variant of uncertain significance.").is_empty());
+        assert!(keys("PIK3CA p.I391M classified as VUS.").is_empty());
+        // Other medications: read as medications, never as antineoplastic drugs; allergies are not given.
+        assert_eq!(keys("Zofran 8 mg PRN nausea; Neulasta on day 2."), ["medication 26225", "medication 338036"]);
+        assert!(keys("Allergies: ondansetron (rash)").is_empty(), "{:?}", keys("Allergies: ondansetron (rash)"));
         assert_eq!(keys("Tumor proportion score: 60%"), ["pdl1_tps pdl1_tps:60"]);
         assert_eq!(
             keys("KRAS exons 2-4 and NRAS exons 2-4: no mutations detected (RAS wild-type)."),

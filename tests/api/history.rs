@@ -154,11 +154,20 @@ async fn synthea_recall(db: Db) {
             missing.len(),
             expected.len()
         );
-        // Precision: nothing unrelated (acetaminophen, dental X-rays, contraceptives) became an event.
+        // Precision: nothing unrelated (dental X-rays, contraceptives) became an oncology event.
+        // Other medications (acetaminophen) are their own category, from medication resources
+        // only, and never a line of therapy.
         let keys: Vec<&str> = expected.iter().map(|(k, ..)| k.as_str()).collect();
+        for e in events.iter().filter(|e| e["category"] == "medication") {
+            assert!(
+                e["sources"].as_array().unwrap().iter().all(|s| s.as_str().unwrap().starts_with("Medication")),
+                "{fixture}: a medication event from another resource: {e}"
+            );
+            assert_eq!(e["value"]["class"], "supportive", "{fixture}: {e}");
+        }
         let extra: Vec<&Value> = events
             .iter()
-            .filter(|e| e["category"] != "patient")
+            .filter(|e| e["category"] != "patient" && e["category"] != "medication")
             .filter(|e| !e["sources"].as_array().unwrap().iter().any(|s| keys.contains(&s.as_str().unwrap())))
             .collect();
         assert!(extra.is_empty(), "{fixture}: events the walk did not expect: {extra:#?}");

@@ -24,6 +24,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-4.json",
         "necessity/label-cases-5.json",
         "necessity/label-cases-6.json",
+        "necessity/label-cases-7.json",
     ] {
         label_set_scores(&set, file);
     }

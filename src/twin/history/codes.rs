@@ -261,7 +261,15 @@ pub fn marker_by_text(text: &str) -> Option<Marker> {
         marker("er", "ER")
     } else if t.contains("progesterone receptor") {
         marker("pr", "PR")
-    } else if has("her2") || has("erbb2") {
+    } else if has("er") && (has("pr") || has("pgr")) {
+        marker("er_pr", "ER/PR")
+    } else if (has("er") || has("er-ihc")) && !has("pr") && !has("visit") && !has("room") {
+        // A lab's own code named "ER", "ER IHC (liver bx)": the estrogen receptor.
+        marker("er", "ER")
+    } else if (has("pr") || has("pgr") || has("pr-ihc")) && !has("er") && !has("interval") && !has("ecg") && !has("ekg")
+    {
+        marker("pr", "PR")
+    } else if has("her2") || has("erbb2") || has("her2-ihc") {
         marker("her2", "HER2")
     } else if has("pd-l1") || has("pdl1") || has("cd274") {
         marker("pdl1", "PD-L1")
@@ -396,6 +404,8 @@ pub enum DrugClass {
     Endocrine,
     /// Given as part of a regimen (leucovorin, prednisone), not antineoplastic on its own.
     Companion,
+    /// Not antineoplastic: supportive care and home medications (`medications.csv`).
+    Supportive,
 }
 
 /// One antineoplastic ingredient.
@@ -417,6 +427,126 @@ pub struct Ingredient {
 /// The antineoplastic ingredient table, `pathways/valuesets/antineoplastics.csv`, compiled in.
 pub const INGREDIENTS_CSV: &str = include_str!("../../../pathways/valuesets/antineoplastics.csv");
 
+/// The other medications' table (supportive care and home medications), compiled in.
+pub const MEDICATIONS_CSV: &str = include_str!("../../../pathways/valuesets/medications.csv");
+
+/// Other medications (RxNorm IN or MIN, class [`DrugClass::Supportive`]), loaded once from
+/// [`MEDICATIONS_CSV`]; a bad row fails `valuesets::check` before the server binds.
+pub fn medications() -> &'static [Ingredient] {
+    static TABLE: std::sync::OnceLock<Vec<Ingredient>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| match parse_medications("pathways/valuesets/medications.csv", MEDICATIONS_CSV) {
+        Ok(t) => t,
+        Err(errors) => panic!("the medication table does not load:\n{}", errors.join("\n")),
+    })
+}
+
+/// The groups a medication row may name.
+pub const MEDICATION_GROUPS: &[&str] = &[
+    "antiemetic",
+    "corticosteroid",
+    "growth_factor",
+    "bone_agent",
+    "anticoagulant",
+    "antibiotic",
+    "antifungal",
+    "antiviral",
+    "analgesic_opioid",
+    "analgesic_other",
+    "anaesthetic",
+    "antihistamine",
+    "gastrointestinal",
+    "cardiovascular",
+    "endocrine_metabolic",
+    "psychiatric_neuro",
+    "respiratory",
+    "urologic",
+    "vitamin_mineral",
+    "other",
+];
+
+/// Parses the medication table (header `rxcui,name,group,synonyms,source`): `file:line`
+/// errors for a malformed row, an unknown group, a duplicate RXCUI or name, a missing source,
+/// or a drug that is also in the antineoplastic table.
+pub fn parse_medications(file: &str, text: &str) -> Result<Vec<Ingredient>, Vec<String>> {
+    let antineoplastic = parse_ingredients("pathways/valuesets/antineoplastics.csv", INGREDIENTS_CSV)?;
+    let mut out: Vec<Ingredient> = Vec::new();
+    let mut errors = Vec::new();
+    for (line, f) in table_rows(file, text, &["rxcui", "name", "group", "synonyms", "source"], &mut errors) {
+        let bad = |m: String| format!("{file}:{line}: {m}");
+        let rxcui = match rxcui_row(&f, 5) {
+            Ok(r) => r,
+            Err(m) => {
+                errors.push(bad(m));
+                continue;
+            }
+        };
+        let group = f[2].trim();
+        if !MEDICATION_GROUPS.contains(&group) {
+            errors.push(bad(format!("unknown group `{group}` ({})", MEDICATION_GROUPS.join(", "))));
+            continue;
+        }
+        if f[4].trim().is_empty() {
+            errors.push(bad("a row needs a source".into()));
+            continue;
+        }
+        let name = f[1].trim().to_ascii_lowercase();
+        if let Some(dup) = out.iter().chain(&antineoplastic).find(|i| i.rxcui == rxcui || i.name == name) {
+            errors.push(bad(format!("`{rxcui}` / `{name}` is already listed as {} / {}", dup.rxcui, dup.name)));
+            continue;
+        }
+        let synonyms = synonyms_of(&f[3]);
+        out.push(Ingredient {
+            rxcui: leak(rxcui),
+            name: leak(&name),
+            class: DrugClass::Supportive,
+            group: Some(leak(group)),
+            classes: &[],
+            synonyms,
+        });
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The other medication a drug code or name stands for (no antineoplastic ingredient in it):
+/// its RXCUI, else a name or brand in the text, word-bounded, the longest first.
+pub fn medications_of(rxcui: Option<&str>, name: &str) -> Vec<&'static Ingredient> {
+    if let Some(m) = rxcui.and_then(|c| medications().iter().find(|m| m.rxcui == c)) {
+        return vec![m];
+    }
+    let lower = name.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut candidates: Vec<(&'static str, &'static Ingredient)> = medications()
+        .iter()
+        .flat_map(|m| std::iter::once((m.name, m)).chain(m.synonyms.iter().map(move |s| (*s, m))))
+        .collect();
+    candidates.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    let mut found: Vec<&'static Ingredient> = Vec::new();
+    for (needle, m) in candidates {
+        let mut start = 0;
+        while let Some(pos) = lower[start..].find(needle) {
+            let at = start + pos;
+            let end = at + needle.len();
+            let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            let after_ok = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
+            if before_ok && after_ok {
+                if !found.iter().any(|f| f.rxcui == m.rxcui) {
+                    found.push(m);
+                }
+                break;
+            }
+            start = at + 1;
+            while !lower.is_char_boundary(start) {
+                start += 1;
+            }
+        }
+    }
+    found
+}
+
 /// Antineoplastic ingredients (RxNorm IN), loaded once from [`INGREDIENTS_CSV`] (a test
 /// proves the shipped file loads; [`parse_ingredients`] names the file and line of a bad row).
 pub fn ingredients() -> &'static [Ingredient] {
@@ -431,16 +561,11 @@ pub fn ingredients() -> &'static [Ingredient] {
     })
 }
 
-/// Parses an ingredient table (header `rxcui,name,class,group,classes,synonyms,source`).
-/// Errors carry `file:line`: a malformed row, an unknown class or prior-therapy class, a
-/// duplicate RXCUI or name, a missing source.
-pub fn parse_ingredients(file: &str, text: &str) -> Result<Vec<Ingredient>, Vec<String>> {
-    fn leak(s: &str) -> &'static str {
-        Box::leak(s.trim().to_string().into_boxed_str())
-    }
-    let mut out: Vec<Ingredient> = Vec::new();
-    let mut errors = Vec::new();
-    let mut header = true;
+/// A table's rows after its header: (line, fields); a malformed record or a wrong header is
+/// an error with `file:line` (a wrong header stops the reading).
+fn table_rows(file: &str, text: &str, header: &[&str], errors: &mut Vec<String>) -> Vec<(usize, Vec<String>)> {
+    let mut rows = Vec::new();
+    let mut first = true;
     for record in oncotwin_pathway::codetable::csv_records(text) {
         let (line, f) = match record {
             Ok(r) => r,
@@ -449,25 +574,58 @@ pub fn parse_ingredients(file: &str, text: &str) -> Result<Vec<Ingredient>, Vec<
                 continue;
             }
         };
-        if header {
-            header = false;
-            if f.iter().map(|x| x.trim()).ne(["rxcui", "name", "class", "group", "classes", "synonyms", "source"]) {
-                errors
-                    .push(format!("{file}:{line}: the header must be rxcui,name,class,group,classes,synonyms,source"));
+        if first {
+            first = false;
+            if f.iter().map(|x| x.trim()).ne(header.iter().copied()) {
+                errors.push(format!("{file}:{line}: the header must be {}", header.join(",")));
                 break;
             }
             continue;
         }
+        rows.push((line, f));
+    }
+    rows
+}
+
+/// A row of `fields` fields whose first is an RxNorm CUI: the CUI, or what is wrong.
+fn rxcui_row(f: &[String], fields: usize) -> Result<&str, String> {
+    if f.len() != fields {
+        return Err(format!("expected {fields} fields, found {}", f.len()));
+    }
+    let rxcui = f[0].trim();
+    if rxcui.is_empty() || !rxcui.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("`{rxcui}` is not an RxNorm CUI"));
+    }
+    Ok(rxcui)
+}
+
+/// Lower-case, `;`-separated names.
+fn synonyms_of(field: &str) -> &'static [&'static str] {
+    let names: Vec<&'static str> =
+        field.split(';').map(|x| x.trim().to_ascii_lowercase()).filter(|x| !x.is_empty()).map(|x| leak(&x)).collect();
+    Box::leak(names.into_boxed_slice())
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.trim().to_string().into_boxed_str())
+}
+
+/// Parses an ingredient table (header `rxcui,name,class,group,classes,synonyms,source`).
+/// Errors carry `file:line`: a malformed row, an unknown class or prior-therapy class, a
+/// duplicate RXCUI or name, a missing source.
+pub fn parse_ingredients(file: &str, text: &str) -> Result<Vec<Ingredient>, Vec<String>> {
+    let mut out: Vec<Ingredient> = Vec::new();
+    let mut errors = Vec::new();
+    let header = ["rxcui", "name", "class", "group", "classes", "synonyms", "source"];
+    for (line, f) in table_rows(file, text, &header, &mut errors) {
         let bad = |m: String| format!("{file}:{line}: {m}");
-        if f.len() != 7 {
-            errors.push(bad(format!("expected 7 fields, found {}", f.len())));
-            continue;
-        }
-        let rxcui = f[0].trim();
-        if rxcui.is_empty() || !rxcui.bytes().all(|b| b.is_ascii_digit()) {
-            errors.push(bad(format!("`{rxcui}` is not an RxNorm CUI")));
-            continue;
-        }
+        let rxcui = match rxcui_row(&f, 7) {
+            Ok(r) => r,
+            Err(m) => {
+                errors.push(bad(m));
+                continue;
+            }
+        };
         let class = match f[2].trim() {
             "chemotherapy" => DrugClass::Chemotherapy,
             "targeted" => DrugClass::Targeted,
@@ -496,19 +654,14 @@ pub fn parse_ingredients(file: &str, text: &str) -> Result<Vec<Ingredient>, Vec<
             continue;
         }
         let group = Some(f[3].trim()).filter(|g| !g.is_empty()).map(leak);
-        let synonyms: Vec<&'static str> = f[5]
-            .split(';')
-            .map(|x| x.trim().to_ascii_lowercase())
-            .filter(|x| !x.is_empty())
-            .map(|x| leak(&x))
-            .collect();
+        let synonyms = synonyms_of(&f[5]);
         out.push(Ingredient {
             rxcui: leak(rxcui),
             name: leak(&name),
             class,
             group,
             classes: Box::leak(classes.into_boxed_slice()),
-            synonyms: Box::leak(synonyms.into_boxed_slice()),
+            synonyms,
         });
     }
     if errors.is_empty() {
@@ -614,6 +767,13 @@ pub fn ingredients_by_name(name: &str) -> Vec<&'static Ingredient> {
 /// four letters or more (FOLFOX, CAPOX, TCHP …), so that "AC" or "HP" in a name are not read as
 /// regimens; an `m` / "modified" before and a version number after are part of the name. The
 /// matched text is blanked so the ingredient names are not read twice.
+/// The ingredients of the regimen acronyms a drug's text names ("FOLFOX" → fluorouracil,
+/// leucovorin, oxaliplatin), for a medication coded with one of its drugs only.
+pub fn regimen_ingredients(name: &str) -> Vec<&'static Ingredient> {
+    let mut text = name.to_ascii_lowercase().into_bytes();
+    regimen_acronyms(&mut text)
+}
+
 fn regimen_acronyms(text: &mut [u8]) -> Vec<&'static Ingredient> {
     let mut found = Vec::new();
     let mut names: Vec<(String, &'static RegimenDef)> = regimens()

@@ -21,6 +21,10 @@ pub enum Category {
     PerformanceStatus,
     /// Each antineoplastic drug given, ordered or taken; chemotherapy sessions.
     SystemicTherapy,
+    /// Other medications (supportive care and home medications: antiemetics, growth factors,
+    /// anticoagulants, antibiotics …), `pathways/valuesets/medications.csv`; never a line of
+    /// therapy.
+    Medication,
     /// Cancer surgery.
     Surgery,
     /// Radiotherapy sessions and courses.
@@ -34,13 +38,14 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 11] = [
+    pub const ALL: [Category; 12] = [
         Category::Patient,
         Category::Diagnosis,
         Category::Staging,
         Category::Biomarker,
         Category::PerformanceStatus,
         Category::SystemicTherapy,
+        Category::Medication,
         Category::Surgery,
         Category::Radiotherapy,
         Category::Imaging,
@@ -56,6 +61,7 @@ impl Category {
             Category::Biomarker => "biomarker",
             Category::PerformanceStatus => "performance_status",
             Category::SystemicTherapy => "systemic_therapy",
+            Category::Medication => "medication",
             Category::Surgery => "surgery",
             Category::Radiotherapy => "radiotherapy",
             Category::Imaging => "imaging",

@@ -900,6 +900,7 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
 
     metastatic_extent(b, known);
     m0_from_negative_imaging(b, known);
+    stage_from_tnm(b, known);
     mcspc_risk(b, known);
 
     // Unresectable: non-metastatic lung cancer treated with concurrent platinum-based
@@ -1205,6 +1206,51 @@ fn m0_from_negative_imaging(b: &mut Builder, known: &[TimelineEvent]) {
 }
 
 /// Whether the diagnosis codes name prostate cancer (ICD-10-CM C61, SNOMED CT 399068003).
+/// No stage group on record, but T, N and M are: the AJCC 8th anatomic stage group
+/// (`pathways/valuesets/ajcc-anatomic-stage.csv`) for breast, colorectal and non-small-cell
+/// lung cancer, inferred with the categories and the table row as the reason. A patient with
+/// two of these primaries is left alone (whose T and N would it be?).
+fn stage_from_tnm(b: &mut Builder, known: &[TimelineEvent]) {
+    if b.facts.get("stage").is_some() {
+        return;
+    }
+    let cancers: Vec<&str> = [
+        ("breast", has_dx(b, "C50", &["254837009"])),
+        ("colorectal", has_dx(b, "C18", &["363406005"]) || has_dx(b, "C19", &[]) || has_dx(b, "C20", &["363351006"])),
+        ("nsclc", has_dx(b, "C34", &["254637007", "363358000"])),
+    ]
+    .into_iter()
+    .filter_map(|(c, yes)| yes.then_some(c))
+    .collect();
+    let [cancer] = cancers.as_slice() else { return };
+    let category = |f: &str| match b.facts.get(f).map(|e| &e.value) {
+        Some(FactValue::Graded(g)) => Some(g.to_string()),
+        _ => None,
+    };
+    let (Some(t), Some(n)) = (category("t"), category("n")) else { return };
+    // No M on record and no metastasis either: AJCC has no MX; with no clinical or
+    // radiographic evidence of distant metastasis the category is cM0 — said in the reason.
+    let metastasis_on_record = known.iter().any(|e| e.kind == "metastasis");
+    let (m, m_assumed) = match category("m") {
+        Some(m) => (m, false),
+        None if !metastasis_on_record => ("M0".to_string(), true),
+        None => return,
+    };
+    let Some(row) = super::ajcc::stage(cancer, &t, &n, &m) else { return };
+    let Some(g) = Graded::parse_stage(&row.stage) else { return };
+    let sources: Vec<String> =
+        ["t", "n", "m"].iter().flat_map(|f| b.facts.get(f).map(|e| e.evidence.clone()).unwrap_or_default()).collect();
+    let date = ["t", "n", "m"].iter().filter_map(|f| b.facts.get(f).map(|e| e.as_of)).max().unwrap_or(b.facts.as_of);
+    let events: Vec<&TimelineEvent> = known.iter().filter(|e| e.sources.iter().any(|s| sources.contains(s))).collect();
+    let reason = format!(
+        "{t} {n} {m}{} is stage {} (AJCC 8th edition anatomic stage groups, {cancer}; ajcc-anatomic-stage.csv line {})",
+        if m_assumed { " (cM0: no distant metastasis on record)" } else { "" },
+        row.stage,
+        row.line
+    );
+    b.infer("stage", FactValue::Graded(g), &events, date, &reason);
+}
+
 fn has_prostate_dx(b: &Builder) -> bool {
     has_dx(b, "C61", &["399068003"])
 }
@@ -1587,6 +1633,39 @@ mod tests {
         // Under 60 nothing is inferred: the gap stays a documentation gap.
         let young = facts_of(&[patient("female", "1972-03-01"), breast_cancer()], "2024-06-01");
         assert!(young.facts.get("menopause").is_none());
+    }
+
+    #[test]
+    fn a_stage_group_is_inferred_from_t_n_and_m_with_its_reason() {
+        let tnm = |id: &str, code: &str, value: &str| {
+            obs(id, loinc(code, "TNM"), ("valueCodeableConcept", json!({"text": value})), "2024-02-01")
+        };
+        let resources = [
+            patient("female", "1975-03-01"),
+            breast_cancer(),
+            tnm("t", "21899-0", "pT2"),
+            tnm("n", "21900-6", "pN1a"),
+            tnm("m", "21901-4", "cM0"),
+        ];
+        let r = facts_of(&resources, "2024-06-01");
+        let stage = r.facts.get("stage").expect("stage inferred");
+        assert!(matches!(&stage.value, FactValue::Graded(g) if g.to_string() == "IIB"), "{:?}", stage.value);
+        let d = &r.derivation["stage"];
+        assert!(d.inferred && d.rule.contains("T2 N1a M0 is stage IIB") && d.rule.contains("AJCC"), "{}", d.rule);
+        assert!(stage.evidence.contains(&"Observation/t".to_string()), "{:?}", stage.evidence);
+        // A documented stage group wins; without M nothing is inferred.
+        let documented = tnm("g", "21902-2", "IIA");
+        let mut with_group = resources.to_vec();
+        with_group.push(documented);
+        let r = facts_of(&with_group, "2024-06-01");
+        assert!(!r.derivation["stage"].inferred);
+        // Without M and with no metastasis on record, cM0 is taken and said.
+        let r = facts_of(&resources[..4], "2024-06-01");
+        assert!(
+            r.derivation["stage"].rule.contains("cM0: no distant metastasis on record"),
+            "{}",
+            r.derivation["stage"].rule
+        );
     }
 
     #[test]

@@ -55,7 +55,7 @@ fn details_note(e: &TimelineEvent) -> Option<Value> {
 fn event_resource(patient: &str, e: &TimelineEvent) -> Option<Value> {
     let subject = json!({"reference": format!("Patient/{patient}")});
     let mut r = match e.category {
-        Category::Patient | Category::Death | Category::SystemicTherapy => return None,
+        Category::Patient | Category::Death | Category::SystemicTherapy | Category::Medication => return None,
         Category::Diagnosis if matches!(e.kind.as_str(), "primary_cancer" | "metastasis") => json!({
             "resourceType": "Condition",
             "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "active"}]},

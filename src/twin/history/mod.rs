@@ -24,6 +24,7 @@
 //! the same rows. Facts are computed on request from the stored events, so they are never
 //! stale.
 
+pub mod ajcc;
 pub mod codes;
 pub mod document;
 pub mod event;

@@ -423,6 +423,16 @@ fn condition(resource: &Value, out: &mut Events) {
             e.details.insert("system".into(), s);
         }
         e.details.insert("from".into(), "Condition.stage".into());
+        // "Stage IIIA (cT2 cN2 cM0)", "AJCC 8th: pT2 pN2a cM0, Stage IIIA": its categories too.
+        if !other_system {
+            for (axis, kind) in [(TnmAxis::T, "t"), (TnmAxis::N, "n"), (TnmAxis::M, "m")] {
+                if let Some((prefix, g)) = parse_tnm(axis, std::slice::from_ref(&text)) {
+                    let e = out.push(Category::Staging, kind, date, format!("{prefix}{g}"));
+                    e.value = Some(EventValue::Graded { text: g.to_string(), prefix });
+                    e.details.insert("from".into(), "Condition.stage".into());
+                }
+            }
+        }
     }
 }
 
@@ -460,6 +470,20 @@ fn observation(resource: &Value, out: &mut Events) {
     if has_profile(resource, "mcode-cancer-stage") || has_profile(resource, "tnm-stage-group") {
         let def = StagingDef { element: "other", setting: "", label: "" };
         staging_observation(resource, def, date, &name, out);
+        return;
+    }
+    // A stage known only by its name ("Clinical stage", "Pathologic stage group", a lab's own
+    // code): read like a coded stage group, its TNM categories too.
+    if code_list.iter().all(|(s, _, _)| !s.contains("loinc")) && names_a_stage(&name) {
+        let lower = name.to_ascii_lowercase();
+        let setting = if lower.contains("patholog") {
+            "p"
+        } else if lower.contains("clinical") {
+            "c"
+        } else {
+            ""
+        };
+        staging_observation(resource, StagingDef { element: "group", setting, label: "" }, date, &name, out);
         return;
     }
     if let Some(def) = staged(&["tumor_size", "nodes", "metastatic_site"]) {
@@ -677,7 +701,11 @@ fn parse_tnm(axis: TnmAxis, strings: &[String]) -> Option<(String, Graded)> {
         TnmAxis::M => 'M',
     };
     for s in strings {
-        for token in s.split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '(' || c == ')') {
+        let tokens: Vec<String> = s
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '(' || c == ')')
+            .flat_map(split_tnm)
+            .collect();
+        for token in tokens.iter().map(String::as_str) {
             let Some(pos) = token.find(letter) else { continue };
             let prefix = &token[..pos];
             if !matches!(prefix, "" | "c" | "p" | "yp" | "yc" | "r") {
@@ -691,6 +719,32 @@ fn parse_tnm(axis: TnmAxis, strings: &[String]) -> Option<(String, Graded)> {
         }
     }
     None
+}
+
+/// Whether an Observation's name is a cancer stage ("Clinical stage", "AJCC stage group",
+/// "Pathologic stage"), not another use of the word ("stage of change", "sleep stage").
+fn names_a_stage(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| *w == "stage" || *w == "staging")
+        && !["change", "sleep", "kidney", "ckd", "renal", "pressure", "ulcer", "hypertension", "labor"]
+            .iter()
+            .any(|x| words.contains(x))
+}
+
+/// "pT3N1bM0" written as one word: its T, N and M apart ("pT3", "N1b", "M0"). Any other token
+/// is returned as it is.
+fn split_tnm(token: &str) -> Vec<String> {
+    static JOINED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^((?:y?[cp]|r)?T(?:is|[0-4X])[a-d]?(?:mi)?)((?:y?[cp])?N[0-3X][a-c]?(?:mi)?)((?:y?[cp])?M[01X][a-d]?)?$",
+        )
+        .expect("valid regex")
+    });
+    match JOINED.captures(token) {
+        Some(c) => c.iter().skip(1).flatten().map(|m| m.as_str().to_string()).collect(),
+        None => vec![token.to_string()],
+    }
 }
 
 /// A stage group from a stage value code (`pathways/valuesets/stage-values.csv`), else read
@@ -820,6 +874,15 @@ fn staging_observation(resource: &Value, def: StagingDef, date: NaiveDate, name:
         };
         match parsed {
             Some(g) => {
+                // "Stage IIB (cT2 cN1 cM0)": the categories beside the group.
+                for (axis, kind) in [(TnmAxis::T, "t"), (TnmAxis::N, "n"), (TnmAxis::M, "m")] {
+                    if let Some((found, tnm)) = parse_tnm(axis, &strings) {
+                        let p = if found.is_empty() { prefix.to_string() } else { found };
+                        let e = out.push(Category::Staging, kind, date, format!("{p}{tnm}"));
+                        e.value = Some(EventValue::Graded { text: tnm.to_string(), prefix: p });
+                        e.code = code.clone();
+                    }
+                }
                 let e = out.push(Category::Staging, "stage_group", date, format!("Stage {g}{setting}"));
                 e.value = Some(EventValue::Graded { text: g.to_string(), prefix: prefix.to_string() });
                 e
@@ -1168,9 +1231,20 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
     let (vsys, vcode, vtext) = coded_value(resource);
     // A negative result coded or written ("No pathogenic variants detected", "No fusion
     // detected": the value set's text patterns, never "detected" read alone).
+    // A variant of uncertain significance, likely benign or benign (its clinical significance,
+    // LOINC 53037-8) is no alteration a label asks for: the gene was tested, none found.
+    let not_actionable = component_of("53037-8").iter().any(|c| {
+        let cc = &c["valueCodeableConcept"];
+        let text = format!("{} {}", cc_text(cc), c["valueString"].as_str().unwrap_or("")).to_ascii_lowercase();
+        codings(cc).any(|(_, code, _)| matches!(code, "LA26333-7" | "LA6682-4" | "LA26334-5" | "LA6675-8"))
+            || text.contains("uncertain")
+            || text.contains("benign")
+            || text.contains("vus")
+    });
     let present = !(valuesets::answer(&vsys, &vcode) == Some("negative")
         || (vsys.is_empty() && qualitative("", "", &vtext) == Some("negative"))
-        || vtext.to_ascii_lowercase().contains("absent"));
+        || vtext.to_ascii_lowercase().contains("absent")
+        || not_actionable);
     let lower_all = all_text.to_ascii_lowercase();
     let fusion = genes.len() >= 2
         || structural.contains("fusion")
@@ -1355,7 +1429,13 @@ fn her2_ihc_score(system: &str, code: &str, text: &str) -> Option<f64> {
     if let Some(a) = valuesets::answer_of(system, code, text, |a| a.starts_with("her2_ihc_")) {
         return a.strip_prefix("her2_ihc_")?.parse().ok();
     }
+    // "0 (negative)", or the marker named first: "HER2: 0 (no membrane staining)".
     let t = text.trim_start();
+    let lower = t.to_ascii_lowercase();
+    let t = ["her2/neu", "her2", "her-2"]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim_start_matches([' ', ':', '-', '='])))
+        .unwrap_or(t);
     (t.starts_with('0') && !t[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')).then_some(0.0)
 }
 
@@ -1677,8 +1757,8 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
         // EGFR protein by immunohistochemistry (cetuximab's "EGFR-expressing") says nothing of
         // an EGFR mutation: kept as a result, never a variant.
         "egfr" if egfr_protein_test(name, &vtext) => {
-            key = "egfr_expression".into();
-            label_name = "EGFR protein expression (IHC)".into();
+            key = "egfr_protein".into();
+            label_name = "EGFR protein".into();
             if let Some(r) = qualitative(&vsys, &vcode, &vtext) {
                 value = Some(EventValue::Result { result: r.into() });
                 shown = r.into();
@@ -1964,9 +2044,17 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
         // A report of one biomarker ("PD-L1 by clone 22C3 … Report", LOINC 85147-7).
         || codings(code).any(|(s, c, _)| codes::marker_by_code(s, c).is_some())
         || codes::marker_by_text(&name).is_some();
+    // A pathology report known only by its category (v2-0074 SP, PAT, CP) or its name.
+    let pathology = resource["category"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|c| codings(c).any(|(_, code, _)| matches!(code, "SP" | "PAT" | "CP")))
+        || ["pathology", "synoptic", "biopsy", "resection"].iter().any(|w| lower.contains(w));
     let (label, genomics) = match report {
         Some(r) => (r.label.to_string(), r.kind == "genomics_report"),
         None if molecular => (name.clone(), true),
+        None if pathology => (name.clone(), false),
         None => {
             imaging_report(resource, out);
             return;
@@ -1984,17 +2072,26 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
     // A genomic report whose findings are written only in its conclusion ("EML4::ALK fusion
     // detected … EGFR: no mutation detected"): read like a note, by the rule-based reader, and
     // kept as biomarker results with where they were read.
-    if genomics {
+    // A pathology report's words give its biomarkers and its pathological T and N (a
+    // synoptic "ER: Positive (90%) … pT2 pN2a"), read the same way.
+    {
         if let Some((conclusion, from)) = report_text(resource) {
             let note = crate::notes::Note { document: String::new(), date, text: conclusion };
             let found = crate::notes::rules::RuleExtractor.extract(&note).events;
-            for mut b in found.into_iter().filter(|b| b.category == Category::Biomarker && b.value.is_some()) {
+            let keep = |b: &TimelineEvent| {
+                b.value.is_some()
+                    && (b.category == Category::Biomarker
+                        || (!genomics
+                            && b.category == Category::Staging
+                            && matches!(b.kind.as_str(), "t" | "n" | "m" | "stage_group")))
+            };
+            for mut b in found.into_iter().filter(|b| keep(b)) {
                 b.notes.clear();
                 b.date = date;
                 b.details.remove("origin");
                 b.details.remove("date_from");
                 b.details.insert("read_from".into(), from.into());
-                let pushed = out.push(Category::Biomarker, &b.kind.clone(), date, b.label.clone());
+                let pushed = out.push(b.category, &b.kind.clone(), date, b.label.clone());
                 pushed.value = b.value;
                 pushed.details.extend(b.details);
             }
@@ -2093,7 +2190,44 @@ fn imaging_report(resource: &Value, out: &mut Events) {
     }
     if progression_in_text(&conclusion) {
         progression_from_text(out, date, &conclusion, "DiagnosticReport.conclusion");
+    } else if let Some(status) = response_in_text(&conclusion) {
+        // "Partial response … no evidence of progression": an assessment that found none.
+        let e = out.push(Category::DiseaseStatus, "disease_status", date, format!("Disease status: {status}"));
+        e.value = Some(EventValue::Result { result: status.into() });
+        e.details.insert("finding".into(), clean_display(&conclusion));
+        e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
     }
+}
+
+/// The response a scan's conclusion states when it states no progression: "partial/complete
+/// response", "decrease in size" (response); "stable disease", "no evidence of progression"
+/// (stable). None otherwise (a scan that only describes anatomy is no assessment).
+fn response_in_text(text: &str) -> Option<&'static str> {
+    let t = text.to_ascii_lowercase();
+    if [
+        "complete response",
+        "partial response",
+        "complete metabolic response",
+        "decrease in size",
+        "decreased in size",
+        "interval decrease",
+        "responding",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+    {
+        return Some("response");
+    }
+    [
+        "stable disease",
+        "no evidence of progression",
+        "no progression",
+        "no evidence of disease progression",
+        "unchanged",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+    .then_some("stable")
 }
 
 /// The number of bone metastases a scan's conclusion states: "Multiple (>10) osseous
@@ -2220,10 +2354,35 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
         }
         n
     };
-    let (ingredients, how) = codes::ingredients_of(rxcui.as_deref(), &name);
-    if ingredients.is_empty() {
-        return;
+    let (mut ingredients, how) = codes::ingredients_of(rxcui.as_deref(), &name);
+    // Every RxNorm coding counts ("FOLFIRI + bevacizumab" coded as irinotecan and
+    // bevacizumab), and a regimen its text names completes a code for one of its drugs
+    // ("FOLFOX" coded as oxaliplatin).
+    if how == Some(codes::DrugMatch::Ingredient) || how == Some(codes::DrugMatch::ClinicalDrug) {
+        let more = codings(&cc)
+            .filter(|(s, ..)| *s == codes::RXNORM)
+            .skip(1)
+            .flat_map(|(_, c, _)| codes::ingredients_of(Some(c), "").0)
+            .chain(codes::regimen_ingredients(&cc_text(&cc)));
+        for i in more {
+            if !ingredients.iter().any(|x| x.rxcui == i.rxcui) {
+                ingredients.push(i);
+            }
+        }
     }
+    // No antineoplastic ingredient: another medication (supportive care, home medication),
+    // filed apart so that it never counts as a line of therapy.
+    let (ingredients, how, category, kind) = if ingredients.is_empty() {
+        let others = codes::medications_of(rxcui.as_deref(), &name);
+        if others.is_empty() {
+            return;
+        }
+        let by_code = rxcui.as_deref().is_some_and(|c| others.iter().any(|m| m.rxcui == c));
+        let how = Some(if by_code { codes::DrugMatch::Ingredient } else { codes::DrugMatch::Name });
+        (others, how, Category::Medication, "medication")
+    } else {
+        (ingredients, how, Category::SystemicTherapy, "drug")
+    };
     let oncology_context = has_profile(resource, "cancer-related")
         || resource["reasonCode"]
             .as_array()
@@ -2264,7 +2423,7 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
         if codes::needs_oncology_context(ingredient) && !oncology_context {
             continue;
         }
-        let e = out.push(Category::SystemicTherapy, "drug", date, ingredient.name.to_string());
+        let e = out.push(category, kind, date, ingredient.name.to_string());
         e.end = end.filter(|e| *e > date);
         e.code = Some(Coding {
             system: "rxnorm".into(),
@@ -2360,6 +2519,7 @@ pub fn class_name(class: DrugClass) -> &'static str {
         DrugClass::Immunotherapy => "immunotherapy",
         DrugClass::Endocrine => "endocrine",
         DrugClass::Companion => "companion",
+        DrugClass::Supportive => "supportive",
     }
 }
 
@@ -2546,6 +2706,34 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn other_medications_are_filed_apart_from_systemic_therapy() {
+        let statement = |id: &str, cc: Value| {
+            json!({"resourceType": "MedicationStatement", "id": id, "status": "active",
+                "medicationCodeableConcept": cc, "effectivePeriod": {"start": "2025-03-01"}})
+        };
+        let by_code = statement(
+            "o",
+            json!({"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "26225", "display": "ondansetron"}]}),
+        );
+        let by_brand = statement("e", json!({"text": "Eliquis 5 mg twice daily"}));
+        let chemo = statement("p", json!({"text": "paclitaxel 80 mg/m2 weekly"}));
+        for (id, r, category, kind, name) in [
+            ("o", &by_code, Category::Medication, "medication", "ondansetron"),
+            ("e", &by_brand, Category::Medication, "medication", "apixaban"),
+            ("p", &chemo, Category::SystemicTherapy, "drug", "paclitaxel"),
+        ] {
+            let events = normalise("MedicationStatement", id, r);
+            assert_eq!(events.len(), 1, "{events:?}");
+            assert_eq!((events[0].category, events[0].kind.as_str(), events[0].label.as_str()), (category, kind, name));
+        }
+        // Never a line of therapy.
+        let mut events = normalise("MedicationStatement", "o", &by_code);
+        events.extend(normalise("MedicationStatement", "e", &by_brand));
+        let derived = crate::twin::history::therapy::derive(&events);
+        assert!(derived.lines.is_empty() && derived.regimens.is_empty(), "{derived:?}");
     }
 
     #[test]

@@ -127,7 +127,7 @@ fn service_code(e: &TimelineEvent) -> Option<Code> {
 fn owners(e: &TimelineEvent, cancers: &[CancerEvents<'_>], uses: &[BTreeSet<&'static str>]) -> Vec<usize> {
     let all: Vec<usize> = (0..cancers.len()).collect();
     match e.category {
-        Category::Patient | Category::PerformanceStatus | Category::Death => return all,
+        Category::Patient | Category::PerformanceStatus | Category::Medication | Category::Death => return all,
         _ => {}
     }
     if e.category == Category::Diagnosis && e.kind == "primary_cancer" {
