@@ -867,4 +867,25 @@ mod tests {
         assert_eq!(site_by_text("Small cell carcinoma of lung").map(|(_, s)| s), Some("254632001"));
         assert_eq!(site("Melanoma of skin"), None);
     }
+
+    #[test]
+    fn the_medication_table_loads_and_a_bad_row_names_its_line() {
+        let shipped = parse_medications("medications.csv", MEDICATIONS_CSV).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(shipped.len() > 100 && shipped.iter().all(|m| m.class == DrugClass::Supportive));
+        assert_eq!(medications_of(Some("26225"), "").first().map(|m| m.name), Some("ondansetron"));
+        assert_eq!(medications_of(None, "Neulasta 6 mg SC").first().map(|m| m.name), Some("pegfilgrastim"));
+        assert!(medications_of(None, "paclitaxel 80 mg/m2").is_empty());
+        let head = "rxcui,name,group,synonyms,source\n";
+        for (row, what) in [
+            ("26225,ondansetron,antiemetic,zofran,src\n26225,zofran2,antiemetic,,src\n", "already listed"),
+            ("56946,paclitaxel,other,,src\n", "already listed"),
+            ("x1,foo,antiemetic,,src\n", "not an RxNorm CUI"),
+            ("1,foo,vitamins,,src\n", "unknown group"),
+            ("1,foo,antiemetic,,\n", "needs a source"),
+            ("1,foo\n", "expected 5 fields"),
+        ] {
+            let err = parse_medications("m.csv", &format!("{head}{row}")).expect_err(row);
+            assert!(err.iter().any(|e| e.starts_with("m.csv:") && e.contains(what)), "{row}: {err:?}");
+        }
+    }
 }
