@@ -239,7 +239,15 @@ async fn bulk_export_lands_every_resource(db: Db) {
     assert_eq!(report.mode, "bulk");
     assert_eq!(report.ingest.quarantined_total(), 0, "{:?}", report.ingest.quarantined);
     assert_eq!(counts(store.count_by_type().await.unwrap()), expected, "every resource landed");
-    let log = ehr.requests();
+    // The stand-in EHR appends its log line after it has answered: wait for the DELETE's.
+    let mut log = ehr.requests();
+    for _ in 0..50 {
+        if log.contains("DELETE /fhir/$export-status/") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        log = ehr.requests();
+    }
     assert!(log.contains("GET /fhir/Patient/$export 202"), "{log}");
     assert!(log.contains("GET /fhir/$export-status/") && log.contains("DELETE /fhir/$export-status/"), "{log}");
 

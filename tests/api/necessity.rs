@@ -81,6 +81,23 @@ fn a_retired_hcpcs_code_is_decided_as_its_successor() {
     }
 }
 
+/// A drug requested while other antineoplastics are being started is read with its regimen:
+/// amivantamab with carboplatin and pemetrexed ordered is not the amivantamab-with-lazertinib
+/// node (and the chemotherapy node needs prior osimertinib), so a reviewer sees why.
+#[test]
+fn a_request_is_read_with_the_regimen_started_around_it() {
+    let set = oncotwin::pathway::load(None).unwrap();
+    let all = eval::load(&fixtures().join("necessity/label-cases-7.json")).unwrap();
+    let c = all.iter().find(|c| c.id == "lab7-nsclc-12").expect("the case");
+    let r = eval::run_case(&set, c).unwrap();
+    assert_eq!(r.got.as_str(), "refer-to-reviewer", "{r:?}");
+    assert!(
+        r.reasons.iter().any(|x| x.contains("lazertinib") && x.contains("carboplatin") && x.contains("not part of it")),
+        "{:?}",
+        r.reasons
+    );
+}
+
 /// The first case with this expected outcome (and cancer, when given).
 fn case(expected: &str, cancer: Option<&str>, with_missing: bool) -> eval::Case {
     cases()
