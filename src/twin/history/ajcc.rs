@@ -115,11 +115,6 @@ pub fn stage(cancer: &str, t: &str, n: &str, m: &str) -> Option<&'static Row> {
     table().iter().find(|r| r.cancer == cancer && covers(&r.t, t) && covers(&r.n, n) && covers(&r.m, m))
 }
 
-/// How many rows the table has (for `pathways lint` counts).
-pub fn len() -> usize {
-    table().len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -468,7 +468,7 @@ pub const MEDICATION_GROUPS: &[&str] = &[
 /// errors for a malformed row, an unknown group, a duplicate RXCUI or name, a missing source,
 /// or a drug that is also in the antineoplastic table.
 pub fn parse_medications(file: &str, text: &str) -> Result<Vec<Ingredient>, Vec<String>> {
-    let antineoplastic = parse_ingredients("pathways/valuesets/antineoplastics.csv", INGREDIENTS_CSV)?;
+    let antineoplastic = ingredients();
     let mut out: Vec<Ingredient> = Vec::new();
     let mut errors = Vec::new();
     for (line, f) in table_rows(file, text, &["rxcui", "name", "group", "synonyms", "source"], &mut errors) {
@@ -490,7 +490,7 @@ pub fn parse_medications(file: &str, text: &str) -> Result<Vec<Ingredient>, Vec<
             continue;
         }
         let name = f[1].trim().to_ascii_lowercase();
-        if let Some(dup) = out.iter().chain(&antineoplastic).find(|i| i.rxcui == rxcui || i.name == name) {
+        if let Some(dup) = out.iter().chain(antineoplastic).find(|i| i.rxcui == rxcui || i.name == name) {
             errors.push(bad(format!("`{rxcui}` / `{name}` is already listed as {} / {}", dup.rxcui, dup.name)));
             continue;
         }
@@ -517,33 +517,9 @@ pub fn medications_of(rxcui: Option<&str>, name: &str) -> Vec<&'static Ingredien
     if let Some(m) = rxcui.and_then(|c| medications().iter().find(|m| m.rxcui == c)) {
         return vec![m];
     }
-    let lower = name.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
-    let mut candidates: Vec<(&'static str, &'static Ingredient)> = medications()
-        .iter()
-        .flat_map(|m| std::iter::once((m.name, m)).chain(m.synonyms.iter().map(move |s| (*s, m))))
-        .collect();
-    candidates.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-    let mut found: Vec<&'static Ingredient> = Vec::new();
-    for (needle, m) in candidates {
-        let mut start = 0;
-        while let Some(pos) = lower[start..].find(needle) {
-            let at = start + pos;
-            let end = at + needle.len();
-            let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-            let after_ok = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
-            if before_ok && after_ok {
-                if !found.iter().any(|f| f.rxcui == m.rxcui) {
-                    found.push(m);
-                }
-                break;
-            }
-            start = at + 1;
-            while !lower.is_char_boundary(start) {
-                start += 1;
-            }
-        }
-    }
+    let mut text = name.to_ascii_lowercase().into_bytes();
+    let mut found = Vec::new();
+    named_in(&mut text, medications(), &mut found);
     found
 }
 
@@ -724,19 +700,24 @@ pub fn ingredients_of(rxcui: Option<&str>, name: &str) -> (Vec<&'static Ingredie
 pub fn ingredients_by_name(name: &str) -> Vec<&'static Ingredient> {
     let mut text: Vec<u8> = name.to_ascii_lowercase().into_bytes();
     let mut found: Vec<&'static Ingredient> = Vec::new();
-    let mut candidates: Vec<(&'static str, &'static Ingredient)> = Vec::new();
-    for ingredient in ingredients() {
-        candidates.push((ingredient.name, ingredient));
-        for s in ingredient.synonyms {
-            candidates.push((s, ingredient));
-        }
-    }
-    candidates.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
     for ingredient in regimen_acronyms(&mut text) {
         if !found.iter().any(|f| f.rxcui == ingredient.rxcui) {
             found.push(ingredient);
         }
     }
+    named_in(&mut text, ingredients(), &mut found);
+    found
+}
+
+/// Adds to `found` the drugs of `table` whose name or synonym `text` (lower case) holds,
+/// word-bounded, the longest names first; each match is blanked so that a shorter name inside
+/// it ("trastuzumab" in "ado-trastuzumab emtansine") is not read again.
+fn named_in(text: &mut [u8], table: &'static [Ingredient], found: &mut Vec<&'static Ingredient>) {
+    let mut candidates: Vec<(&'static str, &'static Ingredient)> = table
+        .iter()
+        .flat_map(|i| std::iter::once((i.name, i)).chain(i.synonyms.iter().map(move |s| (*s, i))))
+        .collect();
+    candidates.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
     for (needle, ingredient) in candidates {
         let needle = needle.as_bytes();
         let mut start = 0;
@@ -759,14 +740,8 @@ pub fn ingredients_by_name(name: &str) -> Vec<&'static Ingredient> {
             }
         }
     }
-    found
 }
 
-/// The ingredients of the regimen acronyms a drug name holds ("mFOLFOX6 + Avastin", "FOLFIRI",
-/// "XELOX", "modified FOLFOX-6"), read as their regimens in `regimens.csv`: only the acronyms of
-/// four letters or more (FOLFOX, CAPOX, TCHP …), so that "AC" or "HP" in a name are not read as
-/// regimens; an `m` / "modified" before and a version number after are part of the name. The
-/// matched text is blanked so the ingredient names are not read twice.
 /// The ingredients of the regimen acronyms a drug's text names ("FOLFOX" → fluorouracil,
 /// leucovorin, oxaliplatin), for a medication coded with one of its drugs only.
 pub fn regimen_ingredients(name: &str) -> Vec<&'static Ingredient> {
@@ -774,6 +749,11 @@ pub fn regimen_ingredients(name: &str) -> Vec<&'static Ingredient> {
     regimen_acronyms(&mut text)
 }
 
+/// The ingredients of the regimen acronyms a drug name holds ("mFOLFOX6 + Avastin", "FOLFIRI",
+/// "XELOX", "modified FOLFOX-6"), read as their regimens in `regimens.csv`: only the acronyms of
+/// four letters or more (FOLFOX, CAPOX, TCHP …), so that "AC" or "HP" in a name are not read as
+/// regimens; an `m` / "modified" before and a version number after are part of the name. The
+/// matched text is blanked so the ingredient names are not read twice.
 fn regimen_acronyms(text: &mut [u8]) -> Vec<&'static Ingredient> {
     let mut found = Vec::new();
     let mut names: Vec<(String, &'static RegimenDef)> = regimens()

@@ -1653,7 +1653,7 @@ mod tests {
         let d = &r.derivation["stage"];
         assert!(d.inferred && d.rule.contains("T2 N1a M0 is stage IIB") && d.rule.contains("AJCC"), "{}", d.rule);
         assert!(stage.evidence.contains(&"Observation/t".to_string()), "{:?}", stage.evidence);
-        // A documented stage group wins; without M nothing is inferred.
+        // A documented stage group wins.
         let documented = tnm("g", "21902-2", "IIA");
         let mut with_group = resources.to_vec();
         with_group.push(documented);

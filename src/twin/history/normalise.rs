@@ -425,13 +425,7 @@ fn condition(resource: &Value, out: &mut Events) {
         e.details.insert("from".into(), "Condition.stage".into());
         // "Stage IIIA (cT2 cN2 cM0)", "AJCC 8th: pT2 pN2a cM0, Stage IIIA": its categories too.
         if !other_system {
-            for (axis, kind) in [(TnmAxis::T, "t"), (TnmAxis::N, "n"), (TnmAxis::M, "m")] {
-                if let Some((prefix, g)) = parse_tnm(axis, std::slice::from_ref(&text)) {
-                    let e = out.push(Category::Staging, kind, date, format!("{prefix}{g}"));
-                    e.value = Some(EventValue::Graded { text: g.to_string(), prefix });
-                    e.details.insert("from".into(), "Condition.stage".into());
-                }
-            }
+            push_tnm(out, date, std::slice::from_ref(&text), "", None, Some(("from", "Condition.stage")));
         }
     }
 }
@@ -721,6 +715,34 @@ fn parse_tnm(axis: TnmAxis, strings: &[String]) -> Option<(String, Graded)> {
     None
 }
 
+/// The T, N and M categories the texts state, each pushed as a staging event (a category
+/// written without its own prefix takes `prefix`), with the code and a detail when given;
+/// how many were found.
+fn push_tnm(
+    out: &mut Events,
+    date: NaiveDate,
+    strings: &[String],
+    prefix: &str,
+    code: Option<&Coding>,
+    detail: Option<(&str, &str)>,
+) -> usize {
+    let mut found = 0;
+    for (axis, kind) in [(TnmAxis::T, "t"), (TnmAxis::N, "n"), (TnmAxis::M, "m")] {
+        let Some((own, g)) = parse_tnm(axis, strings) else { continue };
+        let p = if own.is_empty() { prefix.to_string() } else { own };
+        let e = out.push(Category::Staging, kind, date, format!("{p}{g}"));
+        e.value = Some(EventValue::Graded { text: g.to_string(), prefix: p });
+        if let Some(c) = code {
+            e.code = Some(c.clone());
+        }
+        if let Some((k, v)) = detail {
+            e.details.insert(k.into(), v.into());
+        }
+        found += 1;
+    }
+    found
+}
+
 /// Whether an Observation's name is a cancer stage ("Clinical stage", "AJCC stage group",
 /// "Pathologic stage"), not another use of the word ("stage of change", "sleep stage").
 fn names_a_stage(name: &str) -> bool {
@@ -875,33 +897,15 @@ fn staging_observation(resource: &Value, def: StagingDef, date: NaiveDate, name:
         match parsed {
             Some(g) => {
                 // "Stage IIB (cT2 cN1 cM0)": the categories beside the group.
-                for (axis, kind) in [(TnmAxis::T, "t"), (TnmAxis::N, "n"), (TnmAxis::M, "m")] {
-                    if let Some((found, tnm)) = parse_tnm(axis, &strings) {
-                        let p = if found.is_empty() { prefix.to_string() } else { found };
-                        let e = out.push(Category::Staging, kind, date, format!("{p}{tnm}"));
-                        e.value = Some(EventValue::Graded { text: tnm.to_string(), prefix: p });
-                        e.code = code.clone();
-                    }
-                }
+                push_tnm(out, date, &strings, prefix, code.as_ref(), None);
                 let e = out.push(Category::Staging, "stage_group", date, format!("Stage {g}{setting}"));
                 e.value = Some(EventValue::Graded { text: g.to_string(), prefix: prefix.to_string() });
                 e
             }
             None => {
                 // "ypT1c ypN1a M0" written where a stage group belongs: its TNM categories.
-                let categories: Vec<(&str, String, Graded)> = [(TnmAxis::T, "t"), (TnmAxis::N, "n"), (TnmAxis::M, "m")]
-                    .into_iter()
-                    .filter_map(|(axis, kind)| parse_tnm(axis, &strings).map(|(p, g)| (kind, p, g)))
-                    .collect();
-                if !categories.is_empty() {
-                    for (kind, found_prefix, g) in categories {
-                        let prefix = if found_prefix.is_empty() { prefix.to_string() } else { found_prefix };
-                        let e = out.push(Category::Staging, kind, date, format!("{prefix}{g}"));
-                        e.value = Some(EventValue::Graded { text: g.to_string(), prefix });
-                        e.details
-                            .insert("read_from".into(), "Observation.value (TNM written as the stage group)".into());
-                        e.code = code.clone();
-                    }
+                let read_from = ("read_from", "Observation.value (TNM written as the stage group)");
+                if push_tnm(out, date, &strings, prefix, code.as_ref(), Some(read_from)) > 0 {
                     return;
                 }
                 if !absent {

@@ -350,39 +350,54 @@ fn contraindication_check(node: &Node, ingredient_rxcuis: &[String], facts: &Pat
 /// How near the decision date a drug must start to be part of the regimen being requested.
 const REGIMEN_WINDOW_DAYS: i64 = 30;
 
-/// The regimen on record around the request fits the node: an antineoplastic drug first
-/// given or ordered within 30 days of the decision date that is not among the node's drugs
-/// (amivantamab requested while carboplatin and pemetrexed are ordered: not the node of
-/// amivantamab with lazertinib) makes the node not the regimen being given. Companion drugs
-/// (leucovorin, prednisone) and endocrine backbones (androgen deprivation, aromatase
-/// inhibitors, ovarian suppression) never count against a node. No leaf when nothing new is
-/// on record.
-fn regimen_check(node: &Node, facts: &PatientFacts) -> Option<Check> {
+/// An antineoplastic drug first given or ordered within 30 days of the decision date: part
+/// of the regimen being started. Companion drugs (leucovorin, prednisone) and endocrine
+/// backbones (androgen deprivation, aromatase inhibitors, ovarian suppression) are left out:
+/// they never count against a node.
+#[derive(Debug, Clone)]
+pub struct Started {
+    pub rxcui: String,
+    pub name: &'static str,
+    pub date: chrono::NaiveDate,
+    pub evidence: Vec<String>,
+}
+
+/// The drugs being started around the decision ([`Started`]), read once per decision.
+pub fn started_drugs(facts: &PatientFacts) -> Vec<Started> {
     use crate::twin::history::codes::{ingredient_by_rxcui, DrugClass};
-    let mut first: BTreeMap<&str, (chrono::NaiveDate, Vec<String>)> = BTreeMap::new();
+    let mut first: BTreeMap<&str, chrono::NaiveDate> = BTreeMap::new();
     for r in facts.history.iter().filter(|r| r.code.system == oncotwin_pathway::CodeSystem::RxNorm) {
-        let entry = first.entry(r.code.code.as_str()).or_insert((r.date, Vec::new()));
-        if r.date < entry.0 {
-            entry.0 = r.date;
-        }
-        entry.1.extend(r.evidence.iter().cloned());
+        let d = first.entry(r.code.code.as_str()).or_insert(r.date);
+        *d = (*d).min(r.date);
     }
-    let outside: Vec<(&str, chrono::NaiveDate, Vec<String>)> = first
+    first
         .into_iter()
-        .filter(|(_, (date, _))| (*date - facts.as_of).num_days().abs() <= REGIMEN_WINDOW_DAYS)
-        .filter(|(code, _)| !node.drugs.iter().any(|d| d.rxnorm.code == *code))
-        .filter_map(|(code, (date, evidence))| {
+        .filter(|(_, date)| (*date - facts.as_of).num_days().abs() <= REGIMEN_WINDOW_DAYS)
+        .filter_map(|(code, date)| {
             let i = ingredient_by_rxcui(code)?;
-            (!matches!(i.class, DrugClass::Companion | DrugClass::Endocrine | DrugClass::Supportive))
-                .then_some((i.name, date, evidence))
+            if matches!(i.class, DrugClass::Companion | DrugClass::Endocrine | DrugClass::Supportive) {
+                return None;
+            }
+            let evidence =
+                facts.history.iter().filter(|r| r.code.code == code).flat_map(|r| r.evidence.iter().cloned()).collect();
+            Some(Started { rxcui: code.to_string(), name: i.name, date, evidence })
         })
-        .collect();
+        .collect()
+}
+
+/// The regimen on record around the request fits the node: a drug being started
+/// ([`started_drugs`]) that is not among the node's drugs (amivantamab requested while
+/// carboplatin and pemetrexed are ordered: not the node of amivantamab with lazertinib)
+/// makes the node not the regimen being given. No leaf when nothing new is on record.
+fn regimen_check(node: &Node, started: &[Started]) -> Option<Check> {
+    let outside: Vec<&Started> =
+        started.iter().filter(|s| !node.drugs.iter().any(|d| d.rxnorm.code == s.rxcui)).collect();
     if outside.is_empty() {
         return None;
     }
-    let names: Vec<String> = outside.iter().map(|(n, d, _)| format!("{n} ({d})")).collect();
+    let names: Vec<String> = outside.iter().map(|s| format!("{} ({})", s.name, s.date)).collect();
     let label = format!("regimen on record is this node's: {} not part of it", names.join(", "));
-    let evidence = outside.into_iter().flat_map(|(_, _, e)| e).collect();
+    let evidence = outside.iter().flat_map(|s| s.evidence.iter().cloned()).collect();
     Some(Check::leaf(label, Section::Contraindications, Truth::NotMet, evidence, Vec::new()))
 }
 
@@ -401,6 +416,7 @@ pub fn build(
     support: &Support,
     node: &Node,
     facts: &PatientFacts,
+    started: &[Started],
     ingredient_rxcuis: &[String],
     requested_days: Option<f64>,
 ) -> Check {
@@ -420,7 +436,7 @@ pub fn build(
     let mut parts = vec![pathway];
     parts.extend(line_check(node, facts));
     parts.extend(contraindication_check(node, ingredient_rxcuis, facts));
-    parts.extend(regimen_check(node, facts));
+    parts.extend(regimen_check(node, started));
     parts.extend(duration_check(node, requested_days));
     let mut root = Check::group(format!("{} supports the service", node.title), Combine::All, None, parts);
     fill_met_evidence(&mut root);

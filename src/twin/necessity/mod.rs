@@ -292,6 +292,7 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
     let facts = &report.facts;
     let mut candidates = Vec::new();
     let (lookup, coding_notes) = with_successors(set, service.lookup_codes(), report.as_of);
+    let starting = checklist::started_drugs(facts);
     for (system, code) in lookup {
         for support in set.support_cached(system, &code).iter() {
             if candidates.iter().any(|c: &Candidate| c.pathway == support.key.pathway && c.node == support.key.node) {
@@ -302,7 +303,8 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
             else {
                 continue;
             };
-            let checklist = checklist::build(support, node, facts, &service.ingredients, service.duration_days);
+            let checklist =
+                checklist::build(support, node, facts, &starting, &service.ingredients, service.duration_days);
             candidates.push(Candidate {
                 pathway: pathway.id.clone(),
                 pathway_version: pathway.version.clone(),
@@ -446,14 +448,7 @@ fn with_successors(
     codes: Vec<(CodeSystem, String)>,
     date: NaiveDate,
 ) -> (Vec<(CodeSystem, String)>, Vec<String>) {
-    let label = |s: CodeSystem| match s {
-        CodeSystem::RxNorm => "RxNorm",
-        CodeSystem::Hcpcs => "HCPCS",
-        CodeSystem::Cpt => "CPT",
-        CodeSystem::Snomed => "SNOMED CT",
-        CodeSystem::Icd10 => "ICD-10-CM",
-        CodeSystem::Loinc => "LOINC",
-    };
+    let label = |s: CodeSystem| request::system_label(s.prefix());
     let mut out = codes.clone();
     let mut notes = Vec::new();
     let add = |out: &mut Vec<(CodeSystem, String)>, system: CodeSystem, code: &str| {

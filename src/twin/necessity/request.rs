@@ -39,6 +39,19 @@ pub struct RequestedService {
     pub source: Option<String>,
 }
 
+/// A code system's usual name, from its short prefix (`rxnorm` → "RxNorm").
+pub fn system_label(prefix: &str) -> &'static str {
+    match prefix {
+        "rxnorm" => "RxNorm",
+        "hcpcs" => "HCPCS",
+        "cpt" => "CPT",
+        "snomed" => "SNOMED CT",
+        "icd10" => "ICD-10-CM",
+        "loinc" => "LOINC",
+        _ => "code",
+    }
+}
+
 /// Systems the decision reads.
 const DECIDABLE: [CodeSystem; 4] = [CodeSystem::RxNorm, CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Snomed];
 
@@ -175,13 +188,7 @@ impl RequestedService {
 
     /// The system's usual name.
     pub fn system_label(&self) -> &'static str {
-        match self.system.as_str() {
-            "rxnorm" => "RxNorm",
-            "hcpcs" => "HCPCS",
-            "cpt" => "CPT",
-            "snomed" => "SNOMED CT",
-            _ => "code",
-        }
+        system_label(&self.system)
     }
 
     /// The FHIR system URI.
