@@ -140,6 +140,12 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("is a target for", Rule::Modifies(Hypothetical, Forward)),
     ("sensitivity to", Rule::Modifies(Hypothetical, Forward)),
     ("potential benefit", Rule::Modifies(Hypothetical, Both)),
+    ("fda-approved", Rule::Modifies(Hypothetical, Both)),
+    ("fda approved", Rule::Modifies(Hypothetical, Both)),
+    ("is approved", Rule::Modifies(Hypothetical, Backward)),
+    ("are approved", Rule::Modifies(Hypothetical, Backward)),
+    ("preferred by", Rule::Modifies(Hypothetical, Backward)),
+    ("is preferred", Rule::Modifies(Hypothetical, Backward)),
     ("consideration", Rule::Modifies(Hypothetical, Backward)),
     ("versus", Rule::Modifies(Hypothetical, Both)),
     ("vs", Rule::Modifies(Hypothetical, Both)),
@@ -212,6 +218,8 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("rule out", Rule::Modifies(Uncertain, Forward)),
     ("r/o", Rule::Modifies(Uncertain, Forward)),
     ("cannot be excluded", Rule::Modifies(Uncertain, Backward)),
+    ("probability of", Rule::Modifies(Uncertain, Forward)),
+    ("likelihood of", Rule::Modifies(Uncertain, Forward)),
     ("cannot be ruled out", Rule::Modifies(Uncertain, Backward)),
     ("is suspected", Rule::Modifies(Uncertain, Backward)),
     ("sospecha de", Rule::Modifies(Uncertain, Forward)),
@@ -294,6 +302,13 @@ fn section_kind(heading: &str) -> Option<SectionKind> {
         || h == "rec"
         || h == "recs"
         || h == "consensus"
+        || h.starts_with("future")
+        || h.starts_with("subsequent")
+        || h.contains("potential benefit")
+        || h.contains("therapies associated")
+        || h.contains("approved therapies")
+        || h.contains("clinical trial")
+        || h.contains("relevant therapies")
         || h.ends_with(" recommendations")
     {
         SectionKind::Options
@@ -436,10 +451,8 @@ fn word_bounded(text: &[u8], at: Range<usize>) -> bool {
         && (!last_alnum || at.end >= text.len() || !alnum(text[at.end]))
 }
 
-/// The modifiers of the mention at `span` of `lower` (the note lower-cased in ASCII), from
-/// the triggers of its sentence and its section.
-pub fn modifiers(lower: &str, span: Range<usize>, section: SectionKind) -> Vec<Modifier> {
-    let mut found: Vec<Modifier> = section.modifier().into_iter().collect();
+/// The triggers of the sentence around `span`, before and after it (position, rule).
+fn triggers(lower: &str, span: Range<usize>) -> (Vec<(usize, Rule)>, Vec<(usize, Rule)>) {
     let sentence = sentence(lower, span.clone());
     let bytes = lower.as_bytes();
     let mut before: Vec<(usize, Rule)> = Vec::new();
@@ -456,6 +469,23 @@ pub fn modifiers(lower: &str, span: Range<usize>, section: SectionKind) -> Vec<M
             after.push((at.start, rule));
         }
     }
+    // A list a trigger introduces ("Therapies associated with potential benefit: osimertinib;
+    // erlotinib; afatinib"): after the colon, ";" separates the list's items, it does not end
+    // the trigger's scope.
+    if let Some(colon) = lower[sentence.start..span.start].find(':').map(|i| sentence.start + i) {
+        let introduced = before.iter().any(|(at, r)| *at < colon && matches!(r, Rule::Modifies(_, Forward | Both)));
+        if introduced {
+            before.retain(|(at, r)| !(matches!(r, Rule::Terminate) && *at > colon && bytes[*at] == b';'));
+        }
+    }
+    (before, after)
+}
+
+/// The modifiers of the mention at `span` of `lower` (the note lower-cased in ASCII), from
+/// the triggers of its sentence and its section.
+pub fn modifiers(lower: &str, span: Range<usize>, section: SectionKind) -> Vec<Modifier> {
+    let mut found: Vec<Modifier> = section.modifier().into_iter().collect();
+    let (before, after) = triggers(lower, span);
     // Forward triggers after the last terminator before the mention.
     let from = before.iter().rposition(|(_, r)| matches!(r, Rule::Terminate)).map(|i| i + 1).unwrap_or(0);
     for (_, rule) in &before[from..] {
@@ -474,6 +504,24 @@ pub fn modifiers(lower: &str, span: Range<usize>, section: SectionKind) -> Vec<M
     found.sort();
     found.dedup();
     found
+}
+
+/// Where the first hypothetical trigger after the mention at `span` reaching back to it
+/// starts, if one does.
+pub fn first_hypothetical_after(lower: &str, span: Range<usize>) -> Option<usize> {
+    let (_, after) = triggers(lower, span);
+    after
+        .iter()
+        .take_while(|(_, r)| !matches!(r, Rule::Terminate))
+        .find(|(_, r)| matches!(r, Rule::Modifies(Hypothetical, Backward | Both)))
+        .map(|(at, _)| *at)
+}
+
+/// A hypothetical trigger before the mention at `span` reaches it.
+pub fn hypothetical_before(lower: &str, span: Range<usize>) -> bool {
+    let (before, _) = triggers(lower, span);
+    let from = before.iter().rposition(|(_, r)| matches!(r, Rule::Terminate)).map(|i| i + 1).unwrap_or(0);
+    before[from..].iter().any(|(_, r)| matches!(r, Rule::Modifies(Hypothetical, Forward | Both)))
 }
 
 #[cfg(test)]

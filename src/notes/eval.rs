@@ -95,6 +95,9 @@ pub fn type_and_key(e: &TimelineEvent) -> Option<(&'static str, String)> {
                 _ => k.to_string(),
             },
         ),
+        // Writers file an endoscopy with the diagnostic procedures ("biopsy colonoscopy"),
+        // not with the scans.
+        (Category::Imaging, "endoscopy") => ("biopsy", code()),
         (Category::Imaging, _) => ("imaging", code()),
         _ => return None,
     })
@@ -372,6 +375,8 @@ pub fn parse_gold(line: &str) -> Result<EventGold, String> {
     let ty: &'static str = TYPES.iter().find(|t| **t == ty).ok_or_else(|| format!("`{line}`: unknown type {ty}"))?;
     let literal = key.contains(':') || matches!(ty, "chemotherapy" | "radiotherapy" | "diagnosis");
     let (ty, key) = if literal {
+        // "No evidence of disease" is what the twin calls remission.
+        let key = if key == "disease_status:ned" { "disease_status:remission" } else { key };
         (ty, key.to_string())
     } else {
         // A name: the concept the rule dictionary gives it (`docetaxel` → its RxNorm code).
@@ -383,6 +388,14 @@ pub fn parse_gold(line: &str) -> Result<EventGold, String> {
             .iter()
             .filter_map(type_and_key)
             .find(|(t, _)| *t == ty || (ty == "drug" && *t == "medication"))
+            // A procedure the writer filed as a biopsy and the twin as surgery, or the other
+            // way round ("biopsy sentinel_lymph_node_biopsy"): the same procedure, scored
+            // under the twin's type.
+            .or_else(|| {
+                let procedures = ["biopsy", "surgery"];
+                procedures.contains(&ty).then_some(())?;
+                super::rules::read_phrase(&phrase).iter().filter_map(type_and_key).find(|(t, _)| procedures.contains(t))
+            })
             .unwrap_or_else(|| (ty, format!("name:{phrase}")))
     };
     let dates = match date {

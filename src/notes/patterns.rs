@@ -167,7 +167,7 @@ static MARKER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         | (?i:ki-?67|mib-?1)
         | (?i:pd-?l1)(?:\s+\(?(?:22C3|SP263|28-8|SP142)\)?)?
         | (?i:combined\s+positive\s+score|tumou?r\s+proportion\s+score)
-        | (?i:psa|cea|ca\s?19-9|ca-?125|ca\s?15-3|ca\s?27[.-]29)
+        | (?i:psa|cea|ca\s?19-9|ca-?125|ca\s?15-3|ca\s?27[.-]29|testosterone)
         )")
 });
 
@@ -399,7 +399,12 @@ const NOT_VALUE_UNIT: &[&str] = &[
 /// "rose from 38 to 112"): (range in the window, event).
 fn serum(key: &str, label: &str, window: &str) -> Vec<(Range<usize>, TimelineEvent)> {
     static VALUE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)(?P<lt>[<≤])?\s*(?P<v>\d+(?:[.,]\d+)?)\s*(?P<unit>ng/ml|ng/dl|u/ml|iu/ml)?"));
+        LazyLock::new(|| re(r"(?i)(?P<lt>[<≤])?\s*(?P<v>\d+(?:[.,]\d+)?)\s*(?P<unit>ng/ml|ng/dl|nmol/l|u/ml|iu/ml)?"));
+    // Dates inside the words between a name and its value or between two values ("PSA
+    // 9/29/2026: 0.01", "4.1 (2022), 6.8 (1/2025)").
+    static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{4}-\d{2}(?:-\d{2})?|\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}")
+    });
     let lower = window.to_ascii_lowercase();
     let first_word = lower.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     if ["doubling", "velocity", "density", "kinetics", "dt", "psadt"].contains(&first_word) {
@@ -427,17 +432,18 @@ fn serum(key: &str, label: &str, window: &str) -> Vec<(Range<usize>, TimelineEve
         if m.start() < last_end {
             continue; // inside a date skipped below
         }
-        let gap = &lower[last_end..m.start()];
+        let gap = DATE_WORDS.replace_all(&lower[last_end..m.start()], " ");
         let words: Vec<&str> =
             gap.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).collect();
+        const JOINS: &[&str] = &["and", "to", "from", "prior", "previously", "then", "vs", "was", "pre", "in"];
         let ok = if out.is_empty() {
             words.iter().all(|w| VALUE_LEAD.contains(w))
         } else {
-            // A further value: joined by "and", "to", "from", "prior", "vs" … past a date.
-            gap.len() <= 30
-                && words
-                    .iter()
-                    .any(|w| ["and", "to", "from", "prior", "previously", "then", "vs", "was", "pre", "in"].contains(w))
+            // A further value: joined by "and", "to", "from", "prior", "vs" … past a date, or
+            // a series ("4.1 (2022), 6.8 (1/2025)", "0.03 (3/2025) -> 0.08 (7/2025)").
+            let series = (gap.contains(',') || gap.contains("->") || gap.contains('→'))
+                && words.iter().all(|w| *w == "-" || JOINS.contains(w));
+            gap.len() <= 30 && (series || words.iter().any(|w| JOINS.contains(w)))
         };
         if !ok {
             if out.is_empty() {
@@ -453,6 +459,7 @@ fn serum(key: &str, label: &str, window: &str) -> Vec<(Range<usize>, TimelineEve
         let unit = c.name("unit").map(|u| match u.as_str().to_ascii_lowercase().as_str() {
             "ng/ml" => "ng/mL",
             "ng/dl" => "ng/dL",
+            "nmol/l" => "nmol/L",
             "u/ml" => "U/mL",
             _ => "IU/mL",
         });
@@ -466,7 +473,10 @@ fn serum(key: &str, label: &str, window: &str) -> Vec<(Range<usize>, TimelineEve
         last_end = m.end();
         let rest = lower[m.end()..].trim_start();
         if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(i, _)| i) {
-            if inside.contains('/') && inside.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-' || c == ' ') {
+            let year = inside.len() == 4 && (inside.starts_with("19") || inside.starts_with("20"));
+            if (inside.contains('/') || year)
+                && inside.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-' || c == ' ')
+            {
                 last_end = m.end() + (lower.len() - m.end() - rest.len()) + inside.len() + 2;
             }
         }
@@ -529,9 +539,10 @@ pub(super) fn markers(text: &str, out: &mut Vec<Mention>) {
                 pdl1(window, name.as_str()).into_iter().collect()
             }
             "psa" | "cea" | "ca19-9" | "ca 19-9" | "ca-125" | "ca125" | "ca 125" | "ca 15-3" | "ca15-3"
-            | "ca 27.29" | "ca27.29" | "ca 27-29" | "ca27-29" => {
+            | "ca 27.29" | "ca27.29" | "ca 27-29" | "ca27-29" | "testosterone" => {
                 let (key, label) = match n.as_str() {
                     "psa" => ("psa", "PSA"),
+                    "testosterone" => ("testosterone", "Testosterone"),
                     "cea" => ("cea", "CEA"),
                     _ if n.contains("19-9") => ("ca19_9", "CA 19-9"),
                     _ if n.contains("125") => ("ca125", "CA-125"),
@@ -613,7 +624,15 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A negative result right after an alteration's kind or variant ("fusions not detected").
 static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^s?\)?\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:not\s+(?:detected|identified|present|seen|found)|negative|neg\b|absent|none\s+detected)",
+        r"(?i)^s?\)?\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:assessed|tested|evaluated|examined|analy[sz]ed)\b\s*)?[:\-–—=]?\s*(?:not\s+(?:detected|identified|present|seen|found)|negative|neg\b|absent|none\s+detected)",
+    )
+});
+
+/// A line whose label says every gene on it was not found ("Not detected: EGFR (exons 18-21)
+/// mutations; BRAF V600E; ALK, ROS1 and RET fusions", "Negative for: …").
+static NEGATIVE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?im)^[ \t\-*•]*(?:not\s+detected|not\s+identified|negative(?:\s+for)?|none\s+detected|wild[-\s]?type|no\s+(?:reportable\s+|pathogenic\s+)?(?:alterations?|mutations?|variants?)\s+(?:detected|identified|found)(?:\s+in)?)\s*:[^\n]*",
     )
 });
 
@@ -711,7 +730,11 @@ pub(super) fn genes(text: &str, out: &mut Vec<Mention>) {
         let negated_after = NEGATION_AFTER.is_match(&text[alt_end.min(stop)..stop])
             // "EGFR: no mutation detected", "MET: no exon 14 skipping", "ROS1: no fusions detected".
             || alt.is_some_and(|a| NEGATION_LEAD.is_match(&after[skip..skip + a.start()]));
-        let present = !(negated_before || negated_after || is_negative(&alt_text));
+        let on_negative_line = NEGATIVE_LINE.find_iter(text).any(|l| {
+            let label_end = l.start() + l.as_str().find(':').unwrap_or(0);
+            label_end < found[i].start() && found[i].start() < l.end()
+        });
+        let present = !(negated_before || negated_after || on_negative_line || is_negative(&alt_text));
         for g in &found[i..=j] {
             let genes: Vec<&str> = match g.as_str() {
                 "BRCA1/2" | "BRCA" => vec!["BRCA1", "BRCA2"],
@@ -760,9 +783,12 @@ fn msi_mmr(text: &str, out: &mut Vec<Mention>) {
         };
         out.push(Mention::result(m.range(), e, 0.8));
     }
+    static NO_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:no|without|negative\s+for)\s+$"));
     for c in MMR.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
-        let r = if c.name("d").is_some() { "deficient" } else { "proficient" };
+        // "no loss of nuclear expression of MLH1, MSH2, MSH6 and PMS2": intact.
+        let denied = NO_BEFORE.is_match(floor_slice(text, m.start().saturating_sub(12), m.start()).unwrap_or(""));
+        let r = if c.name("d").is_some() && !denied { "deficient" } else { "proficient" };
         out.push(Mention::result(m.range(), result_event("mmr", "MMR", r), 0.8));
     }
 }

@@ -587,6 +587,79 @@ fn same_key(e: &TimelineEvent) -> String {
     format!("{}|{}|{}|{}", e.category.as_str(), e.kind, e.code.as_ref().map(|c| c.code.as_str()).unwrap_or(""), e.label)
 }
 
+/// The date of a mention: the nearest plausible date of its clause (";", "->", "then" part
+/// a sentence: "started 2/10/2025; then AC, 5/5/2025 - 7/28/2025"), else of its sentence; a
+/// date closing a range ("5/5/2025 - 7/28/2025") stands for the range's start.
+fn date_of<'a>(
+    text: &str,
+    sentence: Range<usize>,
+    mentioned: &'a [dates::DateMention],
+    span: Range<usize>,
+    note_date: NaiveDate,
+) -> Option<&'a dates::DateMention> {
+    static CLAUSE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i);|->|→|\bthen\b|\bswitched to\b").expect("valid clause pattern")
+    });
+    let here = &text[sentence.clone()];
+    let at = span.start.saturating_sub(sentence.start);
+    let end = span.end.saturating_sub(sentence.start);
+    // Characters between the mention and the date; a date after it wins a tie ("6.8 (1/2025)"
+    // in "4.1 (2022), 6.8 (1/2025)").
+    let distance = |d: &dates::DateMention| {
+        if d.range.start >= end {
+            2 * (d.range.start - end)
+        } else if d.range.end <= at {
+            2 * (at - d.range.end) + 1
+        } else {
+            0
+        }
+    };
+    let mut clause = 0..here.len();
+    for b in CLAUSE.find_iter(here) {
+        if b.end() <= at {
+            clause.start = b.end();
+        } else if b.start() >= at.max(end) {
+            clause.end = b.start();
+            break;
+        }
+    }
+    let plausible = || mentioned.iter().filter(|d| dates::plausible(d.date, note_date));
+    let nearest = |within: Option<&Range<usize>>| {
+        plausible()
+            .filter(|d| within.is_none_or(|c| c.start <= d.range.start && d.range.end <= c.end))
+            .min_by_key(|d| distance(d))
+    };
+    let chosen = nearest(Some(&clause)).or_else(|| nearest(None))?;
+    // The start of "A - B", "A to B", "A through B".
+    let start = plausible().filter(|p| p.range.end <= chosen.range.start).max_by_key(|p| p.range.end).filter(|p| {
+        let between = here[p.range.end..chosen.range.start].trim().to_ascii_lowercase();
+        ["-", "–", "—", "to", "through", "thru", "until"].contains(&between.as_str())
+    });
+    Some(start.unwrap_or(chosen))
+}
+
+/// A treatment written with a past date between it and the sentence's first hypothetical
+/// trigger after it, and no such trigger before it ("abiraterone 1000 mg daily since 11/2024
+/// (planned 24 months)", "alectinib since 9/2024, planned 2 years").
+fn given_before_plan(
+    lower: &str,
+    sentence: Range<usize>,
+    span: &Range<usize>,
+    mentioned: &[dates::DateMention],
+    note_date: NaiveDate,
+) -> bool {
+    let Some(plan) = context::first_hypothetical_after(lower, span.clone()) else {
+        return false;
+    };
+    if context::hypothetical_before(lower, span.clone()) {
+        return false;
+    }
+    mentioned.iter().any(|d| {
+        let at = sentence.start + d.range.start;
+        at >= span.end && at < plan && d.date <= note_date && dates::plausible(d.date, note_date)
+    })
+}
+
 /// The date of a report's "Procedure date:" (or "Date of surgery:", "Collected:") field.
 fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
     static FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -707,17 +780,19 @@ impl RuleExtractor {
             let triggers = context::modifiers(&lower, m.span.clone(), SectionKind::Current);
             let sentence = context::sentence(text, m.span.clone());
             let mentioned = dates::find_dates(&text[sentence.clone()], note.date);
-            let nearest = mentioned.iter().filter(|d| dates::plausible(d.date, note.date)).min_by_key(|d| {
-                let at = sentence.start + d.range.start;
-                at.abs_diff(m.span.start)
-            });
+            let nearest = date_of(text, sentence.clone(), &mentioned, m.span.clone(), note.date);
             let treatment =
                 matches!(m.event.category, Category::SystemicTherapy | Category::Surgery | Category::Radiotherapy);
             let historical_kept = treatment || nearest.is_some_and(|d| !d.relative || d.date < note.date);
+            // "abiraterone since 11/2024 (planned 24 months)": a treatment dated in the past
+            // before the sentence's first hypothetical word after it was given; the plan is its
+            // duration.
+            let begun = treatment && given_before_plan(&lower, sentence.clone(), &m.span, &mentioned, note.date);
             let blocking = section.modifier().is_some()
                 || triggers.iter().any(|x| match x {
                     Modifier::Negated => !m.is_result,
                     Modifier::Historical => !historical_kept,
+                    Modifier::Hypothetical => !begun,
                     _ => true,
                 });
             // A treatment dated after the note is planned, not given.
