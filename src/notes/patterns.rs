@@ -835,13 +835,16 @@ pub(super) fn performance(text: &str, out: &mut Vec<Mention>) {
 /// `50 Gy/25 fx`, `60 Gy in 30 fractions`, `SBRT 54 Gy x 3`, `8 Gy x1`, `4500 cGy`.
 static RT_DOSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<dose>\d{1,4}(?:\.\d+)?)\s*(?P<unit>c?Gy)\b(?:\s*(?:/|in|x|×|over)\s*(?P<fx>\d{1,2})\s*(?:fx|fxs|fractions?|daily\s+fractions)?)?(?:\s+(?:to|at)\s+(?:the\s+)?(?P<site>[a-z][a-z -]{2,40}?))?(?:[,.;()]|\s+(?:with|and|completed|finished|on|in|from|ending|ended|starting|using|via|for)\b|$)",
+        r"(?i)\b(?P<dose>\d{1,4}(?:\.\d+)?)\s*(?P<unit>c?Gy)\b(?P<per>\s*(?:/|per)\s*(?:fx|fraction)\b)?(?:\s*(?:/|in|x|×|over)\s*(?P<fx>\d{1,2})\s*(?:fx|fxs|fractions?|daily\s+fractions)?)?(?:\s+(?:to|at)\s+(?:the\s+)?(?P<site>[a-z][a-z -]{2,40}?)(?:[,.;()\d]|\s+(?:with|and|completed|finished|on|in|from|ending|ended|starting|using|via|for)\b|$))?",
     )
 });
 
 pub(super) fn radiotherapy(text: &str, out: &mut Vec<Mention>) {
     for c in RT_DOSE.captures_iter(text) {
         let (Some(m), Some(dose)) = (c.get(0), c.name("dose")) else { continue };
+        if c.name("per").is_some() {
+            continue; // "1.8 Gy/fx": a fraction's dose, not a course
+        }
         let Ok(mut gy) = dose.as_str().parse::<f64>() else { continue };
         if c["unit"].eq_ignore_ascii_case("cgy") {
             gy /= 100.0;

@@ -570,6 +570,45 @@ fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
+/// A histology written without its organ ("SQUAMOUS CELL CARCINOMA, KERATINIZING" under
+/// "RIGHT LOWER LOBE, CT-GUIDED CORE BIOPSY:", "lobectomy 2016 for stage IB
+/// adenocarcinoma"): a primary cancer of the organ its sentence, else the line before it,
+/// names. In situ and metastatic carcinoma are not read here.
+fn histology_mentions(text: &str, out: &mut Vec<Mention>) {
+    static HISTOLOGY: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:(?:invasive\s+)?(?:ductal|lobular|mucinous|squamous\s+cell|large\s+cell|acinar)\s+)?(?:adeno)?carcinoma\b",
+        )
+        .expect("valid histology pattern")
+    });
+    static ORGANS: LazyLock<Vec<(regex::Regex, &'static str, &'static str)>> = LazyLock::new(|| {
+        [
+            (r"\b(?:lung|pulmonary|lobectomy|segmentectomy|pneumonectomy|rul|rml|rll|lul|lll|(?:upper|middle|lower)\s+lobe|bronch\w*)\b", "254637007", "Non-small cell lung cancer"),
+            (r"\b(?:breast|mastectomy|lumpectomy)\b", "254837009", "Malignant neoplasm of breast"),
+            (r"\b(?:rectum|rectal|proctectomy|low\s+anterior\s+resection)\b", "363351006", "Malignant neoplasm of rectum"),
+            (r"\b(?:colon|colonic|cecum|cecal|sigmoid|colectomy|hemicolectomy)\b", "363406005", "Malignant neoplasm of colon"),
+            (r"\b(?:prostate|prostatic|prostatectomy)\b", "399068003", "Malignant tumor of prostate"),
+        ]
+        .into_iter()
+        .map(|(p, code, label)| (regex::Regex::new(&format!("(?i){p}")).expect("valid organ pattern"), code, label))
+        .collect()
+    });
+    for m in HISTOLOGY.find_iter(text) {
+        let after = text[m.end()..].trim_start().to_ascii_lowercase();
+        let before = text[..m.start()].trim_end().to_ascii_lowercase();
+        if after.starts_with("in situ") || before.ends_with("metastatic") || before.ends_with("of unknown primary") {
+            continue;
+        }
+        let sentence = context::sentence(text, m.range());
+        let line_start = text[..sentence.start].trim_end_matches(['\n', ' ']).rfind('\n').map_or(0, |i| i + 1);
+        let previous = &text[line_start..sentence.start];
+        let organ = |words: &str| ORGANS.iter().find(|(re, ..)| re.is_match(words)).map(|(_, c, l)| (*c, *l));
+        let Some((snomed, label)) = organ(&text[sentence.clone()]).or_else(|| organ(previous)) else { continue };
+        let event = concept_event(Concept::Cancer { snomed: Some(snomed), label, secondary: false });
+        out.push(Mention { span: m.range(), event, confidence: 0.7, is_result: false, course: false });
+    }
+}
+
 /// Every pattern mention of `text` (stages, TNM, markers, genes, performance status,
 /// radiotherapy courses, disease status, regimens).
 fn pattern_mentions(text: &str, out: &mut Vec<Mention>) {
@@ -741,6 +780,7 @@ impl RuleExtractor {
         dictionary_mentions(&lower, &mut mentions);
         pattern_mentions(text, &mut mentions);
         biopsy_mentions(text, &mut mentions);
+        histology_mentions(text, &mut mentions);
         // A dose course ("50 Gy/25 fx") and "radiotherapy" in its sentence are one course.
         let courses: Vec<Range<usize>> =
             mentions.iter().filter(|m| m.course).map(|m| context::sentence(text, m.span.clone())).collect();
@@ -1131,6 +1171,57 @@ mod tests {
         // A one-line heading covers its line; the next line is the note's again.
         assert!(keys("FHx: mother with breast cancer at 61.\nECOG 0.") == ["ecog ecog:0"]);
         assert!(keys("Options:\n- docetaxel\n- cabazitaxel").is_empty());
+    }
+
+    #[test]
+    fn reports_and_histories_as_written() {
+        let late = |text: &str| Note { date: NaiveDate::from_ymd_opt(2026, 6, 15).unwrap(), ..note(text) };
+        let keys = |text: &str| -> Vec<String> {
+            let x = RuleExtractor.extract(&late(text));
+            x.events
+                .iter()
+                .filter_map(|e| super::super::eval::type_and_key(e).map(|(_, k)| format!("{} {k}", e.kind)))
+                .collect()
+        };
+        let has = |text: &str, want: &str| keys(text).iter().any(|k| k == want);
+        // Dates: the drug's own clause, a range's start; a past start before the plan words.
+        let dated = |text: &str, drug: &str| {
+            let x = RuleExtractor.extract(&late(text));
+            x.events.iter().filter(|e| e.label == drug).map(|e| e.date.to_string()).collect::<Vec<_>>()
+        };
+        let kn522 = "Paclitaxel + carboplatin started 2/10/2025; then AC (doxorubicin / cyclophosphamide) q3w x 4, 5/5/2025 - 7/28/2025.";
+        assert_eq!(dated(kn522, "doxorubicin"), ["2025-05-05"]);
+        assert_eq!(dated(kn522, "paclitaxel"), ["2025-02-10"]);
+        assert_eq!(dated("Abiraterone 1000 mg daily since 11/2024 (planned 24 months).", "abiraterone"), ["2024-11-01"]);
+        assert!(keys("Planned: abiraterone for 24 months.").is_empty());
+        // A list a trigger introduces, and approval statements, are not treatment.
+        assert!(keys("Therapies associated with potential benefit: osimertinib; afatinib; gefitinib.").is_empty());
+        assert!(keys("Encorafenib + cetuximab is FDA-approved after prior therapy.").is_empty());
+        // Genes negated after the kind, by a line label; MMR intact; MSI-H unlikely.
+        for text in [
+            "ALK, ROS1 and RET fusions assessed - negative.",
+            "Not detected: EGFR (exons 18-21) mutations; BRAF V600E; ALK, ROS1 and RET fusions.",
+        ] {
+            let k = keys(text);
+            assert!(k.iter().all(|k| k.ends_with(":false")) && k.contains(&"variant ALK:false".to_string()), "{text}: {k:?}");
+        }
+        assert!(has("NRAS and BRAF V600E: not detected.", "variant BRAF:false"));
+        assert_eq!(
+            keys("MMR IHC: no loss of nuclear expression of MLH1, MSH2, MSH6 and PMS2 (low probability of MSI-H)."),
+            ["mmr mmr:proficient"]
+        );
+        // Serum series and a date between name and value; testosterone.
+        let x = RuleExtractor.extract(&late("Rising PSA: 4.1 (2022), 6.8 (1/2025), 8.9 (4/2/2025). Testosterone 9/29/2024: 388 ng/dL."));
+        let got: Vec<String> = x.events.iter().map(|e| format!("{} {}", e.label, e.date)).collect();
+        for want in ["PSA 4.1 2022-01-01", "PSA 6.8 2025-01-01", "PSA 8.9 2025-04-02", "Testosterone 388 ng/dL 2024-09-29"] {
+            assert!(got.iter().any(|g| g == want), "{want}: {got:?}");
+        }
+        // Courses written "21 Gy x 1 fx to R frontal 6 mm met"; a fraction's dose is no course.
+        assert_eq!(keys("SRS 21 Gy x 1 fx to R frontal 6 mm brain met 2/2025."), ["radiotherapy_course radiotherapy"]);
+        assert!(keys("Dose 1.8 Gy/fx.").is_empty());
+        // A histology under its organ's line, never in situ or metastatic.
+        assert!(has("RIGHT LOWER LOBE, CORE BIOPSY:\n- SQUAMOUS CELL CARCINOMA, KERATINIZING.", "primary_cancer primary_cancer"));
+        assert!(!has("Left breast: ductal carcinoma in situ.", "primary_cancer primary_cancer"));
     }
 
     #[test]
