@@ -893,10 +893,12 @@ static STATUS: LazyLock<Regex> = LazyLock::new(|| {
       \b(?P<ned>no\s+(?:clinical\s+|radiographic\s+|radiologic\s+)?evidence\s+of\s+(?:(?:recurrent|residual|active)(?:\s+or\s+metastatic)?\s+)?(?:disease|recurrence|malignancy)(?:\s+recurrence)?
         |without\s+evidence\s+of\s+(?:recurrent\s+)?disease|NED|complete\s+remission|in\s+remission|remains\s+in\s+remission)\b
       | \b(?P<stable>no\s+(?:evidence\s+of\s+)?(?:radiographic\s+|definite\s+)?(?:disease\s+)?progression|without\s+(?:evidence\s+of\s+)?progression
-        |stable\s+disease|disease\s+(?:is\s+|remains\s+)?stable|stable\s+(?:metastatic|osseous|hepatic|pulmonary|nodal|bone|liver|lung)\s+(?:disease|lesions?|metastases|metastatic\s+disease)
+        |stable\s+disease|disease\s+(?:is\s+|remains\s+)?stable|stable\s+(?:(?:sclerotic|lytic|blastic|treated|known|small|subcentimeter|multiple|metastatic|osseous|hepatic|pulmonary|nodal|bone|liver|lung|brain|pleural)\s+){1,2}(?:disease|lesions?|metastases|metastatic\s+disease|nodules?|thickening)
+        |best\s+(?:overall\s+)?response\s*(?:[:=]|was|of)?\s*(?:SD|stable)
         |(?:disease|tumou?r|lesions?|metastases|nodules?|mass|nodes)\s+(?:remains?|is|are)\s+stable|stable\s+in\s+size|SD\s+(?:per|by)\s+RECIST)\b
       | \b(?P<resp>(?:near[-\s])?complete\s+(?:metabolic\s+|pathologic(?:al)?\s+|radiographic\s+)?response|partial\s+(?:metabolic\s+)?response|pCR
-        |(?:good|excellent|favorable|marked|significant|robust|continued)\s+(?:clinical\s+|radiographic\s+|treatment\s+|metabolic\s+)?response
+        |(?:good|excellent|favorable|marked|significant|robust|continued|deep)\s+(?:clinical\s+|radiographic\s+|treatment\s+|metabolic\s+|biochemical\s+|PSA\s+|serologic\s+)?response
+        |best\s+(?:overall\s+)?response\s*(?:[:=]|was|of)?\s*(?:PR|CR|partial|complete)
         |(?:is|are|has\s+been|continues\s+to\s+be)\s+responding|responding\s+(?:well\s+)?to\s+(?:treatment|therapy|chemo\w*|immunotherapy|systemic\s+therapy)
         |interval\s+(?:decrease|improvement|resolution)|decreased\s+in\s+size|(?:PR|CR)\s+(?:per|by)\s+RECIST)\b
       | \b(?P<prog>progressive\s+disease|disease\s+progression|progression\s+of\s+disease|progressed|progressing|progression
