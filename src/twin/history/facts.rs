@@ -63,6 +63,34 @@ impl FactsReport {
     }
 }
 
+/// Metastatic disease that progressed with no antineoplastic drug on record before the current request
+/// (nothing first given more than 30 days before the as-of date: "treated first line at an
+/// outside institution"): the therapy history is missing, not empty. The prior drugs, classes
+/// and lines are then unknown — documentation to ask for — rather than "none", which would
+/// contradict every node that needs an earlier line.
+fn unrecorded_therapy(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
+    let progressed = matches!(b.facts.get("progression").map(|f| &f.value), Some(FactValue::Event(Some(_))));
+    let earlier_drug = known.iter().any(|e| {
+        e.category == Category::SystemicTherapy
+            && matches!(&e.value, Some(EventValue::Drug { class, .. })
+                if !matches!(class, codes::DrugClass::Companion | codes::DrugClass::Supportive))
+            && (as_of - e.date).num_days() > 30
+    });
+    // Biochemical recurrence after local therapy needs no systemic history: metastatic only.
+    let metastatic = known.iter().any(|e| {
+        e.kind == "metastasis"
+            || (e.category == Category::Staging && e.kind == "m" && e.label.contains("M1"))
+            || (e.category == Category::Staging && e.kind == "stage_group" && e.label.contains("IV"))
+    });
+    if !progressed || earlier_drug || !metastatic {
+        return;
+    }
+    for fact in ["prior_drugs", "prior_classes", "prior_lines"] {
+        b.facts.facts.remove(fact);
+        b.derivation.remove(fact);
+    }
+}
+
 /// Chemotherapy counts as ended when its last dose is at least this many days back.
 const CHEMO_ENDED_DAYS: i64 = 28;
 
@@ -381,6 +409,7 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
     }
 
     inferences(&mut b, &known, as_of);
+    unrecorded_therapy(&mut b, &known, as_of);
 
     FactsReport {
         patient_id: patient_id.to_string(),
@@ -441,14 +470,29 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
         .filter(|e| e.category == Category::SystemicTherapy && matches!(e.value, Some(EventValue::Drug { .. })))
         .collect();
     let mut codes_set: BTreeSet<Code> = BTreeSet::new();
+    // A drug first ordered on the as-of date is the request being decided (and its partners),
+    // not a prior drug: it is kept in the service history (the regimen being started) only.
+    let mut first: BTreeMap<&str, NaiveDate> = BTreeMap::new();
+    for e in &drugs {
+        if let Some(EventValue::Drug { rxcui, .. }) = &e.value {
+            let d = first.entry(rxcui.as_str()).or_insert(e.date);
+            *d = (*d).min(e.date);
+        }
+    }
     for e in &drugs {
         if let Some(EventValue::Drug { rxcui, .. }) = &e.value {
             if let Ok(code) = Code::new(CodeSystem::RxNorm, rxcui) {
                 b.facts.record_service(code.clone(), e.date, e.sources.clone());
-                codes_set.insert(code);
+                if first.get(rxcui.as_str()).is_some_and(|d| *d < as_of) {
+                    codes_set.insert(code);
+                }
             }
         }
     }
+    let drugs: Vec<&TimelineEvent> = drugs
+        .into_iter()
+        .filter(|e| matches!(&e.value, Some(EventValue::Drug { rxcui, .. }) if first.get(rxcui.as_str()).is_some_and(|d| *d < as_of)))
+        .collect();
     b.set(
         "prior_drugs",
         FactValue::Codes(codes_set.into_iter().collect()),

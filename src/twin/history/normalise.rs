@@ -238,6 +238,35 @@ fn patient(resource: &Value, out: &mut Events) {
 // ---------------------------------------------------------------------------------------
 // Condition
 
+/// Antineoplastic drugs a resource's free text says were given ("Treatment history: 1L
+/// FOLFOX + bevacizumab 03/2024-10/2024 (PD); 2L FOLFIRI …" in a Condition's note, "FOLFOX
+/// x 12 cycles" in a chemotherapy Procedure's note), read by the rule-based note reader with
+/// its negation and planned-not-given rules. `period` dates them all (a procedure's
+/// performed period); without it each takes the date its words give, else `date`.
+fn therapy_in_text(
+    text: &str,
+    date: NaiveDate,
+    period: Option<(NaiveDate, Option<NaiveDate>)>,
+    from: &str,
+    out: &mut Events,
+) {
+    let note = crate::notes::Note { document: String::new(), date, text: text.to_string() };
+    for found in crate::notes::rules::RuleExtractor.extract(&note).events {
+        let Some(EventValue::Drug { class, .. }) = &found.value else { continue };
+        if found.category != Category::SystemicTherapy || matches!(class, DrugClass::Supportive) {
+            continue;
+        }
+        let (start, end) = period.unwrap_or((found.date, None));
+        let e = out.push(Category::SystemicTherapy, "drug", start, found.label.clone());
+        e.end = end.filter(|e| *e > start);
+        e.code = found.code.clone();
+        e.value = found.value.clone();
+        e.details.insert("record".into(), "text".into());
+        e.details.insert("class".into(), class_name(*class).into());
+        e.details.insert("read_from".into(), from.into());
+    }
+}
+
 fn condition(resource: &Value, out: &mut Events) {
     let verification: Vec<&str> = codings(&resource["verificationStatus"]).map(|(_, c, _)| c).collect();
     if verification.iter().any(|c| matches!(*c, "refuted" | "entered-in-error")) {
@@ -280,6 +309,13 @@ fn condition(resource: &Value, out: &mut Events) {
         condition_fact(resource, code, status_word, out);
         return;
     };
+    // A cancer diagnosis's note may hold the treatment history.
+    for note in resource["note"].as_array().into_iter().flatten() {
+        let date = first_date(note, &["time"]).or_else(|| first_date(resource, &["recordedDate", "onsetDateTime"]));
+        if let (Some(text), Some(date)) = (note["text"].as_str(), date) {
+            therapy_in_text(text, date, None, "the diagnosis's note", out);
+        }
+    }
     let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]).or_else(|| {
         extension(resource, codes::EXT_ASSERTED_DATE).and_then(|e| e.get("valueDateTime")).and_then(fhir_date)
     }) else {
@@ -1979,6 +2015,19 @@ fn procedure(resource: &Value, out: &mut Events) {
     e.end = end;
     e.code = main_coding(code, codes::SNOMED);
     e.details = details;
+    // A chemotherapy procedure whose note names the regimen ("FOLFOX x 12 cycles").
+    if kind == ProcedureKind::Chemotherapy {
+        let notes: Vec<&str> =
+            resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()).collect();
+        if !notes.is_empty() {
+            // The note was written after the course: at the latest date it gives ("PD on CT
+            // 2026-06-08"), else the course's end; drugs dated before it were given.
+            let text = notes.join("\n");
+            let last = end.unwrap_or(date);
+            let written = crate::notes::dates::find_dates(&text, last).into_iter().map(|d| d.date).fold(last, NaiveDate::max);
+            therapy_in_text(&text, written, Some((date, end)), "the procedure's note", out);
+        }
+    }
 }
 
 fn imaging_study(resource: &Value, out: &mut Events) {

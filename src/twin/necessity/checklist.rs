@@ -335,7 +335,19 @@ fn contraindication_check(node: &Node, ingredient_rxcuis: &[String], facts: &Pat
         Some(FactValue::Codes(codes)) => codes.iter().any(|c| ingredient_rxcuis.contains(&c.code)),
         _ => false,
     };
-    let progressed = matches!(facts.get("progression").map(|e| &e.value), Some(FactValue::Event(Some(_))));
+    // The disease progressed on the drug only when the progression came after the drug was
+    // first given or ordered: the request's own order on the decision date, or a drug begun
+    // because of the progression, is no progression on it.
+    let first_given = facts
+        .history
+        .iter()
+        .filter(|r| r.code.system == oncotwin_pathway::CodeSystem::RxNorm && ingredient_rxcuis.contains(&r.code.code))
+        .map(|r| r.date)
+        .min();
+    let progressed = match facts.get("progression").map(|e| &e.value) {
+        Some(FactValue::Event(Some(date))) => first_given.is_none_or(|first| *date > first),
+        _ => false,
+    };
     if given && progressed {
         let mut evidence = facts.get("prior_drugs").map(|e| e.evidence.clone()).unwrap_or_default();
         evidence.extend(facts.get("progression").map(|e| e.evidence.clone()).unwrap_or_default());

@@ -120,6 +120,8 @@ fn names_the_same(expected: &str, named: &str) -> bool {
         "stage" => &["t", "n", "m"],
         "psa" => &["psa_doubling_time"],
         "castration_resistant" | "castration" => &["castration", "progression"],
+        "prior_therapy" => &["prior_drugs", "prior_classes", "prior_lines"],
+        "line" => &["prior_lines"],
         _ => &[],
     };
     expected == named || family.contains(&named)
