@@ -25,6 +25,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-5.json",
         "necessity/label-cases-6.json",
         "necessity/label-cases-7.json",
+        "necessity/label-cases-8.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -57,6 +58,27 @@ fn label_set_scores(set: &oncotwin_pathway::PathwaySet, file: &str) {
     let right = results.iter().filter(|r| r.expected == r.got).count();
     assert!(right * 100 >= results.len() * 85, "{file}: {right}/{}\n{report}", results.len());
     assert!(!report.to_lowercase().contains("denied"), "{report}");
+}
+
+/// Set 8's general misses, each a case that failed before: the request's own order on the
+/// decision date is no "progression on it already" (darolutamide for nmCRPC), and metastatic
+/// disease progressing with no prior therapy on record asks for the history (ramucirumab
+/// after an outside first line) instead of refusing it; a chemotherapy Procedure's note
+/// ("FOLFOX … x 12 cycles") is prior therapy.
+#[test]
+fn set8_progression_dates_and_unrecorded_history() {
+    let set = oncotwin::pathway::load(None).unwrap();
+    let all = eval::load(&fixtures().join("necessity/label-cases-8.json")).unwrap();
+    for (id, want) in [
+        ("lab8-prostate-01", "supported"),
+        ("lab8-colorectal-08", "needs-documentation"),
+        ("lab8-colorectal-06", "supported"),
+    ] {
+        let c = all.iter().find(|c| c.id == id).expect("the case");
+        let r = eval::run_case(&set, c).unwrap();
+        assert_eq!(r.got.as_str(), want, "{id}: {r:?}");
+        assert!(r.passed(), "{id}: {r:?}");
+    }
 }
 
 /// A request still written with an end-dated HCPCS code (oral capecitabine J8520, end-dated

@@ -784,7 +784,7 @@ fn push_tnm(
 fn names_a_stage(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.iter().any(|w| *w == "stage" || *w == "staging")
+    words.iter().any(|w| *w == "stage" || *w == "staging" || *w == "tnm")
         && !["change", "sleep", "kidney", "ckd", "renal", "pressure", "ulcer", "hypertension", "labor"]
             .iter()
             .any(|x| words.contains(x))
