@@ -77,7 +77,8 @@ fn unrecorded_therapy(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate
             && (as_of - e.date).num_days() > 30
     });
     // Biochemical recurrence after local therapy needs no systemic history: metastatic only.
-    let metastatic = known.iter().any(|e| {
+    let fact_says = |name: &str, prefix: &str| b.facts.get(name).is_some_and(|f| f.value.to_string().starts_with(prefix));
+    let metastatic = fact_says("m", "M1") || fact_says("stage", "IV") || known.iter().any(|e| {
         e.kind == "metastasis"
             || (e.category == Category::Staging && e.kind == "m" && e.label.contains("M1"))
             || (e.category == Category::Staging && e.kind == "stage_group" && e.label.contains("IV"))

@@ -1107,6 +1107,37 @@ fn text_fact_observation(resource: &Value, date: NaiveDate, name: &str, out: &mu
 /// "without evidence of progression") and not "progression-free".
 fn progression_in_text(text: &str) -> bool {
     let t = text.to_ascii_lowercase();
+    // Growth and new disease are progression as radiologists write it ("metastases, increased
+    // compared with outside CT 05/2025", "new hepatic lesions"), unless negated in the clause.
+    const GROWTH: &[&str] = &[
+        "increased compared",
+        "increased in size",
+        "increase in size",
+        "interval increase",
+        "interval growth",
+        "interval enlargement",
+        "enlarging",
+        "new metasta",
+        "new lesion",
+        "new hepatic",
+        "new liver",
+        "new pulmonary",
+        "new lung",
+        "new osseous",
+        "new bone",
+        "new brain",
+        "new nodal",
+        "new peritoneal",
+    ];
+    for w in GROWTH {
+        for (at, _) in t.match_indices(w) {
+            let clause = t[..at].rfind(['.', ';', ':', ',', '\n', '(']).map_or(0, |p| p + 1);
+            let before = &t[clause..at];
+            if !["no ", "not ", "without", "negative for", "free of", "rule out", "r/o"].iter().any(|n| before.contains(n)) {
+                return true;
+            }
+        }
+    }
     let mut from = 0;
     while let Some(i) = t[from..].find("progress") {
         let at = from + i;
@@ -2872,6 +2903,8 @@ mod tests {
             "First-line metastatic; progression 2023-05 (lung)",
             "Progressed on FOLFOX",
             "Stable in lung; progression in liver",
+            "Multiple hepatic and pulmonary metastases, increased compared with outside CT 05/2025.",
+            "New hepatic lesions.",
         ] {
             assert!(progression_in_text(yes), "{yes}");
         }
@@ -2881,6 +2914,8 @@ mod tests {
             "Progression-free survival 11 months on this regimen",
             "Progress note reviewed",
             "Adjuvant trastuzumab 1 year",
+            "No new lesions; liver metastases unchanged.",
+            "Without enlarging nodes.",
         ] {
             assert!(!progression_in_text(no), "{no}");
         }
