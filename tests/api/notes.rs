@@ -737,8 +737,10 @@ async fn rule_based_scores_on_the_fixtures() {
     // rules reach there now; the bar of the issue (0.85 overall, 0.75 per category) is not met.
     assert!(dev2.notes >= 20, "{} notes", dev2.notes);
     let overall = dev2.total(eval::TYPES);
-    assert!(overall.f1() >= 0.77, "notes-dev-2 overall F1 {:.3} ({overall:?})", overall.f1());
-    for (ty, min_f1) in [("stage", 0.9), ("biomarker", 0.8), ("drug", 0.8), ("biopsy", 0.4), ("radiotherapy", 0.65)] {
+    assert!(overall.f1() >= 0.83, "notes-dev-2 overall F1 {:.3} ({overall:?})", overall.f1());
+    for (ty, min_f1) in
+        [("stage", 0.9), ("biomarker", 0.85), ("drug", 0.9), ("biopsy", 0.6), ("radiotherapy", 0.7), ("diagnosis", 0.85)]
+    {
         let s = dev2.by_type.get(ty).copied().unwrap_or_default();
         assert!(s.gold > 0 && s.f1() >= min_f1, "notes-dev-2 {ty}: F1 {:.3} ({s:?})", s.f1());
     }
