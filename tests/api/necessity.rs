@@ -26,6 +26,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-6.json",
         "necessity/label-cases-7.json",
         "necessity/label-cases-8.json",
+        "necessity/label-cases-9.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -78,6 +79,28 @@ fn set8_progression_dates_and_unrecorded_history() {
         let r = eval::run_case(&set, c).unwrap();
         assert_eq!(r.got.as_str(), want, "{id}: {r:?}");
         assert!(r.passed(), "{id}: {r:?}");
+    }
+}
+
+/// Set 9's general misses: a bone scan's "Seven foci of abnormal uptake" and a biopsy report's
+/// "Gleason score 4+5=9" make LATITUDE high risk (abiraterone); ICD-10-CM R97.21 "Rising PSA
+/// following treatment" is a documented biochemical recurrence (enzalutamide, EMBARK); a
+/// germline panel known by its name ("Hereditary breast/ovarian cancer panel") is read
+/// (adjuvant olaparib); a post-neoadjuvant stage with no drug on record asks for the therapy
+/// history instead of refusing T-DM1.
+#[test]
+fn set9_reports_recurrence_and_neoadjuvant_history() {
+    let set = oncotwin::pathway::load(None).unwrap();
+    let all = eval::load(&fixtures().join("necessity/label-cases-9.json")).unwrap();
+    for (id, want) in [
+        ("lab9-prostate-01", "supported"),
+        ("lab9-prostate-02", "supported"),
+        ("lab9-breast-04", "supported"),
+        ("lab9-breast-09", "needs-documentation"),
+    ] {
+        let c = all.iter().find(|c| c.id == id).expect("the case");
+        let r = eval::run_case(&set, c).unwrap();
+        assert_eq!(r.got.as_str(), want, "{id}: {r:?}");
     }
 }
 

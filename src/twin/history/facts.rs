@@ -63,7 +63,7 @@ impl FactsReport {
     }
 }
 
-/// Metastatic disease that progressed with no antineoplastic drug on record before the current request
+/// Metastatic disease that progressed, or a post-neoadjuvant (yp) stage, with no antineoplastic drug on record before the current request
 /// (nothing first given more than 30 days before the as-of date: "treated first line at an
 /// outside institution"): the therapy history is missing, not empty. The prior drugs, classes
 /// and lines are then unknown — documentation to ask for — rather than "none", which would
@@ -83,7 +83,10 @@ fn unrecorded_therapy(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate
             || (e.category == Category::Staging && e.kind == "m" && e.label.contains("M1"))
             || (e.category == Category::Staging && e.kind == "stage_group" && e.label.contains("IV"))
     });
-    if !progressed || earlier_drug || !metastatic {
+    // A post-neoadjuvant stage ("ypT2 ypN2a") says neoadjuvant therapy was given.
+    let after_neoadjuvant =
+        known.iter().any(|e| e.category == Category::Staging && e.label.to_ascii_lowercase().starts_with("yp"));
+    if earlier_drug || !((progressed && metastatic) || after_neoadjuvant) {
         return;
     }
     for fact in ["prior_drugs", "prior_classes", "prior_lines"] {
@@ -632,6 +635,18 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
                     "disease status assessed after curative surgery, never progression",
                 );
             }
+        }
+    }
+    // A documented biochemical recurrence (ICD-10-CM R97.21, "biochemical recurrence").
+    if b.facts.get("recurrence").is_none() {
+        if let Some(r) = known.iter().find(|e| e.detail("recurrence") == Some("biochemical")) {
+            b.set(
+                "recurrence",
+                FactValue::Event(Some(r.date)),
+                &[r],
+                r.date,
+                "documented biochemical recurrence (rising PSA after treatment)",
+            );
         }
     }
     castration(b, known, &progressions);

@@ -273,6 +273,22 @@ fn condition(resource: &Value, out: &mut Events) {
         return;
     }
     let code = &resource["code"];
+    let text = clean_display(&cc_text(code));
+    // ICD-10-CM R97.21 "Rising PSA following treatment for malignant neoplasm of prostate", or
+    // a problem named "biochemical recurrence": a documented recurrence.
+    let lower = text.to_ascii_lowercase();
+    let biochemical = codings(code).any(|(s, c, _)| s.contains("icd-10") && c.eq_ignore_ascii_case("R97.21"))
+        || lower.contains("biochemical recurrence")
+        || lower.contains("rising psa following treatment");
+    if biochemical {
+        if let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]) {
+            let e = out.push(Category::DiseaseStatus, "disease_status", date, format!("Biochemical recurrence: {text}"));
+            e.code = main_coding(code, codes::SNOMED);
+            e.value = Some(EventValue::Result { result: "progression".into() });
+            e.details.insert("recurrence".into(), "biochemical".into());
+        }
+        return;
+    }
     let mut kind: Option<bool> = None; // Some(secondary?)
     let mut concept = None;
     let mut icd10 = None;
@@ -2122,9 +2138,24 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
     let name = clean_display(&cc_text(code));
     let lower = name.to_ascii_lowercase();
     // A report known only by its name: a molecular or genomic report reads like a coded one.
-    let molecular = ["molecular", "genomic", "genetic", "mutation", "sequencing", "ngs", "biomarker", "fusion panel"]
-        .iter()
-        .any(|w| lower.contains(w))
+    let molecular = [
+        "molecular",
+        "genomic",
+        "genetic",
+        "mutation",
+        "sequencing",
+        "ngs",
+        "biomarker",
+        "fusion panel",
+        "hereditary",
+        "germline",
+        "gene panel",
+        "cancer panel",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        // Category GE (HL7 v2-0074 genetics).
+        || resource["category"].as_array().into_iter().flatten().any(|c| codings(c).any(|(_, code, _)| code == "GE"))
         // A report of one biomarker ("PD-L1 by clone 22C3 … Report", LOINC 85147-7).
         || codings(code).any(|(s, c, _)| codes::marker_by_code(s, c).is_some())
         || codes::marker_by_text(&name).is_some();
@@ -2160,6 +2191,18 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
     // synoptic "ER: Positive (90%) … pT2 pN2a"), read the same way.
     {
         if let Some((conclusion, from)) = report_text(resource) {
+            // A prostate biopsy's "Gleason score 4+5=9 (Grade Group 5)".
+            if !genomics {
+                if let Some(at) = conclusion.to_ascii_lowercase().find("gleason") {
+                    let tail: String = conclusion[at..].chars().take(60).collect();
+                    let phrase = tail.split(['.', ';', ',']).next().unwrap_or("").to_string();
+                    if let Some(g) = grade_group(&tail).or_else(|| gleason_to_grade_group(&phrase, None)) {
+                        let e = out.push(Category::Diagnosis, "grade_group", date, format!("Gleason: {}", clean_display(&phrase)));
+                        e.value = Some(EventValue::Quantity { value: g, unit: None });
+                        e.details.insert("read_from".into(), from.into());
+                    }
+                }
+            }
             let note = crate::notes::Note { document: String::new(), date, text: conclusion };
             let found = crate::notes::rules::RuleExtractor.extract(&note).events;
             let keep = |b: &TimelineEvent| {
@@ -2266,7 +2309,10 @@ fn imaging_report(resource: &Value, out: &mut Events) {
         e.details.insert("metastasis".into(), "none".into());
         e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
     }
-    if let Some(n) = bone_lesions_in_text(&conclusion) {
+    // A bone scan's findings are bone lesions whether or not its sentences say "bone".
+    let bone_scan = lower.contains("bone scan") || lower.contains("bone scintigra") || lower.contains("skeletal survey");
+    let read = if bone_scan { format!("bone: {conclusion}") } else { conclusion.clone() };
+    if let Some(n) = bone_lesions_in_text(&read) {
         let b = out.push(Category::Staging, "bone_lesions", date, format!("Bone metastases: {}", format_number(n)));
         b.value = Some(EventValue::Quantity { value: n, unit: None });
         b.details.insert("finding".into(), clean_display(&conclusion));
@@ -2323,7 +2369,7 @@ fn bone_lesions_in_text(text: &str) -> Option<f64> {
     t.split(['.', ';', '\n']).find_map(|sentence| {
         let bone =
             ["osseous", "bone", "skeletal", "sclerotic", "osteoblastic", "lytic"].iter().any(|w| sentence.contains(w));
-        let lesion = ["metasta", "lesion", "deposit"].iter().any(|w| sentence.contains(w));
+        let lesion = ["metasta", "lesion", "deposit", "foci", "focus"].iter().any(|w| sentence.contains(w));
         if !bone || !lesion || ["no ", "without", "negative for"].iter().any(|w| sentence.trim_start().starts_with(w)) {
             return None;
         }
@@ -2334,7 +2380,19 @@ fn bone_lesions_in_text(text: &str) -> Option<f64> {
         if words.iter().any(|w| matches!(*w, "solitary" | "single" | "one")) {
             return Some(1.0);
         }
-        let spelled = [("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0)];
+        let spelled = [
+            ("two", 2.0),
+            ("three", 3.0),
+            ("four", 4.0),
+            ("five", 5.0),
+            ("six", 6.0),
+            ("seven", 7.0),
+            ("eight", 8.0),
+            ("nine", 9.0),
+            ("ten", 10.0),
+            ("eleven", 11.0),
+            ("twelve", 12.0),
+        ];
         if let Some(n) = words.iter().find_map(|w| spelled.iter().find(|(s, _)| s == w).map(|(_, n)| *n)) {
             return Some(n);
         }
@@ -2645,6 +2703,7 @@ mod tests {
             Some(10.0)
         );
         assert_eq!(bone_lesions_in_text("Three sclerotic bone lesions"), Some(3.0));
+        assert_eq!(bone_lesions_in_text("bone: Seven foci of abnormal uptake consistent with metastases."), Some(7.0));
         assert_eq!(bone_lesions_in_text("Innumerable skeletal metastases"), Some(20.0));
         assert_eq!(bone_lesions_in_text("No osseous metastases. 2 cm liver lesion."), None);
         assert_eq!(bone_lesions_in_text("Bone metastases in the spine"), None);
