@@ -1082,8 +1082,9 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
                     local.date
                 ),
             );
-        } else if !known.iter().any(|e| e.category == Category::SystemicTherapy) {
-            // Newly diagnosed and not yet treated: there is nothing to recur from.
+        } else if !known.iter().any(|e| e.category == Category::SystemicTherapy && e.date < as_of) {
+            // Newly diagnosed and not yet treated (the request's own orders, dated on the
+            // as-of date, are not treatment yet): there is nothing to recur from.
             let dx: Vec<&TimelineEvent> = known.iter().filter(|e| e.kind == "primary_cancer").collect();
             if let Some(first) = dx.first() {
                 b.infer(
