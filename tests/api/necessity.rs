@@ -27,6 +27,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-7.json",
         "necessity/label-cases-8.json",
         "necessity/label-cases-9.json",
+        "necessity/label-cases-10.json",
     ] {
         label_set_scores(&set, file);
     }
