@@ -94,6 +94,7 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("never received", Rule::Modifies(Negated, Forward)),
     ("did not receive", Rule::Modifies(Negated, Forward)),
     ("not given", Rule::Modifies(Negated, Backward)),
+    ("none", Rule::Modifies(Negated, Backward)),
     ("discontinued", Rule::Modifies(Negated, Backward)),
     ("sin", Rule::Modifies(Negated, Forward)),
     ("niega", Rule::Modifies(Negated, Forward)),
@@ -136,6 +137,9 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("will add", Rule::Modifies(Hypothetical, Forward)),
     ("will be started", Rule::Modifies(Hypothetical, Backward)),
     ("to be started", Rule::Modifies(Hypothetical, Backward)),
+    ("consent for", Rule::Modifies(Hypothetical, Forward)),
+    ("consented for", Rule::Modifies(Hypothetical, Forward)),
+    ("consent discussion", Rule::Modifies(Hypothetical, Backward)),
     ("offered", Rule::Modifies(Hypothetical, Both)),
     ("offer", Rule::Modifies(Hypothetical, Forward)),
     ("alternatives", Rule::Modifies(Hypothetical, Forward)),
@@ -315,6 +319,12 @@ fn section_kind(heading: &str) -> Option<SectionKind> {
         || h.contains("clinical trial")
         || h.contains("relevant therapies")
         || h.ends_with(" recommendations")
+        || h.contains("alternative")
+        || h.contains("association")
+        || h.contains("consented")
+        || h.starts_with("risks")
+        || h.starts_with("proposed")
+        || h.starts_with("planned")
     {
         SectionKind::Options
     } else if h.len() <= 40 && h.chars().all(|c| c.is_alphabetic() || " /&()-".contains(c)) {
@@ -402,6 +412,8 @@ pub fn sections(text: &str) -> Vec<(usize, SectionKind)> {
         let mut inline = false;
         let kind = if trimmed.starts_with('#') {
             section_kind(trimmed).or(Some(SectionKind::Current))
+        } else if let Some(head) = capital_heading(trimmed) {
+            section_kind(head).or(Some(SectionKind::Current))
         } else if let Some((head, rest)) = trimmed.split_once(':') {
             let known = CURRENT_HEADINGS.contains(&head.trim().to_ascii_lowercase().as_str());
             inline = !rest.trim().is_empty();
@@ -424,6 +436,18 @@ pub fn sections(text: &str) -> Vec<(usize, SectionKind)> {
         at += line.len();
     }
     out
+}
+
+/// A heading written in capitals alone on its line ("RISKS DISCUSSED", "ALTERNATIVES
+/// DISCUSSED (handout given)", "HOW WE GOT HERE"): the capitals before any parenthesis, two to
+/// six words of letters, no digits and no sentence end.
+fn capital_heading(line: &str) -> Option<&str> {
+    let line = line.trim_end();
+    let head = line.split('(').next().unwrap_or(line).trim();
+    let words = head.split_whitespace().count();
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = head.chars().all(|c| c.is_ascii_uppercase() || " /&-".contains(c));
+    (capitals && letters >= 4 && (1..=6).contains(&words) && !line.ends_with('.')).then_some(head)
 }
 
 /// The kind of the section holding byte `at`.

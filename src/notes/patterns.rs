@@ -609,6 +609,7 @@ static ALTERATION: LazyLock<Regex> = LazyLock::new(|| {
       | deleterious\s+(?:variant|mutation)
       | variant\s+of\s+(?:uncertain|unknown)\s+significance | VUS
       | rearrange(?:ment|d) | fusion | translocation | amplification | amplified
+      | (?:homozygous\s+|heterozygous\s+|biallelic\s+)?(?:deletion|loss)\b
       | mutation\s+(?:not\s+detected|negative) | mutations?\s+detected | mutated | mutation | mutant | alteration | variant
       | wild[-\s]?type | wt\b | not\s+detected | not\s+identified | none\s+detected | negative | neg\b
       | positive | pos\b | detected | \+

@@ -500,6 +500,33 @@ pub fn procedure_category(kind: ProcedureKind) -> (Category, &'static str) {
     }
 }
 
+/// A primary cancer the note names without a date ("DIAGNOSIS: metastatic prostate
+/// adenocarcinoma") was diagnosed by the note's earliest dated biopsy, when the note writes
+/// one ("01/16/2026 TRUS-guided prostate bx: Gleason 4+5=9"); the note's own date is only the
+/// day it was written down. A benign biopsy diagnosed nothing.
+fn date_diagnosis_by_biopsy(events: &mut [TimelineEvent], text: &str, note_date: NaiveDate) {
+    let benign = |e: &TimelineEvent| {
+        e.notes.iter().any(|ev| {
+            let s = context::sentence(text, ev.start..ev.end);
+            let s = text[s].to_ascii_lowercase();
+            ["benign", "no malignancy", "negative for malignancy", "no evidence of malignancy", "no carcinoma"]
+                .iter()
+                .any(|w| s.contains(w))
+        })
+    };
+    let biopsy = events
+        .iter()
+        .filter(|e| e.kind == "biopsy" && e.detail("date_from") == Some("text") && e.date < note_date)
+        .filter(|e| !benign(e))
+        .map(|e| e.date)
+        .min();
+    let Some(biopsy) = biopsy else { return };
+    for e in events.iter_mut().filter(|e| e.kind == "primary_cancer" && e.detail("date_from") == Some("note")) {
+        e.date = biopsy;
+        e.details.insert("date_from".into(), "biopsy".into());
+    }
+}
+
 fn bounded(lower: &[u8], span: &Range<usize>) -> bool {
     let alnum = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     (span.start == 0 || !alnum(lower[span.start - 1])) && (span.end >= lower.len() || !alnum(lower[span.end]))
@@ -808,6 +835,18 @@ impl RuleExtractor {
             }
             kept.push(m);
         }
+        // "Chemotherapy" beside the drugs it names ("Concurrent chemotherapy: weekly
+        // carboplatin/paclitaxel", a table row "| Chemotherapy | CAPOX … |") is those drugs,
+        // not another event.
+        let drug_sentences: Vec<Range<usize>> = kept
+            .iter()
+            .filter(|m| m.event.kind == "drug")
+            .map(|m| context::sentence(text, m.span.clone()))
+            .collect();
+        kept.retain(|m| {
+            m.event.kind != "chemotherapy_session"
+                || !drug_sentences.iter().any(|s| s.start <= m.span.start && m.span.end <= s.end)
+        });
         let procedure_date = procedure_date(text, note.date);
         let mut out = Extraction::default();
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -889,6 +928,7 @@ impl RuleExtractor {
             let n = out.events.len() + 1;
             out.events.push(note_event(note, n, event, ev));
         }
+        date_diagnosis_by_biopsy(&mut out.events, text, note.date);
         // Prednisone counts only next to an antineoplastic drug (it is also an asthma drug).
         let oncology_drug = out.events.iter().any(|e| {
             matches!(&e.value, Some(EventValue::Drug { class, rxcui, .. })
@@ -1222,6 +1262,32 @@ mod tests {
         // A histology under its organ's line, never in situ or metastatic.
         assert!(has("RIGHT LOWER LOBE, CORE BIOPSY:\n- SQUAMOUS CELL CARCINOMA, KERATINIZING.", "primary_cancer primary_cancer"));
         assert!(!has("Left breast: ductal carcinoma in situ.", "primary_cancer primary_cancer"));
+    }
+
+    #[test]
+    fn consents_reports_and_diagnosis_dates() {
+        let late = |text: &str| Note { date: NaiveDate::from_ymd_opt(2026, 2, 17).unwrap(), ..note(text) };
+        let events = |text: &str| -> Vec<String> {
+            let x = RuleExtractor.extract(&late(text));
+            x.events.iter().map(|e| format!("{} {} {}", e.kind, e.label, e.date)).collect()
+        };
+        // Headings in capitals: what was consented to, its risks and its alternatives are
+        // not given.
+        let consent = "DIAGNOSIS\nMetastatic prostate adenocarcinoma.\n\nTREATMENT CONSENTED\nDocetaxel 75 mg/m2 q21 days x 6.\n\nRISKS DISCUSSED\nDarolutamide: fatigue, rash.\n\nALTERNATIVES DISCUSSED (handout given)\nADT + abiraterone/prednisone; enzalutamide.\n\nTHERAPY AND TRIAL ASSOCIATIONS\n- PARP inhibitors (olaparib): no genomic rationale.\n";
+        let got = events(consent);
+        assert!(got.iter().all(|e| !e.starts_with("drug")), "{got:?}");
+        assert!(events("Informed consent for chemotherapy signed.").is_empty());
+        // "Chemotherapy" beside the drugs it names is those drugs; a checked-off "none" is none.
+        assert_eq!(
+            events("Concurrent chemotherapy: weekly carboplatin/paclitaxel from 1/5/2026."),
+            ["drug carboplatin 2026-01-05", "drug paclitaxel 2026-01-05"]
+        );
+        assert!(events("[ ] Prior chemotherapy - none.").is_empty());
+        // A homozygous deletion is an alteration.
+        assert!(events("| PTEN | homozygous deletion (exons 1-9) | CN 0 |").iter().any(|e| e.starts_with("variant PTEN")));
+        // An undated primary takes the date of the biopsy that diagnosed it, not a benign one.
+        let got = events("Metastatic prostate adenocarcinoma.\nTRUS biopsy in 2021 - benign.\n01/16/2026 prostate biopsy: Gleason 4+5=9.");
+        assert!(got.iter().any(|e| e.starts_with("primary_cancer") && e.ends_with("2026-01-16")), "{got:?}");
     }
 
     #[test]
