@@ -729,16 +729,39 @@ fn given_before_plan(
 /// The date of a report's "Procedure date:" (or "Date of surgery:", "Collected:") field.
 fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
     static FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?im)^[ \t]*(?:procedure\s+date|date\s+of\s+(?:procedure|surgery|service|collection)|surgery\s+date|collected|collection\s+date)\s*:\s*(?P<value>[^\n]+)")
+        regex::Regex::new(r"(?im)^[ \t]*(?:procedure\s+date|date\s+of\s+(?:procedure|surgery|service|collection)|surgery\s+date|collected|collection\s+date|procedure\s+performed)\s*:\s*(?P<value>[^\n]+)")
             .expect("valid procedure date pattern")
     });
-    let value = FIELD.captures(text)?.name("value")?;
+    // A procedure note's own "Date:" line ("UROLOGY PROCEDURE NOTE / Procedure: … / Date:
+    // 5/9/2025") dates its procedure; elsewhere "Date:" is the visit's.
+    static DATE_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?im)^[ \t]*date\s*:\s*(?P<value>[^\n]+)").expect("valid date-line pattern")
+    });
+    let head = &text[..floor_char_boundary(text, 300)];
+    let value = FIELD
+        .captures(text)
+        .or_else(|| head.to_ascii_lowercase().contains("procedure").then(|| DATE_LINE.captures(head)).flatten())?
+        .name("value")?;
     dates::find_dates(value.as_str(), note_date).into_iter().map(|d| d.date).find(|d| dates::plausible(*d, note_date))
+}
+
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// The date of a radiotherapy course whose sentence gives none, from a neighbouring line of
 /// the same block that dates the course ("- Dose: 50 Gy in 25 fx" / "- Dates: 10/14/2024 -
 /// 11/15/2024"): the first date of the nearest such line, after the course line first.
+/// The date of the study a status line reports ("CT C/A/P 3/4/2025 - IMPRESSION: … Overall
+/// partial response."): the first date on the mention's line before it, in the past.
+fn study_date(text: &str, at: usize, note_date: NaiveDate) -> Option<NaiveDate> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    dates::find_dates(&text[line_start..at], note_date)
+        .into_iter()
+        .map(|d| d.date)
+        .find(|d| *d <= note_date)
+}
+
 fn course_date(text: &str, sentence: Range<usize>, note_date: NaiveDate) -> Option<NaiveDate> {
     static DATING: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
@@ -882,15 +905,25 @@ impl RuleExtractor {
             }
             let mut event = m.event;
             // A report's "Procedure date:" dates its surgery and biopsies.
-            let procedure = matches!(event.category, Category::Surgery) || event.kind == "biopsy";
-            let fallback = procedure_date.filter(|_| procedure).or_else(|| {
-                (event.category == Category::Radiotherapy && nearest.is_none())
-                    .then(|| course_date(text, sentence.clone(), note.date))
-                    .flatten()
-            });
+            // So it dates what was given during the procedure (local anaesthetic, sedation).
+            let procedure = matches!(event.category, Category::Surgery | Category::Medication) || event.kind == "biopsy";
+            let fallback = procedure_date
+                .filter(|_| procedure)
+                .or_else(|| {
+                    (event.category == Category::Radiotherapy && nearest.is_none())
+                        .then(|| course_date(text, sentence.clone(), note.date))
+                        .flatten()
+                })
+                .or_else(|| {
+                    ((event.category == Category::DiseaseStatus || event.kind == "metastasis") && nearest.is_none())
+                        .then(|| study_date(text, m.span.start, note.date))
+                        .flatten()
+                });
             event.date = nearest.map(|d| d.date).or(fallback).unwrap_or(note.date);
             let from = if nearest.is_some() {
                 "text"
+            } else if fallback.is_some() && (event.category == Category::DiseaseStatus || event.kind == "metastasis") {
+                "study_line"
             } else if fallback.is_some() {
                 "procedure_date"
             } else {
@@ -1288,6 +1321,21 @@ mod tests {
         // An undated primary takes the date of the biopsy that diagnosed it, not a benign one.
         let got = events("Metastatic prostate adenocarcinoma.\nTRUS biopsy in 2021 - benign.\n01/16/2026 prostate biopsy: Gleason 4+5=9.");
         assert!(got.iter().any(|e| e.starts_with("primary_cancer") && e.ends_with("2026-01-16")), "{got:?}");
+        // "MSI by PCR" is no pathologic complete response (pCR is written in its case).
+        assert!(events("MSI by PCR: MSI-high.").iter().all(|e| !e.starts_with("disease_status")));
+        assert!(events("Mastectomy 1/5/2026: pCR.").iter().any(|e| e == "disease_status Disease status: response 2026-01-05"));
+        // A status on a study's line is dated by the study.
+        assert_eq!(
+            events("CT C/A/P 2/3/2026 - IMPRESSION: 1. Decrease of hepatic metastases. 2. Overall partial response."),
+            [
+                "imaging CT of chest 2026-02-03",
+                "metastasis Secondary malignant neoplasm of liver 2026-02-03",
+                "disease_status Disease status: response 2026-02-03"
+            ]
+        );
+        // A procedure note's "Date:" line dates the procedure and what was given during it.
+        let got = events("UROLOGY PROCEDURE NOTE\nProcedure: transperineal prostate biopsy\nDate: 2/9/2026\nLocal: 1% lidocaine 20 mL.");
+        assert!(got.iter().any(|e| e.starts_with("medication lidocaine 2026-02-09")), "{got:?}");
     }
 
     #[test]
