@@ -677,6 +677,8 @@ fn counts_as(ty: &str, gold: &str, predicted: &str) -> bool {
         ("biopsy", "25732003", "73761001"),
         // MRI of prostate → MRI of pelvis.
         ("imaging", "75691003", "2690005"),
+        // CT of abdomen and pelvis → CT of abdomen (writers name the abdomen only).
+        ("imaging", "419394006", "169070004"),
     ];
     gold == predicted || FILED_UNDER.iter().any(|&(t, p, g)| t == ty && p == predicted && g == gold)
 }

@@ -567,6 +567,80 @@ pub(super) fn markers(text: &str, out: &mut Vec<Mention>) {
     triple_negative(text, out);
 }
 
+/// Serial values in a table whose header names the markers ("| date | PSA (ng/mL) |
+/// testosterone (ng/dL) |" over "| 03/2026 | 0.04 | - |"): each number under a marker's column
+/// is a result, dated by its row.
+pub(super) fn lab_tables(text: &str, out: &mut Vec<Mention>) {
+    fn cells(line: &str, at: usize) -> Vec<(Range<usize>, &str)> {
+        let mut cells = Vec::new();
+        let mut start = at + line.find('|').map_or(0, |i| i + 1);
+        for part in line.trim_start().trim_start_matches('|').split('|') {
+            let lead = part.len() - part.trim_start().len();
+            let cell = part.trim();
+            cells.push((start + lead..start + lead + cell.len(), cell));
+            start += part.len() + 1;
+        }
+        cells
+    }
+    let marker = |header: &str| -> Option<(&'static str, &'static str, Option<&'static str>)> {
+        let h = header.to_ascii_lowercase();
+        let unit = if h.contains("ng/ml") {
+            Some("ng/mL")
+        } else if h.contains("ng/dl") {
+            Some("ng/dL")
+        } else if h.contains("nmol/l") {
+            Some("nmol/L")
+        } else if h.contains("u/ml") {
+            Some("U/mL")
+        } else {
+            None
+        };
+        let name = h.split(|c: char| c == '(' || c == ',').next().unwrap_or("").trim();
+        let (key, label) = match name {
+            "psa" => ("psa", "PSA"),
+            "cea" => ("cea", "CEA"),
+            "testosterone" | "total testosterone" => ("testosterone", "Testosterone"),
+            "ca 19-9" | "ca19-9" => ("ca19_9", "CA 19-9"),
+            "ca-125" | "ca 125" | "ca125" => ("ca125", "CA-125"),
+            "ca 15-3" | "ca15-3" => ("ca15_3", "CA 15-3"),
+            "ca 27.29" | "ca27.29" => ("ca27_29", "CA 27.29"),
+            _ => return None,
+        };
+        Some((key, label, unit))
+    };
+    let mut at = 0;
+    let mut columns: Vec<Option<(&str, &str, Option<&str>)>> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end();
+        if !body.trim_start().starts_with('|') {
+            columns.clear();
+        } else if body.chars().all(|c| "|-: ".contains(c)) {
+            // the header's rule
+        } else if columns.is_empty() {
+            columns = cells(body, at).into_iter().map(|(_, c)| marker(c)).collect();
+            if columns.iter().all(Option::is_none) {
+                columns = vec![None];
+            }
+        } else {
+            for ((range, cell), column) in cells(body, at).into_iter().zip(columns.iter()) {
+                let Some((key, label, unit)) = column else { continue };
+                let (lt, number) = match cell.strip_prefix('<') {
+                    Some(rest) => (true, rest.trim()),
+                    None => (false, cell),
+                };
+                let Ok(value) = number.replace(',', ".").parse::<f64>() else { continue };
+                let mut e = quantity_event(key, label, value, *unit);
+                if lt {
+                    e.details.insert("comparator".into(), "<".into());
+                    e.label = format!("{label} <{}", format_number(value));
+                }
+                out.push(Mention::result(range, e, 0.8));
+            }
+        }
+        at += line.len();
+    }
+}
+
 /// Where the first result in `window` ends (for the evidence span).
 fn result_end(window: &str) -> Option<usize> {
     static END: LazyLock<Regex> = LazyLock::new(|| {

@@ -641,6 +641,7 @@ fn histology_mentions(text: &str, out: &mut Vec<Mention>) {
 fn pattern_mentions(text: &str, out: &mut Vec<Mention>) {
     patterns::staging(text, out);
     patterns::markers(text, out);
+    patterns::lab_tables(text, out);
     patterns::genes(text, out);
     patterns::performance(text, out);
     patterns::radiotherapy(text, out);
@@ -729,7 +730,7 @@ fn given_before_plan(
 /// The date of a report's "Procedure date:" (or "Date of surgery:", "Collected:") field.
 fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
     static FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?im)^[ \t]*(?:procedure\s+date|date\s+of\s+(?:procedure|surgery|service|collection)|surgery\s+date|collected|collection\s+date|procedure\s+performed)\s*:\s*(?P<value>[^\n]+)")
+        regex::Regex::new(r"(?im)(?:^[ \t]*|[ \t]{2,})(?:procedure\s+date|date\s+of\s+(?:procedure|surgery|service|collection)|surgery\s+date|collected|collection\s+date|procedure\s+performed)\s*:\s*(?P<value>[^\n]+)")
             .expect("valid procedure date pattern")
     });
     // A procedure note's own "Date:" line ("UROLOGY PROCEDURE NOTE / Procedure: … / Date:
@@ -1333,6 +1334,9 @@ mod tests {
                 "disease_status Disease status: response 2026-02-03"
             ]
         );
+        // A table of serial values: each number under its marker, dated by its row.
+        let got = events("| date | PSA (ng/mL) | testosterone (ng/dL) |\n|---|---|---|\n| 03/2025 | 0.04 | - |\n| 09/22/2025 | <0.02 | 12 |\n");
+        assert_eq!(got, ["psa PSA 0.04 ng/mL 2025-03-01", "psa PSA <0.02 2025-09-22", "testosterone Testosterone 12 ng/dL 2025-09-22"]);
         // A procedure note's "Date:" line dates the procedure and what was given during it.
         let got = events("UROLOGY PROCEDURE NOTE\nProcedure: transperineal prostate biopsy\nDate: 2/9/2026\nLocal: 1% lidocaine 20 mL.");
         assert!(got.iter().any(|e| e.starts_with("medication lidocaine 2026-02-09")), "{got:?}");
