@@ -36,9 +36,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<umy>(?P<um2>\d{{1,2}})/(?P<uy2>(?:19|20)\d{{2}}))\b
         | \b(?:on|since|from|started|start|began|completed|finished|through|until|dated?)\s+(?P<umd>(?P<um3>\d{{1,2}})/(?P<ud3>\d{{1,2}})(?:/(?P<uy3>\d{{4}}|\d{{2}}))?)\b
         | \b(?P<umdc>(?P<um4>\d{{1,2}})/(?P<ud4>\d{{1,2}})):
-        | \b(?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<dmon>{MONTH})(?:\s+de)?,?\s+(?P<dy>\d{{4}}))\b
+        | \b(?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:de\s+)?|-)(?P<dmon>{MONTH})(?:(?:\s+de)?,?\s+|-)(?P<dy>\d{{4}}))\b
         | \b(?P<mdy>(?P<mm>{MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}))\b
-        | \b(?P<monthyear>(?P<pm>{MONTH})(?:\s+de)?,?\s+(?P<py>\d{{4}}))\b
+        | \b(?P<monthyear>(?P<pm>{MONTH})(?:(?:\s+de)?,?\s+|-)(?P<py>\d{{4}}))\b
         | \b(?:in|since|during|dx|diagnosed|en|desde|from)\s+(?P<year>(?:19|20)\d{{2}})(?:-(?P<ym>\d{{2}})(?:-(?P<yd>\d{{2}}))?)?\b
         | \b(?P<byear>(?:19|20)\d{{2}})(?:\s*[:;,)]|\s*$)
         | \b(?P<ago>{NUMBER}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|prior|before))\b
@@ -252,6 +252,8 @@ mod tests {
             ("ADT (Lupron) from 2019; continuous", "2019-01-01", Precision::Year),
             ("RALP + bilateral PLND 2016: pT3b", "2016-01-01", Precision::Year),
             ("Germline testing negative (2022)", "2022-01-01", Precision::Year),
+            ("- Mar-2014: TRUS bx", "2014-03-01", Precision::Month),
+            ("seen 3-Jun-2019 in clinic", "2019-06-03", Precision::Day),
         ];
         for (text, want, precision) in cases {
             let found = find_dates(text, note);

@@ -753,6 +753,21 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
 /// The date of a radiotherapy course whose sentence gives none, from a neighbouring line of
 /// the same block that dates the course ("- Dose: 50 Gy in 25 fx" / "- Dates: 10/14/2024 -
 /// 11/15/2024"): the first date of the nearest such line, after the course line first.
+/// The date a history list item opens with ("- Mar-2014: TRUS bx -> adenocarcinoma … PSA at
+/// dx 22.4 ng/mL."; "2024: biochemical recurrence"): it dates everything in the item that
+/// names no date of its own.
+fn item_date(text: &str, at: usize, note_date: NaiveDate) -> Option<NaiveDate> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..at];
+    let item = line.trim_start().trim_start_matches(['-', '*', '•']).trim_start();
+    let offset = line.len() - item.len();
+    let first = dates::find_dates(line, note_date).into_iter().next()?;
+    let rest = line[first.range.end..].trim_start();
+    (first.range.start == offset && !first.relative && (rest.starts_with(':') || rest.starts_with('-') || rest.starts_with('–')))
+        .then_some(first.date)
+        .filter(|d| *d <= note_date)
+}
+
 /// The date of the study a status line reports ("CT C/A/P 3/4/2025 - IMPRESSION: … Overall
 /// partial response."): the first date on the mention's line before it, in the past.
 fn study_date(text: &str, at: usize, note_date: NaiveDate) -> Option<NaiveDate> {
@@ -919,12 +934,15 @@ impl RuleExtractor {
                     ((event.category == Category::DiseaseStatus || event.kind == "metastasis") && nearest.is_none())
                         .then(|| study_date(text, m.span.start, note.date))
                         .flatten()
-                });
+                })
+                .or_else(|| nearest.is_none().then(|| item_date(text, m.span.start, note.date)).flatten());
             event.date = nearest.map(|d| d.date).or(fallback).unwrap_or(note.date);
             let from = if nearest.is_some() {
                 "text"
             } else if fallback.is_some() && (event.category == Category::DiseaseStatus || event.kind == "metastasis") {
                 "study_line"
+            } else if fallback.is_some() && !procedure && event.category != Category::Radiotherapy {
+                "list_item"
             } else if fallback.is_some() {
                 "procedure_date"
             } else {
@@ -1334,6 +1352,9 @@ mod tests {
                 "disease_status Disease status: response 2026-02-03"
             ]
         );
+        // A history item's leading date dates what the item names without a date.
+        let got = events("- Mar-2014: TRUS bx -> adenocarcinoma, Gleason 4+4. PSA at dx 22.4 ng/mL.");
+        assert!(got.iter().any(|e| e == "psa PSA 22.4 ng/mL 2014-03-01"), "{got:?}");
         // A table of serial values: each number under its marker, dated by its row.
         let got = events("| date | PSA (ng/mL) | testosterone (ng/dL) |\n|---|---|---|\n| 03/2025 | 0.04 | - |\n| 09/22/2025 | <0.02 | 12 |\n");
         assert_eq!(got, ["psa PSA 0.04 ng/mL 2025-03-01", "psa PSA <0.02 2025-09-22", "testosterone Testosterone 12 ng/dL 2025-09-22"]);
