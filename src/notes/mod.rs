@@ -126,7 +126,7 @@ impl Extractor {
     /// Reads the events of one note.
     pub async fn extract(&self, note: &Note) -> Result<Extraction, ExtractError> {
         match self {
-            Extractor::Rules(r) => Ok(r.extract(note)),
+            Extractor::Rules(r) => r.try_extract(note).map_err(ExtractError::Unreadable),
             Extractor::Llm(l) => l.extract(note).await,
         }
     }

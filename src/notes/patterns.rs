@@ -772,7 +772,8 @@ pub(super) fn genes(text: &str, out: &mut Vec<Mention>) {
         let after = &text[last.end()..stop];
         let skip = after.len() - after.trim_start_matches([' ', ':', '-', '(']).len();
         let alt = ALTERATION.captures(&after[skip..]).and_then(|c| c.name("alt"));
-        let before = &text[cl.start..found[i].start()];
+        // The list may open before the last gene's clause ("EGFR\nALK negative").
+        let before = &text[cl.start.min(found[i].start())..found[i].start()];
         let lower_window = text[cl.clone()].to_ascii_lowercase();
         let origin = if lower_window.contains("germline") {
             Some("germline")

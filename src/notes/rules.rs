@@ -837,8 +837,21 @@ pub fn generic_cancer(name: &str) -> Option<TimelineEvent> {
 }
 
 impl RuleExtractor {
-    /// Reads the events of one note.
+    /// Reads the events of one note; a bug that panics on some text reads nothing from that
+    /// note (logged with its document id, never its text) instead of taking the caller down.
     pub fn extract(&self, note: &Note) -> Extraction {
+        self.try_extract(note).unwrap_or_default()
+    }
+
+    /// [`Self::extract`], saying when the extractor failed on the note.
+    pub fn try_extract(&self, note: &Note) -> Result<Extraction, String> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.read(note))).map_err(|_| {
+            tracing::error!(document = %note.document, "the rule extractor failed on a note; nothing read from it");
+            "the rule extractor failed on this note".to_string()
+        })
+    }
+
+    fn read(&self, note: &Note) -> Extraction {
         let text = note.text.as_str();
         let lower = text.to_ascii_lowercase();
         let sections = context::sections(text);
@@ -1352,6 +1365,8 @@ mod tests {
                 "disease_status Disease status: response 2026-02-03"
             ]
         );
+        // A gene list across a line break (its last gene's clause starts on the next line).
+        assert!(events("Genes tested:\nEGFR\nALK negative").iter().any(|e| e.starts_with("variant EGFR")));
         // A history item's leading date dates what the item names without a date.
         let got = events("- Mar-2014: TRUS bx -> adenocarcinoma, Gleason 4+4. PSA at dx 22.4 ng/mL.");
         assert!(got.iter().any(|e| e == "psa PSA 22.4 ng/mL 2014-03-01"), "{got:?}");
@@ -1397,6 +1412,7 @@ mod tests {
             "PSA", "CEA", " ", "12.4", "0", "(", ")", "/", "ER", "PR", "HER2", "+", "-", "%", "pT2", "N1a", "M0", "T",
             "Gy", "fx", "stage", "IIB", "3", "2/15", "3/2024", "on", "no", "KRAS", "G12C", ":", ";", ".", "\n", "é",
             "≤", "<", "AC", "cycles", "C3D1", "carbo", "pem", "and", "prior", "FISH", "ratio", "ECOG", "Options",
+            "EGFR", "ALK", ",", "|", "Not detected", "deletion", "RISKS", "DATE", "- ", "Mar-2014", "bx", "PCR",
         ]), 0..40)) {
             let _ = RuleExtractor.extract(&note(&tokens.concat()));
         }
