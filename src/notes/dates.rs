@@ -40,7 +40,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<mdy>(?P<mm>{MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}))\b
         | \b(?P<monthyear>(?P<pm>{MONTH})(?:(?:\s+de)?,?\s+|-)(?P<py>\d{{4}}))\b
         | \b(?:in|since|during|dx|diagnosed|en|desde|from)\s+(?P<year>(?:19|20)\d{{2}})(?:-(?P<ym>\d{{2}})(?:-(?P<yd>\d{{2}}))?)?\b
-        | \b(?P<byear>(?:19|20)\d{{2}})(?:\s*[:;,)]|\s*$)
+        | \b(?P<byear>(?:19|20)\d{{2}})(?:\s*[:;,)]|\s*$|\s+(?:for|with|at|by|then)\b)
         | \b(?P<ago>{NUMBER}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|prior|before))\b
         | \b(?P<later>{NUMBER}\s+(?P<lunit>day|week|month|year)s?\s+(?:later|from\s+now))\b
         | \bin\s+(?P<within>{NUMBER}\s+(?P<wunit>day|week|month|year)s?)\b
@@ -253,6 +253,7 @@ mod tests {
             ("RALP + bilateral PLND 2016: pT3b", "2016-01-01", Precision::Year),
             ("Germline testing negative (2022)", "2022-01-01", Precision::Year),
             ("- Mar-2014: TRUS bx", "2014-03-01", Precision::Month),
+            ("Prior LUL wedge resection 2019 for squamous cell carcinoma", "2019-01-01", Precision::Year),
             ("seen 3-Jun-2019 in clinic", "2019-06-03", Precision::Day),
         ];
         for (text, want, precision) in cases {
