@@ -699,7 +699,7 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A negative result right after an alteration's kind or variant ("fusions not detected").
 static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^s?\)?\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:assessed|tested|evaluated|examined|analy[sz]ed)\b\s*)?[:\-–—=]?\s*(?:not\s+(?:detected|identified|present|seen|found)|negative|neg\b|absent|none\s+detected)",
+        r"(?i)^s?\)?\s*(?:(?:alterations?|mutations?|variants?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:assessed|tested|evaluated|examined|analy[sz]ed)\b\s*)?[:\-–—=]?\s*(?:not\s+(?:detected|identified|present|seen|found)|negative|neg\b|absent|none\s+detected)",
     )
 });
 

@@ -28,6 +28,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-8.json",
         "necessity/label-cases-9.json",
         "necessity/label-cases-10.json",
+        "necessity/label-cases-11.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -69,16 +70,24 @@ fn label_set_scores(set: &oncotwin_pathway::PathwaySet, file: &str) {
 /// ("FOLFOX … x 12 cycles") is prior therapy.
 #[test]
 fn set8_progression_dates_and_unrecorded_history() {
+    decides(
+        "necessity/label-cases-8.json",
+        &[
+            ("lab8-prostate-01", "supported"),
+            ("lab8-colorectal-08", "needs-documentation"),
+            ("lab8-colorectal-06", "supported"),
+        ],
+    );
+}
+
+/// Each case of `file` decided as written, fully passed (the missing facts named too).
+fn decides(file: &str, want: &[(&str, &str)]) {
     let set = oncotwin::pathway::load(None).unwrap();
-    let all = eval::load(&fixtures().join("necessity/label-cases-8.json")).unwrap();
-    for (id, want) in [
-        ("lab8-prostate-01", "supported"),
-        ("lab8-colorectal-08", "needs-documentation"),
-        ("lab8-colorectal-06", "supported"),
-    ] {
-        let c = all.iter().find(|c| c.id == id).expect("the case");
+    let all = eval::load(&fixtures().join(file)).unwrap();
+    for (id, want) in want {
+        let c = all.iter().find(|c| c.id == *id).expect("the case");
         let r = eval::run_case(&set, c).unwrap();
-        assert_eq!(r.got.as_str(), want, "{id}: {r:?}");
+        assert_eq!(r.got.as_str(), *want, "{id}: {r:?}");
         assert!(r.passed(), "{id}: {r:?}");
     }
 }
@@ -91,18 +100,34 @@ fn set8_progression_dates_and_unrecorded_history() {
 /// history instead of refusing T-DM1.
 #[test]
 fn set9_reports_recurrence_and_neoadjuvant_history() {
-    let set = oncotwin::pathway::load(None).unwrap();
-    let all = eval::load(&fixtures().join("necessity/label-cases-9.json")).unwrap();
-    for (id, want) in [
-        ("lab9-prostate-01", "supported"),
-        ("lab9-prostate-02", "supported"),
-        ("lab9-breast-04", "supported"),
-        ("lab9-breast-09", "needs-documentation"),
-    ] {
-        let c = all.iter().find(|c| c.id == id).expect("the case");
-        let r = eval::run_case(&set, c).unwrap();
-        assert_eq!(r.got.as_str(), want, "{id}: {r:?}");
-    }
+    decides(
+        "necessity/label-cases-9.json",
+        &[
+            ("lab9-prostate-01", "supported"),
+            ("lab9-prostate-02", "supported"),
+            ("lab9-breast-04", "supported"),
+            ("lab9-breast-09", "needs-documentation"),
+        ],
+    );
+}
+
+/// Set 11's blind misses, each general: "IHC 0 - no membrane staining" is a HER2 IHC score of
+/// 0 (T-DXd for HER2-null TNBC is refused, not a documentation request); "MET exon 14 skipping
+/// alteration NOT detected" beside a MET amplification is no exon 14 skipping (capmatinib
+/// refused); "BRAF D594G …; V600E not detected" is not V600E (encorafenib refused); a
+/// castration-resistant cancer "with no metastases on conventional imaging", a negative bone
+/// scan and a CT free of visceral metastases is M0 (apalutamide for nmCRPC supported).
+#[test]
+fn set11_absent_alterations_her2_null_and_conventional_imaging_m0() {
+    decides(
+        "necessity/label-cases-11.json",
+        &[
+            ("lab11-breast-10", "refer-to-reviewer"),
+            ("lab11-nsclc-12", "refer-to-reviewer"),
+            ("lab11-colorectal-10", "refer-to-reviewer"),
+            ("lab11-prostate-01", "supported"),
+        ],
+    );
 }
 
 /// A request still written with an end-dated HCPCS code (oral capecitabine J8520, end-dated

@@ -737,7 +737,7 @@ async fn rule_based_scores_on_the_fixtures() {
     // rules reach there now; the bar of the issue (0.85 overall, 0.75 per category) is not met.
     assert!(dev2.notes >= 20, "{} notes", dev2.notes);
     let overall = dev2.total(eval::TYPES);
-    assert!(overall.f1() >= 0.83, "notes-dev-2 overall F1 {:.3} ({overall:?})", overall.f1());
+    assert!(overall.f1() >= 0.86, "notes-dev-2 overall F1 {:.3} ({overall:?})", overall.f1());
     for (ty, min_f1) in
         [("stage", 0.9), ("biomarker", 0.85), ("drug", 0.9), ("biopsy", 0.6), ("radiotherapy", 0.7), ("diagnosis", 0.85)]
     {

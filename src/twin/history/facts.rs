@@ -1238,7 +1238,39 @@ fn m0_from_negative_imaging(b: &mut Builder, known: &[TimelineEvent]) {
         (e.kind == "psma_pet" && e.result().is_some())
             || (e.kind == "imaging" && e.details.get("metastasis").is_some_and(|m| m == "none"))
     });
-    let Some(pet) = scan else { return };
+    fn absent_in(site: &'static str) -> impl Fn(&&TimelineEvent) -> bool {
+        move |e| e.kind == "imaging" && e.details.get("metastasis_absent_in").is_some_and(|s| s.split(',').any(|x| x == site))
+    }
+    let Some(pet) = scan else {
+        // A bone scan free of bone metastases and a CT free of visceral ones within 90 days:
+        // conventional imaging without metastasis.
+        let (Some(bone), Some(body)) = (known.iter().rfind(absent_in("bone")), known.iter().rfind(absent_in("visceral")))
+        else {
+            return;
+        };
+        if (bone.date - body.date).num_days().abs() > 90 {
+            return;
+        }
+        if let Some(g) = Graded::parse_tnm(TnmAxis::M, "M0") {
+            let said = |e: &TimelineEvent| e.details.get("conclusion").cloned().unwrap_or_default();
+            b.infer(
+                "m",
+                FactValue::Graded(g),
+                &[bone, body],
+                bone.date.max(body.date),
+                &format!(
+                    "{} on {}: \"{}\" and {} on {}: \"{}\" (conventional imaging), no metastasis on record",
+                    bone.label,
+                    bone.date,
+                    said(bone),
+                    body.label,
+                    body.date,
+                    said(body)
+                ),
+            );
+        }
+        return;
+    };
     if pet.kind == "imaging" {
         if let Some(g) = Graded::parse_tnm(TnmAxis::M, "M0") {
             let conclusion = pet.details.get("conclusion").map(String::as_str).unwrap_or("no metastatic disease");

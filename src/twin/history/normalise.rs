@@ -419,7 +419,11 @@ fn condition(resource: &Value, out: &mut Events) {
             details.insert("site_from_text".into(), "true".into());
         }
     }
-    if !secondary && text.to_ascii_lowercase().contains("metasta") {
+    // "Metastatic prostate adenocarcinoma" — not "castration-resistant, no metastases on
+    // conventional imaging" nor "non-metastatic CRPC".
+    let lower = text.to_ascii_lowercase();
+    let non_metastatic = ["non-metasta", "nonmetasta", "non metasta"].iter().any(|w| lower.contains(w));
+    if !secondary && lower.contains("metasta") && !non_metastatic && !no_metastasis_in_text(&text) {
         details.insert("metastatic".into(), "true".into());
     }
     if let Some(cs) = codings(&resource["clinicalStatus"]).map(|(_, c, _)| c).next() {
@@ -1392,6 +1396,15 @@ fn short_variant(description: &str) -> String {
 
 /// The fact vocabulary's word for an alteration of `gene` described by `description`.
 pub fn normalise_alteration(gene: &str, description: &str) -> String {
+    // What the description says is absent is not the alteration ("BRAF D594G; V600E not
+    // detected", "non-V600", "no exon 14 skipping").
+    static ABSENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:\b[\w.>*_-]+(?:\s+(?:exon\s+\d+\s+)?(?:skipping|deletion|insertion|mutation|alteration|fusion))?\s+(?:was\s+|is\s+)?(?:not\s+(?:detected|identified|present|found)|negative|absent)\b)|(?:\b(?:no|negative\s+for)\s+[\w.>*_-]+(?:\s+\d+)?(?:\s+(?:skipping|deletion|insertion))?)|(?:\bnon-?[\w.>*_-]+)",
+        )
+        .expect("valid absence pattern")
+    });
+    let description = ABSENT.replace_all(description, " ");
     let mut d = description.to_ascii_lowercase().replace(' ', "");
     // Reports that give only the coding DNA change: the hotspot's protein change (NM_005228
     // EGFR, NM_004985 KRAS, NM_004333 BRAF reference sequences; COSMIC).
@@ -1516,13 +1529,15 @@ fn her2_ihc_score(system: &str, code: &str, text: &str) -> Option<f64> {
     if let Some(a) = valuesets::answer_of(system, code, text, |a| a.starts_with("her2_ihc_")) {
         return a.strip_prefix("her2_ihc_")?.parse().ok();
     }
-    // "0 (negative)", or the marker named first: "HER2: 0 (no membrane staining)".
-    let t = text.trim_start();
-    let lower = t.to_ascii_lowercase();
-    let t = ["her2/neu", "her2", "her-2"]
+    // "0 (negative)", or the marker and method named first: "HER2: 0 (no membrane staining)",
+    // "IHC 0 - no membrane staining", "HER2 IHC score: 0".
+    let mut t = text.trim_start();
+    while let Some(p) = ["her2/neu", "her2", "her-2", "ihc", "score"]
         .iter()
-        .find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim_start_matches([' ', ':', '-', '='])))
-        .unwrap_or(t);
+        .find(|p| t.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)))
+    {
+        t = t[p.len()..].trim_start_matches([' ', ':', '-', '=']);
+    }
     (t.starts_with('0') && !t[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')).then_some(0.0)
 }
 
@@ -2308,6 +2323,9 @@ fn imaging_report(resource: &Value, out: &mut Events) {
     if no_metastasis_in_text(&conclusion) {
         e.details.insert("metastasis".into(), "none".into());
         e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
+    } else if let Some(sites) = metastasis_absent_in(&conclusion) {
+        e.details.insert("metastasis_absent_in".into(), sites.into());
+        e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
     }
     // A bone scan's findings are bone lesions whether or not its sentences say "bone".
     let bone_scan = lower.contains("bone scan") || lower.contains("bone scintigra") || lower.contains("skeletal survey");
@@ -2425,6 +2443,34 @@ static NO_SITED_METASTASIS: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
     )
     .expect("valid regex")
 });
+
+/// The part of the body a study found free of metastasis when it does not speak for all of
+/// it: `bone` ("No scintigraphic evidence of osseous metastatic disease") or `visceral` ("No
+/// lymphadenopathy or visceral metastases"); a bone scan and a CT together are the
+/// conventional imaging that defines M0.
+fn metastasis_absent_in(text: &str) -> Option<&'static str> {
+    static BONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:no|without|negative for)\b[^.;]{0,60}\b(?:osseous|bone|bony|skeletal|scintigraphic)\b[^.;]{0,40}metasta")
+            .expect("valid regex")
+    });
+    static VISCERAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:no|without|negative for)\b[^.;]{0,60}\b(?:visceral|hepatic|liver)\b[^.;]{0,40}metasta")
+            .expect("valid regex")
+    });
+    let t = text.to_ascii_lowercase();
+    let names_one = ["suspicious for metasta", "consistent with metasta", "compatible with metasta", "new lesion"]
+        .iter()
+        .any(|w| t.contains(w));
+    if names_one {
+        return None;
+    }
+    match (BONE.is_match(&t), VISCERAL.is_match(&t)) {
+        (true, true) => Some("bone,visceral"),
+        (true, false) => Some("bone"),
+        (false, true) => Some("visceral"),
+        _ => None,
+    }
+}
 
 fn no_metastasis_in_text(text: &str) -> bool {
     let t = text.to_ascii_lowercase();
@@ -3222,6 +3268,14 @@ mod tests {
         assert_eq!(normalise_alteration("EGFR", "p.D770_N771insSVD"), "exon20ins");
         assert_eq!(normalise_alteration("EGFR", "p.Gly719Ser"), "g719x");
         assert_eq!(normalise_alteration("MET", "c.3028+1G>T (exon 14 skipping)"), "exon14skip");
+        assert_eq!(normalise_alteration("BRAF", "BRAF D594G (class III); V600E not detected"), "other");
+        assert_eq!(normalise_alteration("BRAF", "non-V600 (p.Asp594Gly)"), "other");
+        assert_eq!(normalise_alteration("MET", "amplification (CN 9); exon 14 skipping not detected"), "amplification");
+        assert_eq!(normalise_alteration("BRAF", "V600E"), "v600e");
+        assert_eq!(metastasis_absent_in("No scintigraphic evidence of osseous metastatic disease."), Some("bone"));
+        assert_eq!(metastasis_absent_in("No lymphadenopathy or visceral metastases."), Some("visceral"));
+        assert_eq!(metastasis_absent_in("No visceral metastases; new lesion in T9 consistent with metastasis."), None);
+        assert!(no_metastasis_in_text("castration-resistant, no metastases on conventional imaging"));
         assert_eq!(normalise_alteration("RET", "KIF5B-RET fusion"), "fusion");
         assert_eq!(normalise_alteration("RET", "p.Met918Thr"), "mutation");
         assert_eq!(normalise_alteration("NTRK1", "TPM3-NTRK1"), "fusion");
