@@ -53,6 +53,7 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("excision of sentinel lymph node", "443497002", ProcedureKind::Surgery, "Excision of sentinel lymph node"),
     ("axillary lymph node dissection", "234262008", ProcedureKind::Surgery, "Axillary lymph node dissection"),
     ("axillary dissection", "234262008", ProcedureKind::Surgery, "Axillary lymph node dissection"),
+    ("alnd", "234262008", ProcedureKind::Surgery, "Axillary lymph node dissection"),
     ("partial resection of colon", "43075005", ProcedureKind::Surgery, "Partial resection of colon"),
     ("colectomy", "23968004", ProcedureKind::Surgery, "Colectomy"),
     ("colectomía", "23968004", ProcedureKind::Surgery, "Colectomy"),
@@ -69,6 +70,28 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("wedge resection", "359615001", ProcedureKind::Surgery, "Partial lobectomy of lung"),
     ("partial lobectomy of lung", "359615001", ProcedureKind::Surgery, "Partial lobectomy of lung"),
     ("pneumonectomy", "49795001", ProcedureKind::Surgery, "Pneumonectomy"),
+    ("segmentectomy", "173172000", ProcedureKind::Surgery, "Excision of segment of lung"),
+    ("low anterior resection", "314592008", ProcedureKind::Surgery, "Low anterior resection of rectum"),
+    ("lar", "314592008", ProcedureKind::Surgery, "Low anterior resection of rectum"),
+    ("abdominoperineal resection", "265414003", ProcedureKind::Surgery, "Abdominoperineal resection of rectum"),
+    ("total mesorectal excision", "395136002", ProcedureKind::Surgery, "Total mesorectal excision"),
+    ("hartmann procedure", "16564004", ProcedureKind::Surgery, "Hartmann operation"),
+    ("hartmann's procedure", "16564004", ProcedureKind::Surgery, "Hartmann operation"),
+    ("ileostomy", "173977007", ProcedureKind::Surgery, "Creation of ileostomy"),
+    ("loop ileostomy", "173977007", ProcedureKind::Surgery, "Creation of ileostomy"),
+    ("diverting ileostomy", "173977007", ProcedureKind::Surgery, "Creation of ileostomy"),
+    ("colostomy", "398740003", ProcedureKind::Surgery, "Colostomy"),
+    ("hepatectomy", "107963000", ProcedureKind::Surgery, "Excision of liver"),
+    ("partial hepatectomy", "71273005", ProcedureKind::Surgery, "Partial hepatectomy"),
+    ("liver resection", "71273005", ProcedureKind::Surgery, "Partial hepatectomy"),
+    ("hepatic metastasectomy", "307616002", ProcedureKind::Surgery, "Excision of liver metastasis"),
+    ("liver metastasectomy", "307616002", ProcedureKind::Surgery, "Excision of liver metastasis"),
+    ("laminectomy", "387731002", ProcedureKind::Surgery, "Laminectomy"),
+    ("pelvic lymph node dissection", "234250009", ProcedureKind::Surgery, "Block dissection of pelvic lymph nodes"),
+    ("plnd", "234250009", ProcedureKind::Surgery, "Block dissection of pelvic lymph nodes"),
+    ("turp", "90199006", ProcedureKind::Surgery, "Transurethral prostatectomy"),
+    ("transurethral resection of the prostate", "90199006", ProcedureKind::Surgery, "Transurethral prostatectomy"),
+    ("transurethral resection of prostate", "90199006", ProcedureKind::Surgery, "Transurethral prostatectomy"),
     ("radical prostatectomy", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
     ("prostatectomía radical", "26294005", ProcedureKind::Surgery, "Radical prostatectomy"),
     ("prostatectomy", "90470006", ProcedureKind::Surgery, "Prostatectomy"),
@@ -623,7 +646,24 @@ fn histology_mentions(text: &str, out: &mut Vec<Mention>) {
     for m in HISTOLOGY.find_iter(text) {
         let after = text[m.end()..].trim_start().to_ascii_lowercase();
         let before = text[..m.start()].trim_end().to_ascii_lowercase();
-        if after.starts_with("in situ") || before.ends_with("metastatic") || before.ends_with("of unknown primary") {
+        if before.ends_with("metastatic") {
+            // "bone bx -> metastatic carcinoma c/w breast primary": a metastasis, dated where
+            // the biopsy is; in a lymph node it is the N category, not a distant metastasis.
+            let sentence = text[context::sentence(text, m.range())].to_ascii_lowercase();
+            let nodal = ["node", "lymph", "axilla", "nodal", "sentinel", " ln", "(ln", "lns"].iter().any(|w| sentence.contains(w));
+            if nodal {
+                continue;
+            }
+            let start = m.start() - (text[..m.start()].len() - text[..m.start()].trim_end().len()) - "metastatic".len();
+            let event = concept_event(Concept::Cancer {
+                snomed: Some("128462008"),
+                label: "Metastatic malignant neoplasm",
+                secondary: true,
+            });
+            out.push(Mention { span: start..m.end(), event, confidence: 0.7, is_result: false, course: false });
+            continue;
+        }
+        if after.starts_with("in situ") || before.ends_with("of unknown primary") {
             continue;
         }
         let sentence = context::sentence(text, m.range());
@@ -1367,6 +1407,20 @@ mod tests {
         );
         // A gene list across a line break (its last gene's clause starts on the next line).
         assert!(events("Genes tested:\nEGFR\nALK negative").iter().any(|e| e.starts_with("variant EGFR")));
+        // Rectal, liver and nodal surgery by name; a metastatic carcinoma in a bone biopsy is a
+        // metastasis, in a lymph node it is not (that is N).
+        let got = events("s/p LAR with diverting loop ileostomy 11/29/2025; RALP + PLND 2016.");
+        for want in [
+            "surgery Low anterior resection of rectum 2025-11-29",
+            "surgery Creation of ileostomy 2025-11-29",
+            "surgery Block dissection of pelvic lymph nodes 2016-01-01",
+        ] {
+            assert!(got.iter().any(|e| e == want), "{want}: {got:?}");
+        }
+        assert!(events("- 2025-01-22: CT-guided bone bx R iliac bone -> metastatic carcinoma c/w breast primary.")
+            .iter()
+            .any(|e| e == "metastasis Metastatic malignant neoplasm 2025-01-22"));
+        assert!(events("03/09/2026 FNA of the R axillary LN: metastatic carcinoma.").iter().all(|e| !e.starts_with("metastasis")));
         // A history item's leading date dates what the item names without a date.
         let got = events("- Mar-2014: TRUS bx -> adenocarcinoma, Gleason 4+4. PSA at dx 22.4 ng/mL.");
         assert!(got.iter().any(|e| e == "psa PSA 22.4 ng/mL 2014-03-01"), "{got:?}");

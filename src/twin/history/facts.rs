@@ -1462,8 +1462,9 @@ fn her2_class(b: &mut Builder, known: &[TimelineEvent]) {
 /// disease even without a PSA trend on it.
 const ADT_RECENT_DAYS: i64 = 365;
 
-/// Orchiectomy (SNOMED CT): total orchidectomy, radical bilateral orchiectomy.
-const ORCHIECTOMY: [&str; 2] = ["236334001", "87375004"];
+/// Orchiectomy (SNOMED CT): total orchidectomy, radical bilateral orchiectomy, excision of
+/// bilateral testes.
+const ORCHIECTOMY: [&str; 3] = ["236334001", "87375004", "386634006"];
 
 /// Platinum ingredients (RxNorm): cisplatin, carboplatin.
 const PLATINUM_RXCUI: [&str; 2] = ["2555", "40048"];
