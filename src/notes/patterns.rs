@@ -666,7 +666,7 @@ fn triple_negative(text: &str, out: &mut Vec<Mention>) {
 
 static GENE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?P<gene>EGFR|ALK|KRAS|NRAS|BRAF|PIK3CA|TP53|BRCA1/2|BRCA1|BRCA2|BRCA|ROS1|MET|RET|NTRK[123]?|ERBB2|ESR1|AKT1|PTEN|ATM|PALB2|CHEK2|HRAS|IDH1|FGFR[1-4]?|CDH1)\b",
+        r"\b(?P<gene>EGFR|ALK|KRAS|NRAS|BRAF|PIK3CA|TP53|BRCA1/2|BRCA1|BRCA2|BRCA|ROS1|MET|RET|NTRK[123]?|ERBB2|ESR1|AKT1|PTEN|ATM|PALB2|CHEK2|HRAS|IDH1|FGFR[1-4]?|CDH1|CDKN2A|STK11|KEAP1|APC|RNF43|SMAD4|CDK12|RB1|ARID1A|NF1|RAD51[CD]|BARD1|BRIP1|FANCA)\b",
     )
 });
 /// What a gene's clause says after it (the first match wins).
@@ -682,7 +682,8 @@ static ALTERATION: LazyLock<Regex> = LazyLock::new(|| {
       | (?:likely\s+)?pathogenic\s+(?:variant|mutation) | (?:mutation\s+)?carrier
       | deleterious\s+(?:variant|mutation)
       | variant\s+of\s+(?:uncertain|unknown)\s+significance | VUS
-      | rearrange(?:ment|d) | fusion | translocation | amplification | amplified
+      | rearrange(?:ment|d) | fusion | translocation
+      | not\s+amplified | non-?amplified | unamplified | no\s+amplification | amplification | amplified
       | (?:homozygous\s+|heterozygous\s+|biallelic\s+)?(?:deletion|loss)\b
       | mutation\s+(?:not\s+detected|negative) | mutations?\s+detected | mutated | mutation | mutant | alteration | variant
       | wild[-\s]?type | wt\b | not\s+detected | not\s+identified | none\s+detected | negative | neg\b
@@ -820,7 +821,12 @@ pub(super) fn genes(text: &str, out: &mut Vec<Mention>) {
             let alt = if alt_text == "+" { "positive".to_string() } else { alt_text.clone() };
             for gene in genes {
                 let span = if i == j { g.start()..alt_end } else { g.range() };
-                out.push(Mention::result(span, variant_event(gene, &alt, present, origin), 0.8));
+                out.push(Mention::result(span.clone(), variant_event(gene, &alt, present, origin), 0.8));
+                // ERBB2 amplified or not is the HER2 status (amplification, not a mutation).
+                if gene == "ERBB2" && alt.to_ascii_lowercase().contains("amplif") {
+                    let r = if present { "positive" } else { "negative" };
+                    out.push(Mention::result(span, result_event("her2", "HER2", r), 0.8));
+                }
             }
         }
         i = j + 1;

@@ -1421,6 +1421,11 @@ mod tests {
             .iter()
             .any(|e| e == "metastasis Metastatic malignant neoplasm 2025-01-22"));
         assert!(events("03/09/2026 FNA of the R axillary LN: metastatic carcinoma.").iter().all(|e| !e.starts_with("metastasis")));
+        // ERBB2 amplified or not is HER2; more genes of NGS panels.
+        let got = events("COPY NUMBER: ERBB2 (HER2) not amplified. CDKN2A homozygous deletion. STK11 p.Q37* detected.");
+        for want in ["variant ERBB2 not detected", "her2 HER2 negative", "variant CDKN2A", "variant STK11"] {
+            assert!(got.iter().any(|e| e.starts_with(want)), "{want}: {got:?}");
+        }
         // A history item's leading date dates what the item names without a date.
         let got = events("- Mar-2014: TRUS bx -> adenocarcinoma, Gleason 4+4. PSA at dx 22.4 ng/mL.");
         assert!(got.iter().any(|e| e == "psa PSA 22.4 ng/mL 2014-03-01"), "{got:?}");
