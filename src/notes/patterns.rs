@@ -771,7 +771,16 @@ pub(super) fn genes(text: &str, out: &mut Vec<Mention>) {
         // Up to the next gene: its result is its own.
         let stop = found.get(j + 1).map(|g| g.start()).unwrap_or(cl.end).min(cl.end).max(last.end());
         let after = &text[last.end()..stop];
-        let skip = after.len() - after.trim_start_matches([' ', ':', '-', '(']).len();
+        // "EGFR (including exon 19 deletions, L858R …): not detected": the parenthesis says
+        // what was tested, the result follows it.
+        let tested = after.trim_start();
+        let scope = tested.to_ascii_lowercase();
+        let skip_scope = if scope.starts_with("(includ") || scope.starts_with("(incl.") || scope.starts_with("(e.g") {
+            tested.find(')').map(|close| after.len() - tested.len() + close + 1).unwrap_or(0)
+        } else {
+            0
+        };
+        let skip = skip_scope + after[skip_scope..].len() - after[skip_scope..].trim_start_matches([' ', ':', '-', '(']).len();
         let alt = ALTERATION.captures(&after[skip..]).and_then(|c| c.name("alt"));
         // The list may open before the last gene's clause ("EGFR\nALK negative").
         let before = &text[cl.start.min(found[i].start())..found[i].start()];
@@ -850,6 +859,12 @@ fn msi_mmr(text: &str, out: &mut Vec<Mention>) {
     });
     for c in MSI.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
+        // "MSI-High NOT DETECTED (microsatellite stable)": the stable result says it.
+        let tail = text[m.end()..].trim_start().to_ascii_lowercase();
+        if c.name("h").is_some() && ["not detected", "negative", "absent", "not identified"].iter().any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
         let r = if c.name("h").is_some() {
             "high"
         } else if c.name("s").is_some() {

@@ -1034,6 +1034,25 @@ impl RuleExtractor {
             out.events.push(note_event(note, n, event, ev));
         }
         date_diagnosis_by_biopsy(&mut out.events, text, note.date);
+        // A gene found altered is not also "not detected" for another kind of alteration
+        // ("MET exon 14 skipping" beside "MET amplification: not detected"); a variant tested
+        // negative beside another stays ("EGFR T790M not detected" after exon 19 deletion).
+        let altered: Vec<String> = out
+            .events
+            .iter()
+            .filter_map(|e| match &e.value {
+                Some(EventValue::Variant { gene, present: true, .. }) => Some(gene.clone()),
+                _ => None,
+            })
+            .collect();
+        let other_kind = |d: &Option<String>| {
+            let d = d.as_deref().unwrap_or("").to_ascii_lowercase();
+            ["amplif", "fusion", "rearrang", "translocation"].iter().any(|k| d.contains(k))
+        };
+        out.events.retain(|e| {
+            !matches!(&e.value, Some(EventValue::Variant { gene, present: false, description, .. })
+                if altered.contains(gene) && other_kind(description))
+        });
         // Prednisone counts only next to an antineoplastic drug (it is also an asthma drug).
         let oncology_drug = out.events.iter().any(|e| {
             matches!(&e.value, Some(EventValue::Drug { class, rxcui, .. })
@@ -1421,6 +1440,12 @@ mod tests {
             .iter()
             .any(|e| e == "metastasis Metastatic malignant neoplasm 2025-01-22"));
         assert!(events("03/09/2026 FNA of the R axillary LN: metastatic carcinoma.").iter().all(|e| !e.starts_with("metastasis")));
+        // What was tested is in the parenthesis, the result after it; a kind of alteration not
+        // found beside one found is dropped, a variant tested negative is kept.
+        let got = events("EGFR (including exon 19 deletions, L858R): not detected\nMSI-High NOT DETECTED (microsatellite stable)\n| MET | exon 14 skipping | 1.8% |\nMET amplification: not detected");
+        assert!(got.iter().any(|e| e.starts_with("variant EGFR not detected")), "{got:?}");
+        assert!(got.iter().all(|e| !e.starts_with("msi MSI high") && !e.starts_with("variant MET not detected")), "{got:?}");
+        assert!(events("EGFR exon 19 deletion detected; T790M: EGFR T790M not detected.").iter().any(|e| e.starts_with("variant EGFR not detected")));
         // ERBB2 amplified or not is HER2; more genes of NGS panels.
         let got = events("COPY NUMBER: ERBB2 (HER2) not amplified. CDKN2A homozygous deletion. STK11 p.Q37* detected.");
         for want in ["variant ERBB2 not detected", "her2 HER2 negative", "variant CDKN2A", "variant STK11"] {
