@@ -103,6 +103,8 @@ static PROCEDURE_TERMS: &[(&str, &str, ProcedureKind, &str)] = &[
     ("orchidectomy", "236334001", ProcedureKind::Surgery, "Total orchidectomy"),
     ("bilateral orchiectomy", "236334001", ProcedureKind::Surgery, "Total orchidectomy"),
     ("biopsy of breast", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
+    ("bone biopsy", "13861005", ProcedureKind::Biopsy, "Biopsy of bone"),
+    ("biopsy of bone", "13861005", ProcedureKind::Biopsy, "Biopsy of bone"),
     ("breast biopsy", "122548005", ProcedureKind::Biopsy, "Biopsy of breast"),
     (
         "fine needle aspiration biopsy of lung",
@@ -580,8 +582,9 @@ fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
     });
     static SITES: LazyLock<Vec<(regex::Regex, &'static str, &'static str)>> = LazyLock::new(|| {
         [
+            (r"\b(?:bone|osseous|iliac|vertebra\w*|sacr\w*|rib)\b", "13861005", "Biopsy of bone"),
             // Organs with no verified biopsy code: the biopsy is theirs, and not read.
-            (r"\b(?:bone|osseous|iliac|vertebra\w*|sacr\w*|rib|omentum|omental|peritone\w*|pleura\w*|skin|lymph|node|nodal|axilla\w*|adrenal|brain)\b", "", ""),
+            (r"\b(?:omentum|omental|peritone\w*|pleura\w*|skin|lymph|node|nodal|axilla\w*|adrenal|brain)\b", "", ""),
             (r"\b(?:ebus|endobronchial|transbronchial|bronchoscop\w*)\b", "55198006", "Bronchoscopy with biopsy"),
             (r"\b(?:lung|pulmonary|rul|rml|rll|lul|lll|lingula\w*|(?:upper|middle|lower) lobe)\b", "274319000", "Needle biopsy of lung"),
             (r"\bbreast\b", "122548005", "Biopsy of breast"),
