@@ -525,6 +525,36 @@ pub fn procedure_category(kind: ProcedureKind) -> (Category, &'static str) {
     }
 }
 
+/// A nodal dissection, a total mesorectal excision or a diverting stoma done in the same
+/// operation as a resection is part of it ("RALP + PLND", "LAR with TME and diverting loop
+/// ileostomy"): one surgery, the adjunct named in its `with` detail.
+fn fold_adjunct_procedures(events: &mut Vec<TimelineEvent>) {
+    const RESECTIONS: &[&str] =
+        &["26294005", "90470006", "314592008", "265414003", "43075005", "23968004", "26390003", "173171007", "16564004"];
+    const ADJUNCTS: &[&str] = &["234250009", "395136002", "173977007", "398740003"];
+    let code = |e: &TimelineEvent| e.code.as_ref().map(|c| c.code.clone()).unwrap_or_default();
+    let surgery = |e: &TimelineEvent, codes: &[&str]| e.category == Category::Surgery && codes.contains(&code(e).as_str());
+    let mut folded = Vec::new();
+    for (i, adjunct) in events.iter().enumerate().filter(|(_, e)| surgery(e, ADJUNCTS)) {
+        if let Some(j) = events.iter().position(|e| surgery(e, RESECTIONS) && e.date == adjunct.date) {
+            folded.push((i, j, adjunct.label.clone()));
+        }
+    }
+    for (_, j, label) in &folded {
+        let with = events[*j].details.entry("with".into()).or_default();
+        if !with.is_empty() {
+            with.push_str("; ");
+        }
+        with.push_str(label);
+    }
+    let gone: Vec<usize> = folded.iter().map(|(i, ..)| *i).collect();
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
+}
+
 /// A primary cancer the note names without a date ("DIAGNOSIS: metastatic prostate
 /// adenocarcinoma") was diagnosed by the note's earliest dated biopsy, when the note writes
 /// one ("01/16/2026 TRUS-guided prostate bx: Gleason 4+5=9"); the note's own date is only the
@@ -1037,6 +1067,7 @@ impl RuleExtractor {
             out.events.push(note_event(note, n, event, ev));
         }
         date_diagnosis_by_biopsy(&mut out.events, text, note.date);
+        fold_adjunct_procedures(&mut out.events);
         // A gene found altered is not also "not detected" for another kind of alteration
         // ("MET exon 14 skipping" beside "MET amplification: not detected"); a variant tested
         // negative beside another stays ("EGFR T790M not detected" after exon 19 deletion).
@@ -1431,14 +1462,17 @@ mod tests {
         assert!(events("Genes tested:\nEGFR\nALK negative").iter().any(|e| e.starts_with("variant EGFR")));
         // Rectal, liver and nodal surgery by name; a metastatic carcinoma in a bone biopsy is a
         // metastasis, in a lymph node it is not (that is N).
-        let got = events("s/p LAR with diverting loop ileostomy 11/29/2025; RALP + PLND 2016.");
+        let got = events("s/p LAR with diverting loop ileostomy 11/29/2025; RALP + PLND 2016. Loop ileostomy on 1/2/2026 for obstruction.");
         for want in [
             "surgery Low anterior resection of rectum 2025-11-29",
-            "surgery Creation of ileostomy 2025-11-29",
-            "surgery Block dissection of pelvic lymph nodes 2016-01-01",
+            "surgery Radical prostatectomy 2016-01-01",
+            "surgery Creation of ileostomy 2026-01-02",
         ] {
             assert!(got.iter().any(|e| e == want), "{want}: {got:?}");
         }
+        // The adjuncts of the same operation are its detail, not surgeries of their own.
+        assert!(!got.iter().any(|e| e == "surgery Creation of ileostomy 2025-11-29"), "{got:?}");
+        assert!(!got.iter().any(|e| e.contains("pelvic lymph nodes")), "{got:?}");
         assert!(events("- 2025-01-22: CT-guided bone bx R iliac bone -> metastatic carcinoma c/w breast primary.")
             .iter()
             .any(|e| e == "metastasis Metastatic malignant neoplasm 2025-01-22"));
