@@ -29,6 +29,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-9.json",
         "necessity/label-cases-10.json",
         "necessity/label-cases-11.json",
+        "necessity/label-cases-12.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -126,6 +127,24 @@ fn set11_absent_alterations_her2_null_and_conventional_imaging_m0() {
             ("lab11-nsclc-12", "refer-to-reviewer"),
             ("lab11-colorectal-10", "refer-to-reviewer"),
             ("lab11-prostate-01", "supported"),
+        ],
+    );
+}
+
+/// Set 12's letters: what a letter of medical necessity (a DocumentReference) or a consult
+/// Composition in the request's bundle states is read — "Metastatic triple-negative breast
+/// cancer (ER 0, PR 0, HER2 0)" supports sacituzumab; the HER2 status for a trastuzumab
+/// biosimilar; a drug the note names without a date ("Plan: docetaxel …", "after
+/// FOLFOX-panitumumab", "We request tucatinib …") is no dated therapy.
+#[test]
+fn set12_letters_and_consult_notes_in_the_bundle_are_read() {
+    decides(
+        "necessity/label-cases-12.json",
+        &[
+            ("lab12-breast-01", "supported"),
+            ("lab12-breast-07", "supported"),
+            ("lab12-prostate-05", "supported"),
+            ("lab12-colorectal-12", "needs-documentation"),
         ],
     );
 }

@@ -228,9 +228,47 @@ fn fact_name(fact: &str) -> Option<&'static str> {
 }
 
 /// The patient's events normalised from FHIR resources held in memory (a CDS Hooks
-/// prefetch, a PAS bundle, an evaluation case) — the same normalisation ingest uses.
+/// prefetch, a PAS bundle, an evaluation case) — the same normalisation ingest uses — with
+/// what their notes say (a letter of medical necessity attached as a DocumentReference, a
+/// tumour board's Composition, a report's text), read by the rule-based extractor and merged
+/// as the stored timeline merges the workers' note events.
 pub fn events_from_resources<'a>(resources: impl IntoIterator<Item = &'a Value>) -> Vec<TimelineEvent> {
     let resources: Vec<&Value> = resources.into_iter().collect();
+    let structured = structured_events(&resources);
+    let binaries: std::collections::HashMap<String, &Value> = resources
+        .iter()
+        .filter(|r| r["resourceType"] == "Binary")
+        .filter_map(|r| Some((r["id"].as_str()?.to_string(), *r)))
+        .collect();
+    let binary = |id: &str| binaries.get(id).map(|b| (*b).clone());
+    let mut notes = Vec::new();
+    for r in &resources {
+        let (Some(rt), Some(id)) = (r["resourceType"].as_str(), r["id"].as_str()) else { continue };
+        // A report's conclusion is read by the normaliser already (with the report's own
+        // rules: a PSMA result, "no progression", an NGS report's therapy lists); the notes
+        // are the documents: letters, consult and tumour-board notes.
+        if rt == "DiagnosticReport" || !crate::notes::source::has_note(rt, r) {
+            continue;
+        }
+        // A note that cannot be read (no date, an unreadable attachment) adds nothing; the
+        // structured record still decides.
+        if let Ok(note) = crate::notes::source::note_of(rt, id, r, &binary) {
+            // A drug the note names without a date ("Plan: docetaxel 75 mg/m2 q3w", "after
+            // FOLFOX-panitumumab") says nothing of when it was given: the structured record
+            // dates therapy; the note adds the facts it states.
+            notes.extend(crate::notes::rules::RuleExtractor.extract(&note).events.into_iter().filter(|e| {
+                e.category != crate::twin::history::Category::SystemicTherapy
+                    || matches!(e.detail("date_from"), Some("text" | "list_item"))
+            }));
+        }
+    }
+    if notes.is_empty() {
+        return structured;
+    }
+    crate::notes::merge::merge(structured, notes)
+}
+
+fn structured_events(resources: &[&Value]) -> Vec<TimelineEvent> {
     // Medications sent as resources of their own, for the orders that reference them.
     let medications: std::collections::HashMap<String, &Value> = resources
         .iter()
@@ -238,7 +276,7 @@ pub fn events_from_resources<'a>(resources: impl IntoIterator<Item = &'a Value>)
         .filter_map(|r| Some((format!("Medication/{}", r["id"].as_str()?), *r)))
         .collect();
     let mut events = Vec::new();
-    for r in resources {
+    for r in resources.iter().copied() {
         let (Some(rt), Some(id)) = (r["resourceType"].as_str(), r["id"].as_str()) else {
             continue;
         };
