@@ -640,9 +640,8 @@ fn match_annotated(report: &mut CorpusReport, note: &Note, predicted: &[Timeline
     // A biopsy the writer named without an organ the dictionary codes ("core needle biopsy",
     // "CT-guided biopsy", "fine needle aspiration") is any biopsy the twin read on its date.
     let generic = |g: &EventGold| g.ty == "biopsy" && g.key.starts_with("name:");
-    let any_biopsy_on = |g: &EventGold| {
-        predicted_dates.iter().any(|((t, _), ds)| *t == "biopsy" && ds.iter().any(|d| fits(g, d)))
-    };
+    let any_biopsy_on =
+        |g: &EventGold| predicted_dates.iter().any(|((t, _), ds)| *t == "biopsy" && ds.iter().any(|d| fits(g, d)));
     for g in gold {
         report.score(g.ty).gold += 1;
         let found = predicted_dates

@@ -140,7 +140,7 @@ pub(super) fn staging(text: &str, out: &mut Vec<Mention>) {
     }
 }
 
-fn floor_slice(s: &str, mut a: usize, mut b: usize) -> Option<&str> {
+pub(super) fn floor_slice(s: &str, mut a: usize, mut b: usize) -> Option<&str> {
     while a > 0 && !s.is_char_boundary(a) {
         a -= 1;
     }
@@ -780,7 +780,8 @@ pub(super) fn genes(text: &str, out: &mut Vec<Mention>) {
         } else {
             0
         };
-        let skip = skip_scope + after[skip_scope..].len() - after[skip_scope..].trim_start_matches([' ', ':', '-', '(']).len();
+        let skip =
+            skip_scope + after[skip_scope..].len() - after[skip_scope..].trim_start_matches([' ', ':', '-', '(']).len();
         let alt = ALTERATION.captures(&after[skip..]).and_then(|c| c.name("alt"));
         // The list may open before the last gene's clause ("EGFR\nALK negative").
         let before = &text[cl.start.min(found[i].start())..found[i].start()];
@@ -861,7 +862,8 @@ fn msi_mmr(text: &str, out: &mut Vec<Mention>) {
         let Some(m) = c.get(0) else { continue };
         // "MSI-High NOT DETECTED (microsatellite stable)": the stable result says it.
         let tail = text[m.end()..].trim_start().to_ascii_lowercase();
-        if c.name("h").is_some() && ["not detected", "negative", "absent", "not identified"].iter().any(|w| tail.starts_with(w))
+        if c.name("h").is_some()
+            && ["not detected", "negative", "absent", "not identified"].iter().any(|w| tail.starts_with(w))
         {
             continue;
         }

@@ -529,11 +529,21 @@ pub fn procedure_category(kind: ProcedureKind) -> (Category, &'static str) {
 /// operation as a resection is part of it ("RALP + PLND", "LAR with TME and diverting loop
 /// ileostomy"): one surgery, the adjunct named in its `with` detail.
 fn fold_adjunct_procedures(events: &mut Vec<TimelineEvent>) {
-    const RESECTIONS: &[&str] =
-        &["26294005", "90470006", "314592008", "265414003", "43075005", "23968004", "26390003", "173171007", "16564004"];
+    const RESECTIONS: &[&str] = &[
+        "26294005",
+        "90470006",
+        "314592008",
+        "265414003",
+        "43075005",
+        "23968004",
+        "26390003",
+        "173171007",
+        "16564004",
+    ];
     const ADJUNCTS: &[&str] = &["234250009", "395136002", "173977007", "398740003"];
-    let code = |e: &TimelineEvent| e.code.as_ref().map(|c| c.code.clone()).unwrap_or_default();
-    let surgery = |e: &TimelineEvent, codes: &[&str]| e.category == Category::Surgery && codes.contains(&code(e).as_str());
+    let surgery = |e: &TimelineEvent, codes: &[&str]| {
+        e.category == Category::Surgery && e.code.as_ref().is_some_and(|c| codes.contains(&c.code.as_str()))
+    };
     let mut folded = Vec::new();
     for (i, adjunct) in events.iter().enumerate().filter(|(_, e)| surgery(e, ADJUNCTS)) {
         if let Some(j) = events.iter().position(|e| surgery(e, RESECTIONS) && e.date == adjunct.date) {
@@ -547,11 +557,29 @@ fn fold_adjunct_procedures(events: &mut Vec<TimelineEvent>) {
         }
         with.push_str(label);
     }
-    let gone: Vec<usize> = folded.iter().map(|(i, ..)| *i).collect();
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        !gone.contains(&(k - 1))
+    let gone: HashSet<usize> = folded.iter().map(|(i, ..)| *i).collect();
+    let mut index = 0..;
+    events.retain(|_| !gone.contains(&index.next().unwrap_or_default()));
+}
+
+/// A gene found altered is not also "not detected" for another kind of alteration ("MET
+/// exon 14 skipping" beside "MET amplification: not detected"); a variant tested negative
+/// beside another stays ("EGFR T790M not detected" after exon 19 deletion).
+fn drop_kinds_not_found_beside_alterations(events: &mut Vec<TimelineEvent>) {
+    let altered: HashSet<String> = events
+        .iter()
+        .filter_map(|e| match &e.value {
+            Some(EventValue::Variant { gene, present: true, .. }) => Some(gene.clone()),
+            _ => None,
+        })
+        .collect();
+    let other_kind = |d: &Option<String>| {
+        let d = d.as_deref().unwrap_or("").to_ascii_lowercase();
+        ["amplif", "fusion", "rearrang", "translocation"].iter().any(|k| d.contains(k))
+    };
+    events.retain(|e| {
+        !matches!(&e.value, Some(EventValue::Variant { gene, present: false, description, .. })
+            if altered.contains(gene) && other_kind(description))
     });
 }
 
@@ -683,7 +711,9 @@ fn histology_mentions(text: &str, out: &mut Vec<Mention>) {
             // "bone bx -> metastatic carcinoma c/w breast primary": a metastasis, dated where
             // the biopsy is; in a lymph node it is the N category, not a distant metastasis.
             let sentence = text[context::sentence(text, m.range())].to_ascii_lowercase();
-            let nodal = ["node", "lymph", "axilla", "nodal", "sentinel", " ln", "(ln", "lns"].iter().any(|w| sentence.contains(w));
+            let nodal = ["node", "lymph", "axilla", "nodal", "sentinel", " ln", "(ln", "lns"]
+                .iter()
+                .any(|w| sentence.contains(w));
             if nodal {
                 continue;
             }
@@ -737,9 +767,8 @@ fn date_of<'a>(
     span: Range<usize>,
     note_date: NaiveDate,
 ) -> Option<&'a dates::DateMention> {
-    static CLAUSE: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?i);|->|→|\bthen\b|\bswitched to\b").expect("valid clause pattern")
-    });
+    static CLAUSE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(?i);|->|→|\bthen\b|\bswitched to\b").expect("valid clause pattern"));
     let here = &text[sentence.clone()];
     let at = span.start.saturating_sub(sentence.start);
     let end = span.end.saturating_sub(sentence.start);
@@ -811,7 +840,7 @@ fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
     static DATE_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(r"(?im)^[ \t]*date\s*:\s*(?P<value>[^\n]+)").expect("valid date-line pattern")
     });
-    let head = &text[..floor_char_boundary(text, 300)];
+    let head = patterns::floor_slice(text, 0, 300.min(text.len())).unwrap_or(text);
     let value = FIELD
         .captures(text)
         .or_else(|| head.to_ascii_lowercase().contains("procedure").then(|| DATE_LINE.captures(head)).flatten())?
@@ -819,38 +848,36 @@ fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
     dates::find_dates(value.as_str(), note_date).into_iter().map(|d| d.date).find(|d| dates::plausible(*d, note_date))
 }
 
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
+/// Where the line holding byte `at` starts.
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
 }
 
-/// The date of a radiotherapy course whose sentence gives none, from a neighbouring line of
-/// the same block that dates the course ("- Dose: 50 Gy in 25 fx" / "- Dates: 10/14/2024 -
-/// 11/15/2024"): the first date of the nearest such line, after the course line first.
 /// The date a history list item opens with ("- Mar-2014: TRUS bx -> adenocarcinoma … PSA at
 /// dx 22.4 ng/mL."; "2024: biochemical recurrence"): it dates everything in the item that
 /// names no date of its own.
 fn item_date(text: &str, at: usize, note_date: NaiveDate) -> Option<NaiveDate> {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[line_start..at];
+    let line = &text[line_start(text, at)..at];
     let item = line.trim_start().trim_start_matches(['-', '*', '•']).trim_start();
     let offset = line.len() - item.len();
     let first = dates::find_dates(line, note_date).into_iter().next()?;
     let rest = line[first.range.end..].trim_start();
-    (first.range.start == offset && !first.relative && (rest.starts_with(':') || rest.starts_with('-') || rest.starts_with('–')))
-        .then_some(first.date)
-        .filter(|d| *d <= note_date)
+    (first.range.start == offset
+        && !first.relative
+        && (rest.starts_with(':') || rest.starts_with('-') || rest.starts_with('–')))
+    .then_some(first.date)
+    .filter(|d| *d <= note_date)
 }
 
 /// The date of the study a status line reports ("CT C/A/P 3/4/2025 - IMPRESSION: … Overall
 /// partial response."): the first date on the mention's line before it, in the past.
 fn study_date(text: &str, at: usize, note_date: NaiveDate) -> Option<NaiveDate> {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    dates::find_dates(&text[line_start..at], note_date)
-        .into_iter()
-        .map(|d| d.date)
-        .find(|d| *d <= note_date)
+    dates::find_dates(&text[line_start(text, at)..at], note_date).into_iter().map(|d| d.date).find(|d| *d <= note_date)
 }
 
+/// The date of a radiotherapy course whose sentence gives none, from a neighbouring line of
+/// the same block that dates the course ("- Dose: 50 Gy in 25 fx" / "- Dates: 10/14/2024 -
+/// 11/15/2024"): the first date of the nearest such line, after the course line first.
 fn course_date(text: &str, sentence: Range<usize>, note_date: NaiveDate) -> Option<NaiveDate> {
     static DATING: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
@@ -963,11 +990,8 @@ impl RuleExtractor {
         // "Chemotherapy" beside the drugs it names ("Concurrent chemotherapy: weekly
         // carboplatin/paclitaxel", a table row "| Chemotherapy | CAPOX … |") is those drugs,
         // not another event.
-        let drug_sentences: Vec<Range<usize>> = kept
-            .iter()
-            .filter(|m| m.event.kind == "drug")
-            .map(|m| context::sentence(text, m.span.clone()))
-            .collect();
+        let drug_sentences: Vec<Range<usize>> =
+            kept.iter().filter(|m| m.event.kind == "drug").map(|m| context::sentence(text, m.span.clone())).collect();
         kept.retain(|m| {
             m.event.kind != "chemotherapy_session"
                 || !drug_sentences.iter().any(|s| s.start <= m.span.start && m.span.end <= s.end)
@@ -1008,32 +1032,32 @@ impl RuleExtractor {
             let mut event = m.event;
             // A report's "Procedure date:" dates its surgery and biopsies.
             // So it dates what was given during the procedure (local anaesthetic, sedation).
-            let procedure = matches!(event.category, Category::Surgery | Category::Medication) || event.kind == "biopsy";
+            let procedure =
+                matches!(event.category, Category::Surgery | Category::Medication) || event.kind == "biopsy";
+            let undated = nearest.is_none();
+            let study_finding = event.category == Category::DiseaseStatus || event.kind == "metastasis";
             let fallback = procedure_date
                 .filter(|_| procedure)
+                .map(|d| (d, "procedure_date"))
                 .or_else(|| {
-                    (event.category == Category::Radiotherapy && nearest.is_none())
-                        .then(|| course_date(text, sentence.clone(), note.date))
+                    (event.category == Category::Radiotherapy && undated)
+                        .then(|| course_date(text, sentence.clone(), note.date).map(|d| (d, "procedure_date")))
                         .flatten()
                 })
                 .or_else(|| {
-                    ((event.category == Category::DiseaseStatus || event.kind == "metastasis") && nearest.is_none())
-                        .then(|| study_date(text, m.span.start, note.date))
+                    (study_finding && undated)
+                        .then(|| study_date(text, m.span.start, note.date).map(|d| (d, "study_line")))
                         .flatten()
                 })
-                .or_else(|| nearest.is_none().then(|| item_date(text, m.span.start, note.date)).flatten());
-            event.date = nearest.map(|d| d.date).or(fallback).unwrap_or(note.date);
-            let from = if nearest.is_some() {
-                "text"
-            } else if fallback.is_some() && (event.category == Category::DiseaseStatus || event.kind == "metastasis") {
-                "study_line"
-            } else if fallback.is_some() && !procedure && event.category != Category::Radiotherapy {
-                "list_item"
-            } else if fallback.is_some() {
-                "procedure_date"
-            } else {
-                "note"
+                .or_else(|| {
+                    undated.then(|| item_date(text, m.span.start, note.date).map(|d| (d, "list_item"))).flatten()
+                });
+            let (date, from) = match (nearest, fallback) {
+                (Some(d), _) => (d.date, "text"),
+                (None, Some(f)) => f,
+                (None, None) => (note.date, "note"),
             };
+            event.date = date;
             event.details.insert("date_from".into(), from.into());
             if triggers.contains(&Modifier::Historical) {
                 event.details.insert("historical".into(), "true".into());
@@ -1068,25 +1092,7 @@ impl RuleExtractor {
         }
         date_diagnosis_by_biopsy(&mut out.events, text, note.date);
         fold_adjunct_procedures(&mut out.events);
-        // A gene found altered is not also "not detected" for another kind of alteration
-        // ("MET exon 14 skipping" beside "MET amplification: not detected"); a variant tested
-        // negative beside another stays ("EGFR T790M not detected" after exon 19 deletion).
-        let altered: Vec<String> = out
-            .events
-            .iter()
-            .filter_map(|e| match &e.value {
-                Some(EventValue::Variant { gene, present: true, .. }) => Some(gene.clone()),
-                _ => None,
-            })
-            .collect();
-        let other_kind = |d: &Option<String>| {
-            let d = d.as_deref().unwrap_or("").to_ascii_lowercase();
-            ["amplif", "fusion", "rearrang", "translocation"].iter().any(|k| d.contains(k))
-        };
-        out.events.retain(|e| {
-            !matches!(&e.value, Some(EventValue::Variant { gene, present: false, description, .. })
-                if altered.contains(gene) && other_kind(description))
-        });
+        drop_kinds_not_found_beside_alterations(&mut out.events);
         // Prednisone counts only next to an antineoplastic drug (it is also an asthma drug).
         let oncology_drug = out.events.iter().any(|e| {
             matches!(&e.value, Some(EventValue::Drug { class, rxcui, .. })
@@ -1390,7 +1396,10 @@ mod tests {
         let kn522 = "Paclitaxel + carboplatin started 2/10/2025; then AC (doxorubicin / cyclophosphamide) q3w x 4, 5/5/2025 - 7/28/2025.";
         assert_eq!(dated(kn522, "doxorubicin"), ["2025-05-05"]);
         assert_eq!(dated(kn522, "paclitaxel"), ["2025-02-10"]);
-        assert_eq!(dated("Abiraterone 1000 mg daily since 11/2024 (planned 24 months).", "abiraterone"), ["2024-11-01"]);
+        assert_eq!(
+            dated("Abiraterone 1000 mg daily since 11/2024 (planned 24 months).", "abiraterone"),
+            ["2024-11-01"]
+        );
         assert!(keys("Planned: abiraterone for 24 months.").is_empty());
         // A list a trigger introduces, and approval statements, are not treatment.
         assert!(keys("Therapies associated with potential benefit: osimertinib; afatinib; gefitinib.").is_empty());
@@ -1401,7 +1410,10 @@ mod tests {
             "Not detected: EGFR (exons 18-21) mutations; BRAF V600E; ALK, ROS1 and RET fusions.",
         ] {
             let k = keys(text);
-            assert!(k.iter().all(|k| k.ends_with(":false")) && k.contains(&"variant ALK:false".to_string()), "{text}: {k:?}");
+            assert!(
+                k.iter().all(|k| k.ends_with(":false")) && k.contains(&"variant ALK:false".to_string()),
+                "{text}: {k:?}"
+            );
         }
         assert!(has("NRAS and BRAF V600E: not detected.", "variant BRAF:false"));
         assert_eq!(
@@ -1409,16 +1421,22 @@ mod tests {
             ["mmr mmr:proficient"]
         );
         // Serum series and a date between name and value; testosterone.
-        let x = RuleExtractor.extract(&late("Rising PSA: 4.1 (2022), 6.8 (1/2025), 8.9 (4/2/2025). Testosterone 9/29/2024: 388 ng/dL."));
+        let x = RuleExtractor
+            .extract(&late("Rising PSA: 4.1 (2022), 6.8 (1/2025), 8.9 (4/2/2025). Testosterone 9/29/2024: 388 ng/dL."));
         let got: Vec<String> = x.events.iter().map(|e| format!("{} {}", e.label, e.date)).collect();
-        for want in ["PSA 4.1 2022-01-01", "PSA 6.8 2025-01-01", "PSA 8.9 2025-04-02", "Testosterone 388 ng/dL 2024-09-29"] {
+        for want in
+            ["PSA 4.1 2022-01-01", "PSA 6.8 2025-01-01", "PSA 8.9 2025-04-02", "Testosterone 388 ng/dL 2024-09-29"]
+        {
             assert!(got.iter().any(|g| g == want), "{want}: {got:?}");
         }
         // Courses written "21 Gy x 1 fx to R frontal 6 mm met"; a fraction's dose is no course.
         assert_eq!(keys("SRS 21 Gy x 1 fx to R frontal 6 mm brain met 2/2025."), ["radiotherapy_course radiotherapy"]);
         assert!(keys("Dose 1.8 Gy/fx.").is_empty());
         // A histology under its organ's line, never in situ or metastatic.
-        assert!(has("RIGHT LOWER LOBE, CORE BIOPSY:\n- SQUAMOUS CELL CARCINOMA, KERATINIZING.", "primary_cancer primary_cancer"));
+        assert!(has(
+            "RIGHT LOWER LOBE, CORE BIOPSY:\n- SQUAMOUS CELL CARCINOMA, KERATINIZING.",
+            "primary_cancer primary_cancer"
+        ));
         assert!(!has("Left breast: ductal carcinoma in situ.", "primary_cancer primary_cancer"));
     }
 
@@ -1442,13 +1460,17 @@ mod tests {
         );
         assert!(events("[ ] Prior chemotherapy - none.").is_empty());
         // A homozygous deletion is an alteration.
-        assert!(events("| PTEN | homozygous deletion (exons 1-9) | CN 0 |").iter().any(|e| e.starts_with("variant PTEN")));
+        assert!(events("| PTEN | homozygous deletion (exons 1-9) | CN 0 |")
+            .iter()
+            .any(|e| e.starts_with("variant PTEN")));
         // An undated primary takes the date of the biopsy that diagnosed it, not a benign one.
         let got = events("Metastatic prostate adenocarcinoma.\nTRUS biopsy in 2021 - benign.\n01/16/2026 prostate biopsy: Gleason 4+5=9.");
         assert!(got.iter().any(|e| e.starts_with("primary_cancer") && e.ends_with("2026-01-16")), "{got:?}");
         // "MSI by PCR" is no pathologic complete response (pCR is written in its case).
         assert!(events("MSI by PCR: MSI-high.").iter().all(|e| !e.starts_with("disease_status")));
-        assert!(events("Mastectomy 1/5/2026: pCR.").iter().any(|e| e == "disease_status Disease status: response 2026-01-05"));
+        assert!(events("Mastectomy 1/5/2026: pCR.")
+            .iter()
+            .any(|e| e == "disease_status Disease status: response 2026-01-05"));
         // A status on a study's line is dated by the study.
         assert_eq!(
             events("CT C/A/P 2/3/2026 - IMPRESSION: 1. Decrease of hepatic metastases. 2. Overall partial response."),
@@ -1476,13 +1498,20 @@ mod tests {
         assert!(events("- 2025-01-22: CT-guided bone bx R iliac bone -> metastatic carcinoma c/w breast primary.")
             .iter()
             .any(|e| e == "metastasis Metastatic malignant neoplasm 2025-01-22"));
-        assert!(events("03/09/2026 FNA of the R axillary LN: metastatic carcinoma.").iter().all(|e| !e.starts_with("metastasis")));
+        assert!(events("03/09/2026 FNA of the R axillary LN: metastatic carcinoma.")
+            .iter()
+            .all(|e| !e.starts_with("metastasis")));
         // What was tested is in the parenthesis, the result after it; a kind of alteration not
         // found beside one found is dropped, a variant tested negative is kept.
         let got = events("EGFR (including exon 19 deletions, L858R): not detected\nMSI-High NOT DETECTED (microsatellite stable)\n| MET | exon 14 skipping | 1.8% |\nMET amplification: not detected");
         assert!(got.iter().any(|e| e.starts_with("variant EGFR not detected")), "{got:?}");
-        assert!(got.iter().all(|e| !e.starts_with("msi MSI high") && !e.starts_with("variant MET not detected")), "{got:?}");
-        assert!(events("EGFR exon 19 deletion detected; T790M: EGFR T790M not detected.").iter().any(|e| e.starts_with("variant EGFR not detected")));
+        assert!(
+            got.iter().all(|e| !e.starts_with("msi MSI high") && !e.starts_with("variant MET not detected")),
+            "{got:?}"
+        );
+        assert!(events("EGFR exon 19 deletion detected; T790M: EGFR T790M not detected.")
+            .iter()
+            .any(|e| e.starts_with("variant EGFR not detected")));
         // ERBB2 amplified or not is HER2; more genes of NGS panels.
         let got = events("COPY NUMBER: ERBB2 (HER2) not amplified. CDKN2A homozygous deletion. STK11 p.Q37* detected.");
         for want in ["variant ERBB2 not detected", "her2 HER2 negative", "variant CDKN2A", "variant STK11"] {
@@ -1493,7 +1522,14 @@ mod tests {
         assert!(got.iter().any(|e| e == "psa PSA 22.4 ng/mL 2014-03-01"), "{got:?}");
         // A table of serial values: each number under its marker, dated by its row.
         let got = events("| date | PSA (ng/mL) | testosterone (ng/dL) |\n|---|---|---|\n| 03/2025 | 0.04 | - |\n| 09/22/2025 | <0.02 | 12 |\n");
-        assert_eq!(got, ["psa PSA 0.04 ng/mL 2025-03-01", "psa PSA <0.02 2025-09-22", "testosterone Testosterone 12 ng/dL 2025-09-22"]);
+        assert_eq!(
+            got,
+            [
+                "psa PSA 0.04 ng/mL 2025-03-01",
+                "psa PSA <0.02 2025-09-22",
+                "testosterone Testosterone 12 ng/dL 2025-09-22"
+            ]
+        );
         // A procedure note's "Date:" line dates the procedure and what was given during it.
         let got = events("UROLOGY PROCEDURE NOTE\nProcedure: transperineal prostate biopsy\nDate: 2/9/2026\nLocal: 1% lidocaine 20 mL.");
         assert!(got.iter().any(|e| e.starts_with("medication lidocaine 2026-02-09")), "{got:?}");

@@ -77,12 +77,15 @@ fn unrecorded_therapy(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate
             && (as_of - e.date).num_days() > 30
     });
     // Biochemical recurrence after local therapy needs no systemic history: metastatic only.
-    let fact_says = |name: &str, prefix: &str| b.facts.get(name).is_some_and(|f| f.value.to_string().starts_with(prefix));
-    let metastatic = fact_says("m", "M1") || fact_says("stage", "IV") || known.iter().any(|e| {
-        e.kind == "metastasis"
-            || (e.category == Category::Staging && e.kind == "m" && e.label.contains("M1"))
-            || (e.category == Category::Staging && e.kind == "stage_group" && e.label.contains("IV"))
-    });
+    let fact_says =
+        |name: &str, prefix: &str| b.facts.get(name).is_some_and(|f| f.value.to_string().starts_with(prefix));
+    let metastatic = fact_says("m", "M1")
+        || fact_says("stage", "IV")
+        || known.iter().any(|e| {
+            e.kind == "metastasis"
+                || (e.category == Category::Staging && e.kind == "m" && e.label.contains("M1"))
+                || (e.category == Category::Staging && e.kind == "stage_group" && e.label.contains("IV"))
+        });
     // A post-neoadjuvant stage ("ypT2 ypN2a") says neoadjuvant therapy was given.
     let after_neoadjuvant =
         known.iter().any(|e| e.category == Category::Staging && e.label.to_ascii_lowercase().starts_with("yp"));
@@ -1238,37 +1241,8 @@ fn m0_from_negative_imaging(b: &mut Builder, known: &[TimelineEvent]) {
         (e.kind == "psma_pet" && e.result().is_some())
             || (e.kind == "imaging" && e.details.get("metastasis").is_some_and(|m| m == "none"))
     });
-    fn absent_in(site: &'static str) -> impl Fn(&&TimelineEvent) -> bool {
-        move |e| e.kind == "imaging" && e.details.get("metastasis_absent_in").is_some_and(|s| s.split(',').any(|x| x == site))
-    }
     let Some(pet) = scan else {
-        // A bone scan free of bone metastases and a CT free of visceral ones within 90 days:
-        // conventional imaging without metastasis.
-        let (Some(bone), Some(body)) = (known.iter().rfind(absent_in("bone")), known.iter().rfind(absent_in("visceral")))
-        else {
-            return;
-        };
-        if (bone.date - body.date).num_days().abs() > 90 {
-            return;
-        }
-        if let Some(g) = Graded::parse_tnm(TnmAxis::M, "M0") {
-            let said = |e: &TimelineEvent| e.details.get("conclusion").cloned().unwrap_or_default();
-            b.infer(
-                "m",
-                FactValue::Graded(g),
-                &[bone, body],
-                bone.date.max(body.date),
-                &format!(
-                    "{} on {}: \"{}\" and {} on {}: \"{}\" (conventional imaging), no metastasis on record",
-                    bone.label,
-                    bone.date,
-                    said(bone),
-                    body.label,
-                    body.date,
-                    said(body)
-                ),
-            );
-        }
+        m0_from_conventional_imaging(b, known);
         return;
     };
     if pet.kind == "imaging" {
@@ -1296,6 +1270,42 @@ fn m0_from_negative_imaging(b: &mut Builder, known: &[TimelineEvent]) {
             &format!("PSMA PET on {} without PSMA-avid metastatic disease, no metastasis on record", pet.date),
         );
     }
+}
+
+/// A bone scan free of bone metastases and a CT free of visceral ones within 90 days:
+/// conventional imaging without metastasis (the M0 of SPARTAN, PROSPER and ARAMIS), inferred
+/// with both studies as the reason. Called only when no scan speaks for the whole body.
+fn m0_from_conventional_imaging(b: &mut Builder, known: &[TimelineEvent]) {
+    fn absent_in(site: &'static str) -> impl Fn(&&TimelineEvent) -> bool {
+        move |e| {
+            e.kind == "imaging"
+                && e.details.get("metastasis_absent_in").is_some_and(|s| s.split(',').any(|x| x == site))
+        }
+    }
+    let (Some(bone), Some(body)) = (known.iter().rfind(absent_in("bone")), known.iter().rfind(absent_in("visceral")))
+    else {
+        return;
+    };
+    if (bone.date - body.date).num_days().abs() > 90 {
+        return;
+    }
+    let Some(g) = Graded::parse_tnm(TnmAxis::M, "M0") else { return };
+    let said = |e: &TimelineEvent| e.details.get("conclusion").cloned().unwrap_or_default();
+    b.infer(
+        "m",
+        FactValue::Graded(g),
+        &[bone, body],
+        bone.date.max(body.date),
+        &format!(
+            "{} on {}: \"{}\" and {} on {}: \"{}\" (conventional imaging), no metastasis on record",
+            bone.label,
+            bone.date,
+            said(bone),
+            body.label,
+            body.date,
+            said(body)
+        ),
+    );
 }
 
 /// Whether the diagnosis codes name prostate cancer (ICD-10-CM C61, SNOMED CT 399068003).

@@ -282,7 +282,8 @@ fn condition(resource: &Value, out: &mut Events) {
         || lower.contains("rising psa following treatment");
     if biochemical {
         if let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]) {
-            let e = out.push(Category::DiseaseStatus, "disease_status", date, format!("Biochemical recurrence: {text}"));
+            let e =
+                out.push(Category::DiseaseStatus, "disease_status", date, format!("Biochemical recurrence: {text}"));
             e.code = main_coding(code, codes::SNOMED);
             e.value = Some(EventValue::Result { result: "progression".into() });
             e.details.insert("recurrence".into(), "biochemical".into());
@@ -1153,7 +1154,10 @@ fn progression_in_text(text: &str) -> bool {
         for (at, _) in t.match_indices(w) {
             let clause = t[..at].rfind(['.', ';', ':', ',', '\n', '(']).map_or(0, |p| p + 1);
             let before = &t[clause..at];
-            if !["no ", "not ", "without", "negative for", "free of", "rule out", "r/o"].iter().any(|n| before.contains(n)) {
+            if !["no ", "not ", "without", "negative for", "free of", "rule out", "r/o"]
+                .iter()
+                .any(|n| before.contains(n))
+            {
                 return true;
             }
         }
@@ -2086,7 +2090,8 @@ fn procedure(resource: &Value, out: &mut Events) {
             // 2026-06-08"), else the course's end; drugs dated before it were given.
             let text = notes.join("\n");
             let last = end.unwrap_or(date);
-            let written = crate::notes::dates::find_dates(&text, last).into_iter().map(|d| d.date).fold(last, NaiveDate::max);
+            let written =
+                crate::notes::dates::find_dates(&text, last).into_iter().map(|d| d.date).fold(last, NaiveDate::max);
             therapy_in_text(&text, written, Some((date, end)), "the procedure's note", out);
         }
     }
@@ -2212,7 +2217,12 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
                     let tail: String = conclusion[at..].chars().take(60).collect();
                     let phrase = tail.split(['.', ';', ',']).next().unwrap_or("").to_string();
                     if let Some(g) = grade_group(&tail).or_else(|| gleason_to_grade_group(&phrase, None)) {
-                        let e = out.push(Category::Diagnosis, "grade_group", date, format!("Gleason: {}", clean_display(&phrase)));
+                        let e = out.push(
+                            Category::Diagnosis,
+                            "grade_group",
+                            date,
+                            format!("Gleason: {}", clean_display(&phrase)),
+                        );
                         e.value = Some(EventValue::Quantity { value: g, unit: None });
                         e.details.insert("read_from".into(), from.into());
                     }
@@ -2328,7 +2338,8 @@ fn imaging_report(resource: &Value, out: &mut Events) {
         e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
     }
     // A bone scan's findings are bone lesions whether or not its sentences say "bone".
-    let bone_scan = lower.contains("bone scan") || lower.contains("bone scintigra") || lower.contains("skeletal survey");
+    let bone_scan =
+        lower.contains("bone scan") || lower.contains("bone scintigra") || lower.contains("skeletal survey");
     let read = if bone_scan { format!("bone: {conclusion}") } else { conclusion.clone() };
     if let Some(n) = bone_lesions_in_text(&read) {
         let b = out.push(Category::Staging, "bone_lesions", date, format!("Bone metastases: {}", format_number(n)));
@@ -2458,10 +2469,7 @@ fn metastasis_absent_in(text: &str) -> Option<&'static str> {
             .expect("valid regex")
     });
     let t = text.to_ascii_lowercase();
-    let names_one = ["suspicious for metasta", "consistent with metasta", "compatible with metasta", "new lesion"]
-        .iter()
-        .any(|w| t.contains(w));
-    if names_one {
+    if names_a_metastasis(&t) {
         return None;
     }
     match (BONE.is_match(&t), VISCERAL.is_match(&t)) {
@@ -2497,10 +2505,14 @@ fn no_metastasis_in_text(text: &str) -> bool {
                 || (["visceral", "hepatic", "liver", "lung", "pulmonary"].iter().any(|v| sites.contains(v))
                     && ["osseous", "bony", "bone", "skeletal"].iter().any(|b| sites.contains(b)))
         });
-    let names_one = ["suspicious for metasta", "consistent with metasta", "compatible with metasta", "new lesion"]
+    says_none && !names_a_metastasis(&t)
+}
+
+/// A conclusion (lower-case) that goes on to name a lesion as metastatic or new.
+fn names_a_metastasis(t: &str) -> bool {
+    ["suspicious for metasta", "consistent with metasta", "compatible with metasta", "new lesion"]
         .iter()
-        .any(|w| t.contains(w));
-    says_none && !names_one
+        .any(|w| t.contains(w))
 }
 
 // ---------------------------------------------------------------------------------------
