@@ -738,9 +738,14 @@ async fn rule_based_scores_on_the_fixtures() {
     assert!(dev2.notes >= 20, "{} notes", dev2.notes);
     let overall = dev2.total(eval::TYPES);
     assert!(overall.f1() >= 0.86, "notes-dev-2 overall F1 {:.3} ({overall:?})", overall.f1());
-    for (ty, min_f1) in
-        [("stage", 0.9), ("biomarker", 0.85), ("drug", 0.9), ("biopsy", 0.6), ("radiotherapy", 0.7), ("diagnosis", 0.85)]
-    {
+    for (ty, min_f1) in [
+        ("stage", 0.9),
+        ("biomarker", 0.85),
+        ("drug", 0.9),
+        ("biopsy", 0.6),
+        ("radiotherapy", 0.7),
+        ("diagnosis", 0.85),
+    ] {
         let s = dev2.by_type.get(ty).copied().unwrap_or_default();
         assert!(s.gold > 0 && s.f1() >= min_f1, "notes-dev-2 {ty}: F1 {:.3} ({s:?})", s.f1());
     }
