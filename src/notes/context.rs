@@ -163,6 +163,9 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("vs", Rule::Modifies(Hypothetical, Both)),
     ("pending", Rule::Modifies(Hypothetical, Both)),
     ("awaiting", Rule::Modifies(Hypothetical, Forward)),
+    // A test sent or ordered has no result yet ("EGFR testing (including T790M) sent 12/30").
+    ("sent", Rule::Modifies(Hypothetical, Backward)),
+    ("ordered", Rule::Modifies(Hypothetical, Backward)),
     ("in case of", Rule::Modifies(Hypothetical, Forward)),
     ("upon progression", Rule::Modifies(Hypothetical, Both)),
     ("at progression", Rule::Modifies(Hypothetical, Both)),
@@ -221,6 +224,7 @@ static TRIGGERS: &[(&str, Rule)] = &[
     // Uncertainty
     ("possible", Rule::Modifies(Uncertain, Forward)),
     ("possibly", Rule::Modifies(Uncertain, Forward)),
+    ("reportedly", Rule::Modifies(Uncertain, Both)),
     ("probable", Rule::Modifies(Uncertain, Forward)),
     ("suspected", Rule::Modifies(Uncertain, Forward)),
     ("suspicious for", Rule::Modifies(Uncertain, Forward)),

@@ -893,6 +893,44 @@ fn msi_mmr(text: &str, out: &mut Vec<Mention>) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Outstanding treatment records
+
+/// "Outside treatment records requested, not yet received": the record's treatment history is
+/// incomplete (see [`codes::history_pending_in`]).
+pub(super) fn history_pending(text: &str, out: &mut Vec<Mention>) {
+    let mut from = 0;
+    while let Some(r) = text.get(from..).and_then(codes::history_pending_in) {
+        let span = from + r.start..from + r.end;
+        let e = blank(Category::Diagnosis, "history_pending", "prior treatment records outstanding".into());
+        // Not a result: a long result mention before it (a variant's description) must not
+        // swallow it.
+        out.push(Mention { span: span.clone(), event: e, confidence: 0.8, is_result: false, course: false });
+        from = span.end;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Castration status (prostate)
+
+/// "castration-resistant", "hormone-refractory", "mCRPC" / "castration-sensitive", "mHSPC",
+/// "hormone-naive": the status a note states (the structured reader takes the same words from
+/// a diagnosis; a letter of medical necessity often states it only in its text).
+pub(super) fn castration_status(text: &str, out: &mut Vec<Mention>) {
+    static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:(?P<r>castrat(?:e|ion)[- ]resistant|hormone[- ](?:refractory|resistant)|androgen[- ]independent|(?-i:n?m?CRPC))|(?P<s>castrat(?:e|ion)[- ]sensitive|hormone[- ](?:sensitive|naive|naïve)|(?-i:m?[CH]SPC)))\b",
+        )
+    });
+    for c in STATUS.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let r = if c.name("r").is_some() { "resistant" } else { "sensitive" };
+        let mut e = blank(Category::Diagnosis, "castration_status", format!("castration-{r}"));
+        e.value = Some(EventValue::Result { result: r.into() });
+        out.push(Mention::result(m.range(), e, 0.8));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Performance status
 
 pub(super) fn performance(text: &str, out: &mut Vec<Mention>) {

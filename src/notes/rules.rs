@@ -747,6 +747,8 @@ fn pattern_mentions(text: &str, out: &mut Vec<Mention>) {
     patterns::lab_tables(text, out);
     patterns::genes(text, out);
     patterns::performance(text, out);
+    patterns::castration_status(text, out);
+    patterns::history_pending(text, out);
     patterns::radiotherapy(text, out);
     patterns::disease_status(text, out);
     patterns::regimens(text, out);
@@ -1016,13 +1018,17 @@ impl RuleExtractor {
             // before the sentence's first hypothetical word after it was given; the plan is its
             // duration.
             let begun = treatment && given_before_plan(&lower, sentence.clone(), &m.span, &mentioned, note.date);
-            let blocking = section.modifier().is_some()
-                || triggers.iter().any(|x| match x {
-                    Modifier::Negated => !m.is_result,
-                    Modifier::Historical => !historical_kept,
-                    Modifier::Hypothetical => !begun,
-                    _ => true,
-                });
+            // A statement about the record itself ("outside records requested, not yet
+            // received") carries its own negation and waiting words.
+            let about_the_record = m.event.kind == "history_pending";
+            let blocking = !about_the_record && section.modifier().is_some()
+                || !about_the_record
+                    && triggers.iter().any(|x| match x {
+                        Modifier::Negated => !m.is_result,
+                        Modifier::Historical => !historical_kept,
+                        Modifier::Hypothetical => !begun,
+                        _ => true,
+                    });
             // A treatment dated after the note is planned, not given.
             let planned = treatment && nearest.is_some_and(|d| d.date > note.date + chrono::Duration::days(1));
             if blocking || planned {
@@ -1202,6 +1208,31 @@ mod tests {
 
     fn has(text: &str, want: &str) -> bool {
         keys(text).iter().any(|k| k == want)
+    }
+
+    #[test]
+    fn record_statements_castration_status_and_tests_not_yet_resulted() {
+        let kinds = |text: &str| -> Vec<(String, Option<String>)> {
+            RuleExtractor
+                .extract(&note(text))
+                .events
+                .iter()
+                .map(|e| (e.kind.clone(), e.result().map(str::to_string)))
+                .collect()
+        };
+        let k = kinds("Metastatic castration-resistant prostate cancer on degarelix with PSA progression.");
+        assert!(k.contains(&("castration_status".into(), Some("resistant".into()))), "{k:?}");
+        let k = kinds("Low-volume mHSPC on leuprolide.");
+        assert!(k.contains(&("castration_status".into(), Some("sensitive".into()))), "{k:?}");
+        // A statement about the record keeps its own "not yet received".
+        let k = kinds("Outside treatment records requested, not yet received. CT 02/2025: progression.");
+        assert!(k.iter().any(|(kind, _)| kind == "history_pending"), "{k:?}");
+        assert!(!kinds("Outside records reviewed in full.").iter().any(|(kind, _)| kind == "history_pending"));
+        // A test sent or only reported is no result.
+        assert!(keys("Repeat EGFR testing (including T790M) sent 12/30/2024; results pending.").is_empty());
+        assert!(!keys("A KRAS alteration was reportedly found on an outside panel.")
+            .iter()
+            .any(|k| k.ends_with("KRAS:true")));
     }
 
     #[test]

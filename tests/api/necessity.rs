@@ -30,6 +30,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-10.json",
         "necessity/label-cases-11.json",
         "necessity/label-cases-12.json",
+        "necessity/label-cases-13.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -147,6 +148,47 @@ fn set12_letters_and_consult_notes_in_the_bundle_are_read() {
             ("lab12-colorectal-12", "needs-documentation"),
         ],
     );
+}
+
+/// Set 13's general misses: ER written only as ICD-10-CM Z17.0 (fulvestrant); one text result
+/// reporting two markers ("EGFR wild-type (PCR); ALK negative (IHC D5F3)", nivolumab) or a
+/// receptor panel ("ER 0%, PR 0%, HER2 IHC 0", sacituzumab); EGFR testing "sent … results
+/// pending" is no T790M (osimertinib) and a KRAS alteration "reportedly found" is no result
+/// (sotorasib); outside treatment records requested, not yet received, leave the prior
+/// regimens undocumented rather than absent (regorafenib, and cabazitaxel in sets 8 and 12);
+/// metastatic prostate cancer after docetaxel with no ADT on record is not inferred
+/// hormone-naive, and every mCRPC node asks castration resistance, so cabazitaxel needs it
+/// documented; castration resistance stated only in a letter is read (rucaparib).
+#[test]
+fn set13_receptor_codes_multi_marker_results_pending_tests_and_outside_records() {
+    decides(
+        "necessity/label-cases-13.json",
+        &[
+            ("lab13-breast-06", "supported"),
+            ("lab13-breast-02", "supported"),
+            ("lab13-nsclc-05", "supported"),
+            ("lab13-nsclc-08", "needs-documentation"),
+            ("lab13-nsclc-09", "needs-documentation"),
+            ("lab13-colorectal-09", "needs-documentation"),
+            ("lab13-prostate-07", "needs-documentation"),
+            ("lab13-prostate-04", "supported"),
+        ],
+    );
+    decides("necessity/label-cases-12.json", &[("lab12-prostate-04", "needs-documentation")]);
+}
+
+/// Set 12's last misses, each general: a positive node count written only in an axillary
+/// dissection's note ("5 of 12 lymph nodes with macrometastases" → 5 nodes, inferred pN2;
+/// abemaciclib); a germline BRCA1 variant whose origin only the test's method and note say
+/// (olaparib); "Partial response; no progression after chemoradiation" is no progression
+/// (durvalumab consolidation, not the metastatic node).
+#[test]
+fn set12_node_counts_in_notes_origin_in_words_and_negated_progression() {
+    decides(
+        "necessity/label-cases-12.json",
+        &[("lab12-breast-03", "supported"), ("lab12-breast-11", "supported"), ("lab12-nsclc-05", "supported")],
+    );
+    decides("necessity/label-cases-8.json", &[("lab8-prostate-08", "needs-documentation")]);
 }
 
 /// A request still written with an end-dated HCPCS code (oral capecitabine J8520, end-dated

@@ -1073,6 +1073,16 @@ fn cmp_num(a: f64, op: Op, b: f64) -> bool {
     }
 }
 
+/// The prior-therapy facts of a record that says its treatment history is incomplete
+/// (`history_pending`): they hold what is on record, a lower bound.
+pub const OPEN_HISTORY_FACTS: &[&str] = &["prior_drugs", "prior_classes", "prior_lines"];
+
+/// Whether `name` is a prior-therapy fact of a record whose treatment history is pending.
+pub fn history_open(name: &str, facts: &PatientFacts) -> bool {
+    OPEN_HISTORY_FACTS.contains(&name)
+        && facts.get("history_pending").is_some_and(|e| matches!(e.value, FactValue::Bool(true)))
+}
+
 impl Test {
     /// Evaluates this leaf.
     pub fn evaluate(&self, facts: &PatientFacts) -> Outcome {
@@ -1138,15 +1148,34 @@ impl Test {
                     Literal::Word(w) => found.contains(w),
                     _ => false,
                 });
-                Some(hit != negated)
+                // The drug classes of an open history (`prior_classes`): a lower bound too.
+                if !hit && history_open(name, facts) {
+                    None
+                } else {
+                    Some(hit != negated)
+                }
             }
             (_, FactValue::Codes(codes)) => {
                 let hit = self.values.iter().any(|l| match l {
                     Literal::Code(c) => codes.iter().any(|p| c.covers(p)),
                     _ => false,
                 });
-                Some(hit != negated)
+                // A history that is a lower bound says what was given, never what was not.
+                if !hit && history_open(name, facts) {
+                    None
+                } else {
+                    Some(hit != negated)
+                }
             }
+        };
+        // The number of prior lines on an open history is a lower bound too.
+        let result = match (&entry.value, self.values.first()) {
+            (FactValue::Number(v), Some(Literal::Number(n))) if history_open(name, facts) => match self.op {
+                Op::Ge | Op::Gt if result == Some(true) => Some(true),
+                Op::Lt | Op::Le | Op::Eq if cmp_num(*v, Op::Gt, *n) => Some(false),
+                _ => None,
+            },
+            _ => result,
         };
         three(result, entry, name)
     }
@@ -1189,6 +1218,24 @@ mod tests {
         assert!(Criterion::parse("er > positive").unwrap_err().message.contains("does not apply"));
         assert!(Criterion::parse("pdl1_tps >= high").is_err());
         assert!(Criterion::parse("since(stage) < 3 weeks").is_err());
+    }
+
+    #[test]
+    fn an_open_treatment_history_is_a_lower_bound() {
+        let needs =
+            Criterion::parse("prior_drugs = rxnorm:72962 and prior_classes = arpi and prior_lines >= 2").unwrap();
+        let closed = "prior_drugs=rxnorm:1307298; prior_classes=arpi; prior_lines=1";
+        assert_eq!(needs.evaluate(&facts(closed)).truth, Truth::NotMet);
+        // Outside records outstanding: what is absent is not documented, never contradicted.
+        let open = format!("{closed}; history_pending=true");
+        let o = needs.evaluate(&facts(&open));
+        assert_eq!(o.truth, Truth::Unknown);
+        assert_eq!(o.missing, vec!["prior_drugs", "prior_lines"]);
+        // What is on record still counts, both ways.
+        let given = Criterion::parse("prior_classes = arpi and not prior_drugs = rxnorm:1307298").unwrap();
+        assert_eq!(given.evaluate(&facts(&open)).truth, Truth::NotMet);
+        assert_eq!(Criterion::parse("prior_lines <= 0").unwrap().evaluate(&facts(&open)).truth, Truth::NotMet);
+        assert_eq!(Criterion::parse("prior_lines >= 1").unwrap().evaluate(&facts(&open)).truth, Truth::Met);
     }
 
     #[test]

@@ -127,6 +127,18 @@ pub static FACTS: &[FactDef] = &[
     FactDef { name: "er", ty: FactType::Enum(RECEPTOR), unit: None, doc: "estrogen receptor status" },
     FactDef { name: "pr", ty: FactType::Enum(RECEPTOR), unit: None, doc: "progesterone receptor status" },
     FactDef {
+        name: "history_pending",
+        ty: FactType::Bool,
+        unit: None,
+        doc: "the record says prior treatment records are outstanding (outside records requested, not received): the prior-therapy facts list what is on record, a lower bound, so a prior therapy absent from them is not documented rather than not given",
+    },
+    FactDef {
+        name: "hr",
+        ty: FactType::Enum(RECEPTOR),
+        unit: None,
+        doc: "hormone receptor status: positive when ER or PR is, negative when both are (or as a combined status code states it)",
+    },
+    FactDef {
         name: "her2",
         ty: FactType::Enum(&["positive", "negative", "equivocal"]),
         unit: None,

@@ -869,3 +869,18 @@ mod tests {
         }
     }
 }
+
+/// Where a text says the patient's earlier treatment records are outstanding ("Outside
+/// chemotherapy records not available", "outside treatment records requested, not yet
+/// received", "per the transferring institution's records (not yet received)"): the span of
+/// the statement. The prior-therapy facts of such a record are a lower bound
+/// (`history_pending`).
+pub fn history_pending_in(text: &str) -> Option<std::ops::Range<usize>> {
+    static PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:outside|prior|previous|transferring|referring|external|other)\s+(?:(?:institution|hospital|cent(?:er|re)|oncologist|practice)(?:'s|s')?\s+)?(?:(?:treatment|chemotherapy|oncology|oncologic|medical|infusion|pharmacy)\s+)?records?\b[^.;\n]{0,60}?\b(?:not\s+(?:yet\s+)?(?:available|received|obtained|in\s+(?:our|the)\s+(?:chart|record|records|system))|unavailable|requested|pending|missing|outstanding|awaited)|\bprior\s+(?:chemotherapy|treatment|therapy|systemic\s+therapy|oncologic)\s+(?:history|regimens?)\s+(?:is\s+|are\s+)?(?:not\s+documented|unknown|unavailable|not\s+available)",
+        )
+        .expect("valid pattern")
+    });
+    PENDING.find(text).map(|m| m.range())
+}

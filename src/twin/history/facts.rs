@@ -220,6 +220,16 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
             b.set(fact, FactValue::Word(e.result().unwrap_or_default().into()), &[e], e.date, "latest result");
         }
     }
+    hormone_receptor_status(&mut b, &known);
+    if let Some(e) = known.iter().rfind(|e| e.kind == "history_pending") {
+        b.set(
+            "history_pending",
+            FactValue::Bool(true),
+            &[e],
+            e.date,
+            "the record says prior treatment records are outstanding",
+        );
+    }
     mmr_from_proteins(&mut b, &known);
     if let Some(e) = known.iter().rfind(|e| e.kind == "psma_pet" && e.result().is_some()) {
         b.set("psma", FactValue::Word(e.result().unwrap_or_default().into()), &[e], e.date, "latest PSMA PET result");
@@ -723,11 +733,23 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
     }
     // A diagnosis that states the status (Z19.2, "castration-resistant prostate cancer",
     // "hormone-refractory") is documentation, not inference: the latest one wins.
-    let stated = known
-        .iter()
-        .rfind(|e| e.kind == "castration_status" || (e.kind == "primary_cancer" && e.detail("castration").is_some()));
+    // A diagnosis a note names ("Metastatic castration-resistant prostate cancer: …") states it
+    // in its label.
+    let in_label = |e: &TimelineEvent| {
+        (e.kind == "primary_cancer").then(|| super::valuesets::condition_fact_in_text(&e.label, "castration")).flatten()
+    };
+    let stated = known.iter().rfind(|e| {
+        e.kind == "castration_status"
+            || (e.kind == "primary_cancer" && e.detail("castration").is_some())
+            || in_label(e).is_some()
+    });
     if let Some(e) = stated {
-        let word = e.result().or_else(|| e.detail("castration")).unwrap_or("resistant").to_string();
+        let word = e
+            .result()
+            .or_else(|| e.detail("castration"))
+            .or_else(|| in_label(e).map(|f| f.value))
+            .unwrap_or("resistant")
+            .to_string();
         b.set("castration", FactValue::Word(word), &[e], e.date, "diagnosis states the castration status");
         return;
     }
@@ -743,9 +765,28 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
             }
         })
         .collect();
+    // Systemic therapy for advanced prostate cancer is given on androgen deprivation (a
+    // taxane, an ARPI, a PARP inhibitor, a radioligand): with such a drug on record and no
+    // ADT, the ADT history is missing from the record, not absent from the patient.
+    // A drug first on record within a regimen window of the as-of date is being started
+    // (often the one requested), not history.
+    let history_before = b.facts.as_of - chrono::Duration::days(therapy::REGIMEN_WINDOW_DAYS);
+    let given_on_adt = known.iter().any(|e| match &e.value {
+        Some(EventValue::Drug { rxcui, .. }) => {
+            codes::ingredient_by_rxcui(rxcui).is_some_and(|i| {
+                !matches!(i.class, codes::DrugClass::Companion | codes::DrugClass::Supportive)
+                    && !matches!(i.group, Some("gnrh" | "antiandrogen"))
+            }) && known
+                .iter()
+                .filter(|o| matches!(&o.value, Some(EventValue::Drug { rxcui: r, .. }) if r == rxcui))
+                .all(|o| o.date < history_before)
+        }
+        _ => false,
+    });
     let Some(start) = adt.iter().map(|e| e.date).min() else {
         castrate_testosterone(b, known);
-        if b.facts.get("castration").is_none() {
+        let pending = known.iter().any(|e| e.kind == "history_pending");
+        if b.facts.get("castration").is_none() && !given_on_adt && !pending {
             // Castration resistance is progression on androgen deprivation: with none on
             // record, the disease is hormone-naive (castration-sensitive) — inferred, and the
             // testosterone level shown when there is one.
@@ -1025,6 +1066,7 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
             b.set("positive_nodes", FactValue::Number(*value), &[e], e.date, "regional lymph nodes positive");
         }
     }
+    n_from_positive_nodes(b, known);
     if let Some(n) = b.facts.get("n").and_then(|f| match &f.value {
         FactValue::Graded(g) if g.rank == 0 => Some(f.as_of),
         _ => None,
@@ -1354,6 +1396,58 @@ fn stage_from_tnm(b: &mut Builder, known: &[TimelineEvent]) {
     b.infer("stage", FactValue::Graded(g), &events, date, &reason);
 }
 
+/// The N category from a count of positive regional nodes when no N is on record, by the
+/// AJCC 8th edition's count rules: breast pN1 1–3 axillary nodes, pN2 4–9, pN3 10 or more;
+/// colon and rectum N1 1–3, N2 4 or more; prostate N1 any. (Lung N is by station, not by
+/// count: not inferred.)
+fn n_from_positive_nodes(b: &mut Builder, known: &[TimelineEvent]) {
+    if b.facts.get("n").is_some() {
+        return;
+    }
+    let Some(count) = b.facts.get("positive_nodes").and_then(|f| match f.value {
+        FactValue::Number(v) => Some(v),
+        _ => None,
+    }) else {
+        return;
+    };
+    let (n, rule) = if has_dx(b, "C50", &["254837009"]) {
+        match count {
+            c if c >= 10.0 => ("N3", "AJCC 8th breast: 10 or more positive axillary nodes is pN3"),
+            c if c >= 4.0 => ("N2", "AJCC 8th breast: 4 to 9 positive axillary nodes is pN2"),
+            c if c >= 1.0 => ("N1", "AJCC 8th breast: 1 to 3 positive axillary nodes is pN1"),
+            _ => ("N0", "no positive regional node is N0"),
+        }
+    } else if has_dx(b, "C18", &["363406005"]) || has_dx(b, "C19", &[]) || has_dx(b, "C20", &[]) {
+        match count {
+            c if c >= 4.0 => ("N2", "AJCC 8th colorectal: 4 or more positive regional nodes is N2"),
+            c if c >= 1.0 => ("N1", "AJCC 8th colorectal: 1 to 3 positive regional nodes is N1"),
+            _ => ("N0", "no positive regional node is N0"),
+        }
+    } else if has_prostate_dx(b) {
+        if count >= 1.0 {
+            ("N1", "AJCC 8th prostate: any positive regional node is N1")
+        } else {
+            ("N0", "no positive regional node is N0")
+        }
+    } else {
+        return;
+    };
+    let Some(g) = Graded::parse_tnm(TnmAxis::N, n) else { return };
+    let ids = b.derivation.get("positive_nodes").map(|d| d.events.clone()).unwrap_or_default();
+    let events: Vec<&TimelineEvent> = known.iter().filter(|e| ids.contains(&e.id)).collect();
+    let date = b.facts.get("positive_nodes").map(|f| f.as_of).unwrap_or(b.facts.as_of);
+    let reason = format!("{} positive regional node(s): {rule}", format_count(count));
+    b.infer("n", FactValue::Graded(g), &events, date, &reason);
+}
+
+fn format_count(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
 fn has_prostate_dx(b: &Builder) -> bool {
     has_dx(b, "C61", &["399068003"])
 }
@@ -1614,6 +1708,67 @@ fn psa_doubling_time(b: &mut Builder, known: &[TimelineEvent]) {
 
 /// (event, gene, present, alteration, origin).
 type VariantFinding<'a> = (&'a TimelineEvent, &'a str, bool, Option<&'a str>, Option<&'a str>);
+
+/// Hormone receptor status: a combined status as a record states it (ICD-10-CM Z17.41
+/// "hormone receptor positive"), else positive when ER or PR is positive and negative when
+/// both are negative (the ASCO/CAP definition of HR-positive: ER or PR in ≥ 1 % of nuclei).
+fn hormone_receptor_status(b: &mut Builder, known: &[TimelineEvent]) {
+    let stated = known.iter().rfind(|e| {
+        e.category == Category::Biomarker
+            && e.kind == "hr"
+            && e.result().is_some_and(|r| r == "positive" || r == "negative")
+    });
+    let receptor = |fact: &str| b.facts.get(fact).map(|f| f.value.clone());
+    let positive = FactValue::Word("positive".into());
+    let negative = FactValue::Word("negative".into());
+    let (er, pr) = (receptor("er"), receptor("pr"));
+    let from_receptors = if er.as_ref() == Some(&positive) || pr.as_ref() == Some(&positive) {
+        Some(("positive", "ER or PR positive"))
+    } else if er.as_ref() == Some(&negative) && pr.as_ref() == Some(&negative) {
+        Some(("negative", "ER and PR negative"))
+    } else {
+        None
+    };
+    let events_of = |fact: &str, b: &Builder| -> Vec<String> {
+        b.derivation.get(fact).map(|d| d.events.clone()).unwrap_or_default()
+    };
+    match (stated, from_receptors) {
+        // The later of the two wins: a receptor result after a combined status code is newer.
+        (Some(e), Some((word, rule))) => {
+            let latest_receptor = ["er", "pr"].iter().filter_map(|f| b.facts.get(f).map(|v| v.as_of)).max();
+            if latest_receptor.is_some_and(|d| d > e.date) {
+                let ids: Vec<String> = ["er", "pr"].iter().flat_map(|f| events_of(f, b)).collect();
+                let evs: Vec<&TimelineEvent> = known.iter().filter(|k| ids.contains(&k.id)).collect();
+                let date = latest_receptor.unwrap_or(e.date);
+                b.set("hr", FactValue::Word(word.into()), &evs, date, rule);
+            } else {
+                b.set(
+                    "hr",
+                    FactValue::Word(e.result().unwrap_or_default().into()),
+                    &[e],
+                    e.date,
+                    "stated hormone receptor status",
+                );
+            }
+        }
+        (Some(e), None) => b.set(
+            "hr",
+            FactValue::Word(e.result().unwrap_or_default().into()),
+            &[e],
+            e.date,
+            "stated hormone receptor status",
+        ),
+        (None, Some((word, rule))) => {
+            let ids: Vec<String> = ["er", "pr"].iter().flat_map(|f| events_of(f, b)).collect();
+            let evs: Vec<&TimelineEvent> = known.iter().filter(|k| ids.contains(&k.id)).collect();
+            let date = ["er", "pr"].iter().filter_map(|f| b.facts.get(f).map(|v| v.as_of)).max();
+            if let Some(date) = date {
+                b.set("hr", FactValue::Word(word.into()), &evs, date, rule);
+            }
+        }
+        (None, None) => {}
+    }
+}
 
 struct Builder {
     facts: PatientFacts,

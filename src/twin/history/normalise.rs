@@ -326,11 +326,14 @@ fn condition(resource: &Value, out: &mut Events) {
         condition_fact(resource, code, status_word, out);
         return;
     };
-    // A cancer diagnosis's note may hold the treatment history.
+    // A cancer diagnosis's note may hold the treatment history, or say it is incomplete.
     for note in resource["note"].as_array().into_iter().flatten() {
         let date = first_date(note, &["time"]).or_else(|| first_date(resource, &["recordedDate", "onsetDateTime"]));
         if let (Some(text), Some(date)) = (note["text"].as_str(), date) {
             therapy_in_text(text, date, None, "the diagnosis's note", out);
+            if let Some(r) = codes::history_pending_in(text) {
+                out.push(Category::Diagnosis, "history_pending", date, clean_display(&text[r]));
+            }
         }
     }
     let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]).or_else(|| {
@@ -570,7 +573,10 @@ fn observation(resource: &Value, out: &mut Events) {
     }
     if has("disease_status") || has_profile(resource, "mcode-cancer-disease-status") {
         let (vsys, vcode, vtext) = coded_value(resource);
-        let status = valuesets::disease_status(&vsys, &vcode, &vtext);
+        // "Partial response; no progression after chemoradiation": a negated progression is no
+        // progression — the rest of the text says the status, else it is stable.
+        let (rest, negated) = without_negated_progression(&vtext);
+        let status = valuesets::disease_status(&vsys, &vcode, &rest).or_else(|| negated.then_some("stable"));
         let label = match status {
             Some(s) => format!("Disease status: {s}"),
             None => format!("Disease status: {}", clean_display(&vtext)),
@@ -633,6 +639,14 @@ fn observation(resource: &Value, out: &mut Events) {
     }
     if text_fact_observation(resource, date, &name, out) {
         return;
+    }
+    if code_list.iter().all(|(s, c, _)| codes::marker_by_code(s, c).is_none()) {
+        if let Some(parts) = results_per_marker(resource) {
+            for part in parts {
+                observation(&part, out);
+            }
+            return;
+        }
     }
     let marker = code_list.iter().find_map(|(s, c, _)| codes::marker_by_code(s, c)).or_else(|| {
         let tumor_marker =
@@ -711,6 +725,64 @@ fn panel_components(
         parts.push(Value::Object(part));
     }
     Some(parts)
+}
+
+/// One text result that reports several markers ("EGFR wild-type (PCR); ALK negative (IHC
+/// D5F3)" under "EGFR / ALK testing", "ER 0%, PR 0%, HER2 IHC 0" under a receptor panel): each part that names a marker of its own, read as an
+/// Observation of that marker with the part as its name and its value. None unless at least
+/// two parts name two different markers.
+fn results_per_marker(resource: &Value) -> Option<Vec<Value>> {
+    let text = match resource.get("valueCodeableConcept") {
+        Some(cc) if codings(cc).next().is_none() => cc_text(cc),
+        Some(_) => return None,
+        None => resource.get("valueString").and_then(Value::as_str)?.to_string(),
+    };
+    let distinct = |parts: &[(&str, &str)]| {
+        let mut keys: Vec<&str> = parts.iter().map(|(_, k)| *k).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.len()
+    };
+    let marked = |p: &str| codes::marker_by_text(p).map(|m| m.key);
+    let mut parts: Vec<(&str, &'static str)> =
+        text.split([';', '\n', '|']).map(str::trim).filter_map(|p| marked(p).map(|k| (p, k))).collect();
+    if distinct(&parts) < 2 {
+        // Commas also list genes that share one result ("MLH1, PMS2, MSH2, MSH6: retained",
+        // "No ALK, RET, NTRK fusions"): split there only when every part names its marker and
+        // gives a result of its own.
+        let comma: Vec<&str> = text.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+        let own_result = |p: &str| {
+            let l = p.to_ascii_lowercase();
+            // A number of its own ("0%", "3+"), not a gene name's digit (MLH1, PMS2).
+            p.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                || ["positive", "negative", "detected", "wild", "mutat", "amplif", "retained", "lost", "high", "stable"]
+                    .iter()
+                    .any(|w| l.contains(w))
+        };
+        if !comma.iter().all(|p| marked(p).is_some() && own_result(p)) {
+            return None;
+        }
+        parts = comma.into_iter().filter_map(|p| marked(p).map(|k| (p, k))).collect();
+        if distinct(&parts) < 2 {
+            return None;
+        }
+    }
+    Some(
+        parts
+            .into_iter()
+            .map(|(part, _)| {
+                let mut o = serde_json::Map::new();
+                for key in ["resourceType", "id", "status", "effectiveDateTime", "effectivePeriod", "issued", "meta"] {
+                    if let Some(v) = resource.get(key) {
+                        o.insert(key.into(), v.clone());
+                    }
+                }
+                o.insert("code".into(), serde_json::json!({ "text": part }));
+                o.insert("valueString".into(), Value::String(part.to_string()));
+                Value::Object(o)
+            })
+            .collect(),
+    )
 }
 
 /// The system, code and text of a coded value (valueCodeableConcept: its first coding), or the
@@ -1034,6 +1106,13 @@ fn castration_status(code: &Value) -> Option<&'static str> {
 /// A non-cancer Condition that states a pathway fact: castration status or menopausal state.
 fn condition_fact(resource: &Value, code: &Value, castration: Option<&'static str>, out: &mut Events) {
     let text = clean_display(&cc_text(code));
+    let receptor = codings(code).find_map(|(s, c, _)| {
+        valuesets::condition_fact(s, c).filter(|f| ["er", "pr", "her2", "receptors"].contains(&f.fact))
+    });
+    if let Some(f) = receptor {
+        receptor_status(resource, code, f, &text, out);
+        return;
+    }
     let menopause = codings(code)
         .find_map(|(s, c, _)| valuesets::condition_fact(s, c).filter(|f| f.fact == "menopause"))
         .or_else(|| valuesets::condition_fact_in_text(&text, "menopause"))
@@ -1050,6 +1129,65 @@ fn condition_fact(resource: &Value, code: &Value, castration: Option<&'static st
     let e = out.push(Category::Diagnosis, kind, date, text);
     e.code = main_coding(code, codes::SNOMED);
     e.value = Some(EventValue::Result { result: word.into() });
+}
+
+/// A status text without its negated progression ("no progression", "without evidence of
+/// disease progression", "not progressing"), and whether it had one.
+fn without_negated_progression(text: &str) -> (String, bool) {
+    static NEGATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:no|without|absence\s+of|negative\s+for|not)\s+(?:(?:new|further|radiographic|radiologic|clinical|obvious)\s+)?(?:(?:evidence|signs?)\s+of\s+)?(?:(?:disease|tumou?r|local|distant)\s+)?(?:progress\w*|recurren\w*|worsening)",
+        )
+        .expect("valid pattern")
+    });
+    let negated = NEGATED.is_match(text);
+    (NEGATED.replace_all(text, " ").into_owned(), negated)
+}
+
+/// Positive and examined regional nodes as a surgical note counts them: "5 of 12 lymph nodes
+/// with macrometastases", "3/15 nodes positive", "2 of 3 sentinel nodes involved".
+fn positive_nodes_in(text: &str) -> Option<(f64, f64)> {
+    static COUNT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?P<p>\d{1,2})\s*(?:of|/)\s*(?P<n>\d{1,2})\s+(?:(?:axillary|regional|sentinel|pelvic|mediastinal|excised|resected)\s+)?(?:lymph\s+)?(?:nodes?|LNs?)\b[^.;\n]{0,30}?\b(?:positive|involved|metastatic|with\s+(?:macro|micro)?metasta\w*|containing\s+(?:metasta\w*|carcinoma|tumou?r))",
+        )
+        .expect("valid pattern")
+    });
+    let c = COUNT.captures(text)?;
+    let (p, n): (f64, f64) = (c["p"].parse().ok()?, c["n"].parse().ok()?);
+    (p <= n).then_some((p, n))
+}
+
+/// A receptor status stated as a diagnosis code (ICD-10-CM Z17.0 "Estrogen receptor positive
+/// status [ER+]", Z17.411 "Hormone receptor positive with HER2 negative status"): a result
+/// event per receptor it names, evidenced by the Condition. "Hormone receptor positive" does
+/// not say which of ER and PR, so it is the combined `hr` status; negative says both.
+fn receptor_status(resource: &Value, code: &Value, f: valuesets::ConditionFact, text: &str, out: &mut Events) {
+    let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]) else { return };
+    let word = |positive: bool| if positive { "positive" } else { "negative" };
+    let results: Vec<(&str, &str)> = match (f.fact, f.value) {
+        ("receptors", v) => {
+            let hr_positive = v.starts_with("hr+");
+            let her2 = word(v.ends_with("her2+"));
+            if hr_positive {
+                vec![("hr", "positive"), ("her2", her2)]
+            } else {
+                vec![("er", "negative"), ("pr", "negative"), ("hr", "negative"), ("her2", her2)]
+            }
+        }
+        (fact, value) => vec![(fact, value)],
+    };
+    for (key, result) in results {
+        let label = match key {
+            "er" => "ER",
+            "pr" => "PR",
+            "hr" => "Hormone receptors",
+            _ => "HER2",
+        };
+        let e = out.push(Category::Biomarker, key, date, format!("{label} {result} ({text})"));
+        e.code = main_coding(code, codes::SNOMED);
+        e.value = Some(EventValue::Result { result: result.into() });
+    }
 }
 
 /// Observations known by their name rather than a code: the number of bone metastases, a
@@ -1322,7 +1460,26 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
         .first()
         .map(|c| cc_text(&c["valueCodeableConcept"]).to_ascii_lowercase())
         .unwrap_or_default();
-    let origin = of_kind("genomic_source").first().map(|c| cc_text(&c["valueCodeableConcept"]));
+    // The origin as the genomic-source component codes it, else as the test's method or the
+    // result's note says it ("Germline hereditary cancer panel", "Germline, pathogenic").
+    let origin = of_kind("genomic_source").first().map(|c| cc_text(&c["valueCodeableConcept"])).or_else(|| {
+        let said = std::iter::once(cc_text(&resource["method"]))
+            .chain(
+                resource["note"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|n| n["text"].as_str().map(str::to_string)),
+            )
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        match (said.contains("germline"), said.contains("somatic")) {
+            (true, false) => Some("germline".to_string()),
+            (false, true) => Some("somatic".to_string()),
+            _ => None,
+        }
+    });
     let (vsys, vcode, vtext) = coded_value(resource);
     // A negative result coded or written ("No pathogenic variants detected", "No fusion
     // detected": the value set's text patterns, never "detected" read alone).
@@ -1559,6 +1716,31 @@ fn ish_number(text: &str) -> Option<f64> {
     text.trim_start().starts_with(|c: char| c.is_ascii_digit()).then(|| first_number(text)).flatten()
 }
 
+/// A result's number as a threshold reads it: "<1%" (below the lowest cut-off any label
+/// uses) is 0; "< 50%" says only that it is under 50, so it is no number at all; else the
+/// first number.
+fn result_number(text: &str) -> Option<f64> {
+    let at = text.find(|c: char| c.is_ascii_digit())?;
+    let before = text[..at].trim_end().to_ascii_lowercase();
+    let below = ["<", "<=", "≤", "less than", "below", "under", "&lt;"].iter().any(|w| before.ends_with(w));
+    let n = first_number(text)?;
+    match below {
+        true if n <= 1.0 => Some(0.0),
+        true => None,
+        false => Some(n),
+    }
+}
+
+/// A percent Quantity as a threshold reads it (its `comparator` as `result_number` reads "<").
+fn quantity_result(q: &Value) -> Option<(f64, Option<String>)> {
+    let (v, unit) = quantity_text(q)?;
+    match q.get("comparator").and_then(Value::as_str) {
+        Some("<" | "<=") if v <= 1.0 => Some((0.0, unit)),
+        Some("<" | "<=") => None,
+        _ => Some((v, unit)),
+    }
+}
+
 fn first_number(text: &str) -> Option<f64> {
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -1675,10 +1857,12 @@ fn egfr_protein_test(name: &str, value: &str) -> bool {
 
 fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &str, out: &mut Events) {
     let code = main_coding(&resource["code"], codes::LOINC);
-    let quantity = resource
-        .get("valueQuantity")
-        .and_then(quantity_text)
-        .or_else(|| resource.get("valueInteger").and_then(Value::as_f64).map(|v| (v, None)));
+    let integer = || resource.get("valueInteger").and_then(Value::as_f64).map(|v| (v, None));
+    let mut quantity = resource.get("valueQuantity").and_then(quantity_text).or_else(integer);
+    // A percent result against a threshold ("< 1 %" is under every cut-off; "< 50 %" is no number).
+    if ["pdl1", "er", "pr"].contains(&marker.key) {
+        quantity = resource.get("valueQuantity").and_then(quantity_result).or_else(integer);
+    }
     let (vsys, vcode, mut vtext) = coded_value(resource);
     // A result given only as its interpretation ("ALK (D5F3) IHC", interpretation POS, no
     // value): the interpretation is the result.
@@ -1798,16 +1982,17 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
             if let Some((v, unit)) = &quantity {
                 value = Some(EventValue::Quantity { value: *v, unit: unit.clone() });
                 shown = format!("{}{}", format_number(*v), if key == "pdl1_cps" { "" } else { "%" });
-            } else if let Some(v) = first_number(&vtext) {
+            } else if let Some(v) = result_number(&vtext) {
                 value = Some(EventValue::Quantity { value: v, unit: None });
                 shown = vtext.clone();
             }
         }
         "er" | "pr"
-            if quantity.is_some() || first_number(&vtext).is_some() && qualitative(&vsys, &vcode, &vtext).is_none() =>
+            if quantity.is_some()
+                || result_number(&vtext).is_some() && qualitative(&vsys, &vcode, &vtext).is_none() =>
         {
             // Percent of stained nuclei: ≥ 1 % is positive (ASCO/CAP 2020; 1–10 % "low").
-            let pct = quantity.as_ref().map(|(v, _)| *v).or_else(|| first_number(&vtext)).unwrap_or(0.0);
+            let pct = quantity.as_ref().map(|(v, _)| *v).or_else(|| result_number(&vtext)).unwrap_or(0.0);
             let r = if pct >= 1.0 { "positive" } else { "negative" };
             details.insert("percent".into(), format_number(pct));
             value = Some(EventValue::Result { result: r.into() });
@@ -2081,6 +2266,25 @@ fn procedure(resource: &Value, out: &mut Events) {
     e.end = end;
     e.code = main_coding(code, codes::SNOMED);
     e.details = details;
+    // A dissection's note that counts the positive nodes ("Axillary dissection: 5 of 12 lymph
+    // nodes with macrometastases").
+    if matches!(kind, ProcedureKind::Surgery | ProcedureKind::Biopsy) {
+        for text in resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()) {
+            if let Some((positive, examined)) = positive_nodes_in(text) {
+                let e = out.push(
+                    Category::Staging,
+                    "nodes",
+                    date,
+                    format!(
+                        "Regional lymph nodes positive: {} of {}",
+                        format_number(positive),
+                        format_number(examined)
+                    ),
+                );
+                e.value = Some(EventValue::Quantity { value: positive, unit: None });
+            }
+        }
+    }
     // A chemotherapy procedure whose note names the regimen ("FOLFOX x 12 cycles").
     if kind == ProcedureKind::Chemotherapy {
         let notes: Vec<&str> =
@@ -3232,6 +3436,128 @@ mod tests {
         // A coding-DNA position is no codon: c.750del is not an EGFR exon 19 deletion.
         assert_eq!(normalise_alteration("EGFR", "c.750del"), "other");
         assert_eq!(normalise_alteration("EGFR", "E746_A750del"), "exon19del");
+    }
+
+    #[test]
+    fn receptor_status_codes_multi_marker_results_and_thresholds() {
+        let z17 = |code: &str| {
+            (
+                "Condition",
+                json!({"resourceType": "Condition", "onsetDateTime": "2024-01-02",
+                "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": code}]}}),
+            )
+        };
+        let word = |r: &crate::twin::history::FactsReport, f: &str| r.facts.get(f).map(|v| v.value.to_string());
+        // ER+ alone makes hormone receptors positive; the combined codes state HR and HER2.
+        let r = facts_of(&[z17("Z17.0")]);
+        assert_eq!((word(&r, "er"), word(&r, "hr")), (Some("positive".into()), Some("positive".into())));
+        let r = facts_of(&[z17("Z17.411")]);
+        assert_eq!(
+            (word(&r, "er"), word(&r, "hr"), word(&r, "her2")),
+            (None, Some("positive".into()), Some("negative".into()))
+        );
+        let r = facts_of(&[z17("Z17.421")]);
+        assert_eq!(
+            (word(&r, "er"), word(&r, "pr"), word(&r, "hr")),
+            (Some("negative".into()), Some("negative".into()), Some("negative".into()))
+        );
+        // ER negative and PR unknown: the hormone receptor status is not known.
+        let r = facts_of(&[z17("Z17.1")]);
+        assert_eq!(word(&r, "hr"), None);
+        let text = |name: &str, value: &str| {
+            (
+                "Observation",
+                json!({"resourceType": "Observation", "status": "final", "effectiveDateTime": "2024-01-05",
+                "code": {"text": name}, "valueString": value}),
+            )
+        };
+        // One result naming two markers is read as two results.
+        let r = facts_of(&[text("EGFR / ALK testing", "EGFR wild-type (PCR); ALK negative (IHC D5F3)")]);
+        assert_eq!((word(&r, "egfr"), word(&r, "alk")), (Some("wildtype".into()), Some("wildtype".into())));
+        let r = facts_of(&[text(
+            "Breast cancer receptor panel",
+            "ER 0%, PR 0%, HER2 IHC 0 (negative) - triple-negative phenotype",
+        )]);
+        assert_eq!(
+            (word(&r, "er"), word(&r, "pr"), word(&r, "her2")),
+            (Some("negative".into()), Some("negative".into()), Some("negative".into()))
+        );
+        // Genes sharing one result are not split at their commas.
+        let r = facts_of(&[text("MMR IHC", "MLH1, PMS2, MSH2, MSH6: retained (proficient)")]);
+        assert_eq!(word(&r, "mmr"), Some("proficient".into()));
+        // "<1%" is under every cut-off; "<50%" is no number; a "<" Quantity reads the same.
+        let r = facts_of(&[text("PD-L1 22C3 TPS", "TPS <1%")]);
+        assert_eq!(r.facts.get("pdl1_tps").map(|f| f.value.to_string()), Some("0".into()));
+        let r = facts_of(&[text("PD-L1 22C3 TPS", "< 50%")]);
+        assert!(r.facts.get("pdl1_tps").is_none());
+        let r = facts_of(&[text("ER IHC", "<1% nuclear staining")]);
+        assert_eq!(word(&r, "er"), Some("negative".into()));
+        let q = json!({"resourceType": "Observation", "status": "final", "effectiveDateTime": "2024-01-05",
+            "code": {"coding": [{"system": codes::LOINC, "code": "2986-8"}], "text": "Testosterone"},
+            "valueQuantity": {"value": 20, "comparator": "<", "unit": "ng/dL"}});
+        let t = normalise("Observation", "t", &q);
+        assert!(
+            t.iter().any(|e| matches!(e.value, Some(EventValue::Quantity { value, .. }) if value == 20.0)),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn node_counts_in_notes_variant_origin_in_words_and_negated_progression() {
+        let word = |r: &crate::twin::history::FactsReport, f: &str| r.facts.get(f).map(|v| v.value.to_string());
+        let breast = (
+            "Condition",
+            json!({"resourceType": "Condition", "onsetDateTime": "2024-05-01",
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C50.911"}]}}),
+        );
+        let alnd = (
+            "Procedure",
+            json!({"resourceType": "Procedure", "status": "completed", "performedDateTime": "2024-07-15",
+            "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "38745"}], "text": "Axillary lymphadenectomy; complete"},
+            "note": [{"text": "Axillary dissection: 5 of 12 lymph nodes with macrometastases"}]}),
+        );
+        let r = facts_of(&[breast, alnd]);
+        assert_eq!(word(&r, "positive_nodes"), Some("5".into()));
+        assert_eq!(word(&r, "n"), Some("N2".into()));
+        assert!(r.derivation["n"].inferred && r.derivation["n"].rule.contains("pN2"), "{:?}", r.derivation["n"]);
+        assert_eq!(positive_nodes_in("0/3 sentinel nodes involved"), Some((0.0, 3.0)));
+        assert_eq!(positive_nodes_in("12 of 14 days"), None);
+        // A germline BRCA1 variant whose origin only the method and the note say.
+        let variant = json!({"resourceType": "Observation", "status": "final", "effectiveDateTime": "2022-04-01",
+            "code": {"coding": [{"system": codes::LOINC, "code": "69548-6"}]},
+            "valueCodeableConcept": {"coding": [{"system": codes::LOINC, "code": "LA9633-4", "display": "Present"}]},
+            "component": [{"code": {"coding": [{"system": codes::LOINC, "code": "48018-6"}]},
+                "valueCodeableConcept": {"coding": [{"system": "http://www.genenames.org", "code": "HGNC:1100", "display": "BRCA1"}]}},
+                {"code": {"coding": [{"system": codes::LOINC, "code": "48004-6"}]},
+                "valueCodeableConcept": {"coding": [{"system": "http://varnomen.hgvs.org", "code": "NM_007294.4:c.68_69del"}]}}],
+            "note": [{"text": "Germline, pathogenic (ACMG class 5)"}], "method": {"text": "Germline hereditary cancer panel"}});
+        let r = facts_of(&[("Observation", variant)]);
+        assert_eq!(word(&r, "brca"), Some("brca1".into()));
+        // "Partial response; no progression" is a response, never a progression.
+        let status = |text: &str| {
+            let o = json!({"resourceType": "Observation", "status": "final", "effectiveDateTime": "2025-04-18",
+                "code": {"coding": [{"system": codes::LOINC, "code": "97509-4"}]}, "valueCodeableConcept": {"text": text}});
+            normalise("Observation", "s", &o).first().and_then(|e| e.result().map(str::to_string))
+        };
+        assert_eq!(status("Partial response; no progression after chemoradiation").as_deref(), Some("response"));
+        assert_eq!(status("No evidence of disease progression").as_deref(), Some("stable"));
+        assert_eq!(status("Progression: enlarging liver metastases").as_deref(), Some("progression"));
+    }
+
+    #[test]
+    fn outside_records_outstanding_open_the_treatment_history() {
+        let dx = json!({"resourceType": "Condition", "onsetDateTime": "2020-01-15",
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C61"}]},
+            "note": [{"text": "Treated 2020-2024 at an outside cancer center. Outside chemotherapy records not available."}]});
+        let r = facts_of(&[("Condition", dx.clone())]);
+        assert_eq!(r.facts.get("history_pending").map(|f| f.value.to_string()), Some("true".into()));
+        // With the history open, no ADT on record does not make the disease hormone-naive.
+        assert!(r.facts.get("castration").is_none(), "{:?}", r.facts.get("castration"));
+        let mut plain = dx;
+        plain["note"] = json!([{"text": "Outside records reviewed."}]);
+        let r = facts_of(&[("Condition", plain)]);
+        assert!(r.facts.get("history_pending").is_none());
+        assert_eq!(r.facts.get("castration").map(|f| f.value.to_string()), Some("sensitive".into()));
     }
 
     #[test]

@@ -137,8 +137,15 @@ pub const STAGING_ELEMENTS: &[&str] =
 pub const LATERALITIES: &[&str] = &["left", "right", "bilateral"];
 
 /// Facts `condition-facts.csv` may state, with their values.
-pub const CONDITION_FACTS: &[(&str, &[&str])] =
-    &[("castration", &["resistant", "sensitive"]), ("menopause", &["pre", "post"])];
+pub const CONDITION_FACTS: &[(&str, &[&str])] = &[
+    ("castration", &["resistant", "sensitive"]),
+    ("menopause", &["pre", "post"]),
+    ("er", &["positive", "negative"]),
+    ("pr", &["positive", "negative"]),
+    ("her2", &["positive", "negative"]),
+    // A combined status: hormone receptors (ER or PR) and HER2.
+    ("receptors", &["hr+her2+", "hr+her2-", "hr-her2+", "hr-her2-"]),
+];
 
 // ---------------------------------------------------------------------------------------
 // Code systems

@@ -965,6 +965,7 @@ pub fn fact_label(fact: &str) -> String {
     match fact {
         "er" => "ER status".into(),
         "pr" => "PR status".into(),
+        "hr" => "hormone receptor status".into(),
         "her2" => "HER2 status".into(),
         "her2_ihc" => "HER2 IHC score".into(),
         "egfr" | "alk" | "ros1" | "kras" | "nras" | "braf" | "brca" | "esr1" => {

@@ -308,6 +308,17 @@ fn line_check(node: &Node, facts: &PatientFacts) -> Option<Check> {
             if evidence.is_empty() {
                 evidence.push(fact_pointer("prior_lines"));
             }
+            if n < expected && oncotwin_pathway::criteria::history_open("prior_lines", facts) {
+                // The record says its treatment history is incomplete: fewer lines on record
+                // is not documentation of fewer lines given.
+                return Some(Check::leaf(
+                    format!("{label} (recorded: {n}; earlier records outstanding)"),
+                    Section::Line,
+                    Truth::Unknown,
+                    Vec::new(),
+                    vec!["prior_lines".into()],
+                ));
+            }
             Check::leaf(format!("{label} (recorded: {n})"), Section::Line, truth(n >= expected), evidence, Vec::new())
         }
     })

@@ -112,7 +112,8 @@ pub fn bundle_resources(bundle: &Value) -> Vec<Value> {
 /// same name, or a more specific fact of the family a case writer names ("pdl1" → the TPS or
 /// CPS the node asks for; "ras" → KRAS or NRAS; "stage" → the stage group or its T, N, M;
 /// "psa" → the PSA doubling time; "castration_resistant" → the castration status or the
-/// progression on androgen deprivation that establishes it).
+/// progression on androgen deprivation that establishes it; "er" or "pr" → the hormone
+/// receptor status a gate asks for, and back).
 fn names_the_same(expected: &str, named: &str) -> bool {
     let family: &[&str] = match expected {
         "pdl1" => &["pdl1_tps", "pdl1_cps", "pdl1_ic"],
@@ -122,6 +123,8 @@ fn names_the_same(expected: &str, named: &str) -> bool {
         "castration_resistant" | "castration" => &["castration", "progression"],
         "prior_therapy" => &["prior_drugs", "prior_classes", "prior_lines"],
         "line" => &["prior_lines"],
+        "er" | "pr" => &["hr"],
+        "hr" => &["er", "pr"],
         _ => &[],
     };
     expected == named || family.contains(&named)

@@ -187,6 +187,7 @@ fn fact_name(fact: &str) -> Option<&'static str> {
         "m" => "the M category (metastatic status)",
         "er" => "estrogen receptor status",
         "pr" => "progesterone receptor status",
+        "hr" => "hormone receptor (ER/PR) status",
         "her2" => "HER2 status",
         "her2_ihc" => "HER2 IHC score",
         "egfr" => "EGFR mutation status",
