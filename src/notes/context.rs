@@ -283,6 +283,9 @@ pub enum SectionKind {
     Social,
     /// "Options:", "Treatment options:": what might be given, not what was.
     Options,
+    /// A report's "NOT DETECTED" / "Pertinent negatives" list: every gene it names was
+    /// tested and found unaltered.
+    NotDetected,
 }
 
 impl SectionKind {
@@ -294,6 +297,7 @@ impl SectionKind {
             SectionKind::PastHistory | SectionKind::MedicationList => Some(Historical),
             SectionKind::Allergies | SectionKind::Social => Some(Negated),
             SectionKind::Options => Some(Hypothetical),
+            SectionKind::NotDetected => None,
         }
     }
 }
@@ -310,6 +314,17 @@ fn section_kind(heading: &str) -> Option<SectionKind> {
         SectionKind::Allergies
     } else if h.contains("social history") || h == "social" || h == "sh" {
         SectionKind::Social
+    } else if h == "not detected"
+        || h.starts_with("not detected")
+        || h.contains("pertinent negative")
+        || h == "negative"
+        || h.starts_with("negative results")
+        || h.starts_with("negative findings")
+        || h.starts_with("no alterations detected")
+        || h.starts_with("no mutations detected")
+        || h.starts_with("genes tested with no")
+    {
+        SectionKind::NotDetected
     } else if h == "options"
         || h.ends_with(" options")
         || h == "alternatives"
@@ -454,7 +469,9 @@ fn capital_heading(line: &str) -> Option<&str> {
     let words = head.split_whitespace().count();
     let letters = head.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = head.chars().all(|c| c.is_ascii_uppercase() || " /&-".contains(c));
-    (capitals && letters >= 4 && (1..=6).contains(&words) && !line.ends_with('.')).then_some(head)
+    // A gene alone on its line ("KRAS", "BRAF" in a report's list) is a result, not a heading.
+    let gene = words == 1 && crate::twin::history::codes::marker_by_text(head).is_some();
+    (capitals && letters >= 4 && (1..=6).contains(&words) && !line.ends_with('.') && !gene).then_some(head)
 }
 
 /// The kind of the section holding byte `at`.
@@ -468,15 +485,37 @@ pub fn sentence(text: &str, span: Range<usize>) -> Range<usize> {
     let bytes = text.as_bytes();
     let ends_sentence =
         |i: usize| matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace());
+    let breaks = |i: usize| bytes[i] == b'\n' && !soft_wrap(text, i);
     let mut start = span.start.min(bytes.len());
-    while start > 0 && bytes[start - 1] != b'\n' && !ends_sentence(start - 1) {
+    while start > 0 && !breaks(start - 1) && !ends_sentence(start - 1) {
         start -= 1;
     }
     let mut end = span.end.min(bytes.len());
-    while end < bytes.len() && bytes[end] != b'\n' && !ends_sentence(end) {
+    while end < bytes.len() && !breaks(end) && !ends_sentence(end) {
         end += 1;
     }
     start..end
+}
+
+/// Whether the line break at `at` only wraps prose ("A week later, on\n5/9/25, she had a
+/// core biopsy", "PSA 4.8\nng/mL (11/2024)"): a long line that ends mid-sentence (no
+/// closing punctuation, no table) followed by a line that goes on in lower case or with a
+/// number, not a list item or a heading.
+fn soft_wrap(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let prev = line.trim_end();
+    if prev.len() < 50 || prev.ends_with(['.', ':', ';', '!', '?', '|']) || prev.contains('|') {
+        return false;
+    }
+    let after = &text[at + 1..];
+    let next = after[..after.find('\n').unwrap_or(after.len())].trim_start();
+    let Some(first) = next.chars().next() else { return false };
+    let list = next.starts_with(['-', '*', '•', '#', '|'])
+        || next
+            .split_once(['.', ')'])
+            .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()));
+    !list && (first.is_ascii_lowercase() || first.is_ascii_digit() || first == '(')
 }
 
 fn word_bounded(text: &[u8], at: Range<usize>) -> bool {

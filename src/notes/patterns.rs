@@ -437,7 +437,10 @@ fn serum(key: &str, label: &str, window: &str) -> Vec<(Range<usize>, TimelineEve
             gap.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).collect();
         const JOINS: &[&str] = &["and", "to", "from", "prior", "previously", "then", "vs", "was", "pre", "in"];
         let ok = if out.is_empty() {
-            words.iter().all(|w| VALUE_LEAD.contains(w))
+            // "PSA undetectable after surgery until 2025, now rising: 0.11 ng/mL": a value
+            // after a colon closing a short phrase about the marker.
+            let colon = gap.trim_end().ends_with(':') && gap.len() <= 70 && !gap.contains(". ");
+            colon || words.iter().all(|w| VALUE_LEAD.contains(w))
         } else {
             // A further value: joined by "and", "to", "from", "prior", "vs" … past a date, or
             // a series ("4.1 (2022), 6.8 (1/2025)", "0.03 (3/2025) -> 0.08 (7/2025)").
@@ -473,9 +476,11 @@ fn serum(key: &str, label: &str, window: &str) -> Vec<(Range<usize>, TimelineEve
         last_end = m.end();
         let rest = lower[m.end()..].trim_start();
         if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(i, _)| i) {
-            let year = inside.len() == 4 && (inside.starts_with("19") || inside.starts_with("20"));
-            if (inside.contains('/') || year)
-                && inside.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-' || c == ' ')
+            // "(12/2024)", "(2022)", "(06/22/2026, baseline)": a date, perhaps with a word.
+            let date = inside.split(',').next().unwrap_or(inside).trim();
+            let year = date.len() == 4 && (date.starts_with("19") || date.starts_with("20"));
+            if (date.contains('/') || year)
+                && date.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-' || c == ' ')
             {
                 last_end = m.end() + (lower.len() - m.end() - rest.len()) + inside.len() + 2;
             }

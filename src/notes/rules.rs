@@ -1036,6 +1036,13 @@ impl RuleExtractor {
                 continue;
             }
             let mut event = m.event;
+            // A gene named in a report's "NOT DETECTED" list was tested and is unaltered.
+            if section == SectionKind::NotDetected {
+                if let Some(EventValue::Variant { present, alteration, .. }) = &mut event.value {
+                    *present = false;
+                    *alteration = None;
+                }
+            }
             // A report's "Procedure date:" dates its surgery and biopsies.
             // So it dates what was given during the procedure (local anaesthetic, sedation).
             let procedure =
@@ -1233,6 +1240,32 @@ mod tests {
         assert!(!keys("A KRAS alteration was reportedly found on an outside panel.")
             .iter()
             .any(|k| k.ends_with("KRAS:true")));
+    }
+
+    #[test]
+    fn not_detected_lists_wrapped_prose_and_annotated_series() {
+        // A report's NOT DETECTED list: each gene tested, none altered (a gene alone on its
+        // line is no heading).
+        let got = keys("RESULT SUMMARY\nTIER I\n EGFR\n  p.L858R (exon 21)\nNOT DETECTED\n KRAS\n BRAF\n ALK fusion\n ROS1 fusion\nGENOMIC SIGNATURES\n MSI: stable (MSS)\n");
+        for want in ["KRAS:false", "BRAF:false", "ALK:false", "ROS1:false"] {
+            assert!(got.iter().any(|k| k.ends_with(want)), "{want}: {got:?}");
+        }
+        // Prose wrapped at a fixed width keeps its sentence (and its date) across the break.
+        let x = RuleExtractor.extract(&Note {
+            date: NaiveDate::from_ymd_opt(2025, 6, 3).unwrap(),
+            ..note("A diagnostic mammogram and ultrasound showed a 2.1 cm mass. A week later, on\n5/9/25, she had an ultrasound-guided core needle biopsy of the left breast mass.")
+        });
+        let biopsy = x.events.iter().find(|e| e.kind == "biopsy").expect("the biopsy");
+        assert_eq!(biopsy.date, NaiveDate::from_ymd_opt(2025, 5, 9).unwrap());
+        // A series whose first date carries a word.
+        let x = RuleExtractor.extract(&Note {
+            date: NaiveDate::from_ymd_opt(2026, 9, 15).unwrap(),
+            ..note("PSA 48.2 ng/mL (06/22/2026, baseline) -> 19.7 (08/03/2026) -> 8.9 (09/14/2026).")
+        });
+        let psa: Vec<String> =
+            x.events.iter().filter(|e| e.kind == "psa").map(|e| format!("{} {}", e.label, e.date)).collect();
+        assert_eq!(psa.len(), 3, "{psa:?}");
+        assert!(psa.iter().any(|p| p.ends_with("2026-08-03")), "{psa:?}");
     }
 
     #[test]
