@@ -1042,9 +1042,12 @@ static STATUS: LazyLock<Regex> = LazyLock::new(|| {
         |(?:good|excellent|favorable|marked|significant|robust|continued|deep)\s+(?:clinical\s+|radiographic\s+|treatment\s+|metabolic\s+|biochemical\s+|PSA\s+|serologic\s+)?response
         |best\s+(?:overall\s+)?response\s*(?:[:=]|was|of)?\s*(?:PR|CR|partial|complete)
         |(?:is|are|has\s+been|continues\s+to\s+be)\s+responding|responding\s+(?:well\s+)?to\s+(?:treatment|therapy|chemo\w*|immunotherapy|systemic\s+therapy)
-        |interval\s+(?:decrease|improvement|resolution)|decreased\s+in\s+size|(?:PR|CR)\s+(?:per|by)\s+RECIST)\b
+        |interval\s+(?:decrease|improvement|resolution)|decreased\s+in\s+size|(?:PR|CR)\s+(?:per|by)\s+RECIST
+        |response\s*(?:\(RECIST[^)\n]{0,10}\))?\s*:\s*(?-i:PR|CR)|(?:ongoing|continued|sustained|durable)\s+(?-i:PR|CR))\b
       | \b(?P<prog>progressive\s+disease|disease\s+progression|progression\s+of\s+disease|progressed|progressing|progression
-        |PD\s+(?:per|by)\s+RECIST|worsening\s+(?:metastatic\s+)?disease|biochemical\s+recurrence|recurrent\s+disease|local\s+recurrence|distant\s+recurrence
+        |PD\s+(?:per|by)\s+RECIST|(?-i:PD)\s+(?:on|by|per|at)\s+(?:CT|MRI|PET|imaging|scan|bone\s+scan)
+        |(?:->|→|=)\s*(?:(?:intracranial|extracranial|radiographic|clinical|biochemical|CNS|hepatic|nodal)\s+)?(?-i:PD)
+        |(?:intracranial|extracranial|radiographic|CNS)\s+(?-i:PD)|worsening\s+(?:metastatic\s+)?disease|biochemical\s+recurrence|recurrent\s+disease|local\s+recurrence|distant\s+recurrence
         |new\s+(?:hepatic|liver|osseous|bone|brain|pulmonary|lung|nodal|peritoneal|adrenal)\s+(?:metastases|metastasis|lesions?)
         |interval\s+(?:increase|enlargement|growth)|increased?\s+in\s+size)\b")
 });

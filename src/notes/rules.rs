@@ -1269,6 +1269,22 @@ mod tests {
     }
 
     #[test]
+    fn response_abbreviations_in_their_contexts() {
+        assert!(has(
+            "- Letrozole + Kisqali from 04/2022 -> PD on CT 02/2024.",
+            "disease_status disease_status:progression"
+        ));
+        assert!(has(
+            "2 new brain mets = intracranial PD; extracranial disease stable",
+            "disease_status disease_status:progression"
+        ));
+        assert!(has("Overall RECIST 1.1 response: PR (partial response).", "disease_status disease_status:response"));
+        assert!(has("on 2L Enhertu with ongoing PR at 15 months.", "disease_status disease_status:response"));
+        // The receptors are not responses.
+        assert!(!has("ER 80%, PR 5%, HER2 1+.", "disease_status disease_status:response"));
+    }
+
+    #[test]
     fn stages_as_notes_write_them() {
         for (text, want) in [
             ("Non-small cell carcinoma of lung, TNM stage 1.", "stage_group stage_group:I"),
