@@ -8,7 +8,9 @@ use crate::auth::scopes::Interaction;
 use crate::fhir::capability::capability_statement;
 use crate::fhir::outcome::{operation_outcome, FhirError, OutcomeIssue};
 use crate::fhir::params::index_resource;
-use crate::fhir::search::{parse_search, parse_token, searchset, DEFAULT_COUNT, MAX_COUNT};
+use crate::fhir::search::{
+    parse_includes, parse_search, parse_token, searchset, searchset_with, Include, DEFAULT_COUNT, MAX_COUNT,
+};
 use crate::ingest::conditional;
 use crate::ingest::entry::{check_entry, is_valid_id, IncomingEntry, Unit, UnitMode};
 use crate::ingest::source::{entry_types, units_of_text};
@@ -466,9 +468,108 @@ async fn run_search(
     for (param, value) in auth.0.constraints(resource_type, Interaction::Search) {
         parsed.query.tokens.push((param, vec![parse_token(&value)]));
     }
+    let includes = parse_includes(resource_type, &pairs)?;
     let page = state.store.search(&parsed.query).await?;
+    let (included, warning) = included_resources(state, auth, &page.resources, &includes).await?;
     let base = base_url(req, state);
-    Ok(fhir_json(200, &searchset(&page, &parsed.query, &base, &format!("/{resource_type}"), &pairs, &parsed.ignored)))
+    Ok(fhir_json(
+        200,
+        &searchset_with(
+            &page,
+            &parsed.query,
+            &base,
+            &format!("/{resource_type}"),
+            &pairs,
+            &parsed.ignored,
+            &included,
+            warning,
+        ),
+    ))
+}
+
+/// At most this many resources are included in one page (`_include` + `_revinclude`).
+const MAX_INCLUDED: usize = 1000;
+
+/// The resources `_include` and `_revinclude` bring for one page of matches: each read
+/// only when the token may read it (scope, patient compartment, query constraints; others
+/// are left out silently, as FHIR asks), none twice, none already a match.
+async fn included_resources(
+    state: &AppState,
+    auth: &Authed,
+    matches: &[StoredResource],
+    includes: &[Include],
+) -> Result<(Vec<StoredResource>, Option<String>), FhirError> {
+    let mut seen: std::collections::HashSet<(String, String)> =
+        matches.iter().map(|r| (r.resource_type.clone(), r.id.clone())).collect();
+    let mut out: Vec<StoredResource> = Vec::new();
+    let mut truncated = false;
+    let mut keep = |r: StoredResource, out: &mut Vec<StoredResource>, truncated: &mut bool| {
+        if out.len() >= MAX_INCLUDED {
+            *truncated = true;
+            return;
+        }
+        if seen.insert((r.resource_type.clone(), r.id.clone())) && may_read(auth, &r) {
+            out.push(r);
+        }
+    };
+    for inc in includes {
+        if inc.reverse {
+            for m in matches {
+                let reference = format!("{}/{}", m.resource_type, m.id);
+                let query = SearchQuery {
+                    types: vec![inc.source.clone()],
+                    tokens: vec![(
+                        inc.param.clone(),
+                        vec![crate::store::TokenMatch {
+                            system: crate::store::SystemMatch::Any,
+                            code: Some(reference),
+                        }],
+                    )],
+                    count: MAX_INCLUDED as i64,
+                    count_cap: Some(MAX_INCLUDED as i64),
+                    ..Default::default()
+                };
+                let found = state.store.search(&query).await?;
+                truncated |= found.total_capped;
+                for r in found.resources {
+                    keep(r, &mut out, &mut truncated);
+                }
+            }
+        } else {
+            for m in matches {
+                let value: Value = serde_json::from_str(&m.content).unwrap_or(Value::Null);
+                let index = index_resource(&m.resource_type, &m.id, &value);
+                for (_, _, reference) in index.tokens.iter().filter(|(p, _, _)| *p == inc.param) {
+                    let Some((t, id)) = reference.split_once('/') else { continue };
+                    if inc.target.as_deref().is_some_and(|want| want != t) || !is_valid_id(id) || id.contains('/') {
+                        continue;
+                    }
+                    if let Some(r) = state.store.read(t, id).await? {
+                        keep(r, &mut out, &mut truncated);
+                    }
+                }
+            }
+        }
+    }
+    let warning = truncated.then(|| format!("included resources cut at {MAX_INCLUDED}: page with a smaller _count"));
+    Ok((out, warning))
+}
+
+/// Whether the token may read a stored resource (as [`check_read`], without recording it).
+fn may_read(auth: &Authed, stored: &StoredResource) -> bool {
+    if auth.check(&stored.resource_type, Interaction::Read, stored.patient_id.as_deref()).is_err() {
+        return false;
+    }
+    let constraints = auth.0.constraints(&stored.resource_type, Interaction::Read);
+    if constraints.is_empty() {
+        return true;
+    }
+    let value: Value = serde_json::from_str(&stored.content).unwrap_or(Value::Null);
+    let index = index_resource(&stored.resource_type, &stored.id, &value);
+    constraints.iter().any(|(param, wanted)| {
+        let token = parse_token(wanted);
+        index.tokens.iter().any(|(p, system, code)| p == param && token.matches(system.as_deref(), code))
+    })
 }
 
 /// Read access to one stored resource: scope, compartment and any v2 query constraint. The

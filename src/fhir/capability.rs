@@ -1,6 +1,6 @@
 //! The CapabilityStatement served at `/fhir/metadata`, generated from what the code supports.
 
-use super::params::{definition_url, params_of, COMMON_PARAMS};
+use super::params::{definition_url, params_of, ParamKind, COMMON_PARAMS};
 use serde_json::{json, Value};
 
 /// Builds the server's CapabilityStatement. `base_url` is the facade's absolute base;
@@ -35,6 +35,31 @@ pub fn capability_statement(base_url: &str, software_version: &str, smart: &Valu
                 "conditionalDelete": "not-supported",
                 "searchParam": search_params,
             });
+            // `_include` of every reference parameter; `_revinclude` of the parameters that
+            // point at this type (a patient's resources, an encounter's).
+            let includes: Vec<String> = params_of(rt)
+                .filter(|p| p.kind == ParamKind::Reference)
+                .map(|p| format!("{rt}:{}", p.name))
+                .collect();
+            if !includes.is_empty() {
+                resource["searchInclude"] = json!(includes);
+            }
+            let pointing: &[&str] = match *rt {
+                "Patient" => &["patient", "subject", "beneficiary"],
+                "Encounter" => &["encounter"],
+                _ => &[],
+            };
+            let revincludes: Vec<String> = fhir_io::R4_RESOURCE_TYPES
+                .iter()
+                .flat_map(|src| {
+                    params_of(src)
+                        .filter(|p| p.kind == ParamKind::Reference && pointing.contains(&p.name))
+                        .map(move |p| format!("{src}:{}", p.name))
+                })
+                .collect();
+            if !revincludes.is_empty() {
+                resource["searchRevInclude"] = json!(revincludes);
+            }
             if *rt == "Patient" {
                 resource["operation"] = json!([{
                     "name": "everything",

@@ -32,6 +32,10 @@ pub fn parse_search(resource_type: &str, pairs: &[(String, String)], strict: boo
     };
     let mut ignored = Vec::new();
     for (raw_name, value) in pairs {
+        // `_include` / `_revinclude` are read by [`parse_includes`].
+        if raw_name == "_include" || raw_name == "_revinclude" {
+            continue;
+        }
         // Modifiers are not supported except none; say so rather than mis-answer.
         let (name, modifier) = match raw_name.split_once(':') {
             Some((n, m)) => (n, Some(m)),
@@ -123,6 +127,59 @@ pub fn parse_search(resource_type: &str, pairs: &[(String, String)], strict: boo
     Ok(ParsedSearch { query, ignored })
 }
 
+/// One `_include` or `_revinclude`: `SourceType:param[:TargetType]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Include {
+    /// The type holding the reference.
+    pub source: String,
+    /// Its reference search parameter.
+    pub param: String,
+    /// The referenced type, when named.
+    pub target: Option<String>,
+    /// `_revinclude` (resources that reference the matches) rather than `_include`.
+    pub reverse: bool,
+}
+
+/// The `_include` and `_revinclude` parameters of a search on `resource_type`: each must name
+/// a reference parameter oncotwin indexes (`Observation:patient`, `Observation:encounter`,
+/// `MedicationRequest:subject:Patient`); an `_include` starts from the searched type.
+/// `:iterate` and `*` are refused rather than half-answered.
+pub fn parse_includes(resource_type: &str, pairs: &[(String, String)]) -> Result<Vec<Include>, FhirError> {
+    let mut out = Vec::new();
+    for (name, value) in pairs {
+        let reverse = match name.as_str() {
+            "_include" => false,
+            "_revinclude" => true,
+            n if n.starts_with("_include:") || n.starts_with("_revinclude:") => {
+                return Err(FhirError::bad_request(format!("`{n}` is not supported (no :iterate)")))
+            }
+            _ => continue,
+        };
+        let parts: Vec<&str> = value.split(':').collect();
+        let (source, param, target) = match parts[..] {
+            [s, p] => (s, p, None),
+            [s, p, t] => (s, p, Some(t.to_string())),
+            _ => return Err(FhirError::bad_request(format!("{name}=`{value}`: expected Type:parameter[:TargetType]"))),
+        };
+        if param == "*" {
+            return Err(FhirError::bad_request(format!("{name}=`{value}`: `*` is not supported")));
+        }
+        if !reverse && source != resource_type {
+            return Err(FhirError::bad_request(format!(
+                "_include=`{value}` must start from the searched type {resource_type}"
+            )));
+        }
+        let known = params_of(source).any(|p| p.name == param && p.kind == ParamKind::Reference);
+        if !known {
+            return Err(FhirError::bad_request(format!(
+                "{name}=`{value}`: `{param}` is not a reference parameter of {source}"
+            )));
+        }
+        out.push(Include { source: source.to_string(), param: param.to_string(), target, reverse });
+    }
+    Ok(out)
+}
+
 /// `subject=Patient/x` or a bare id is a patient-compartment search.
 fn is_patient_subject(value: &str) -> bool {
     value.starts_with("Patient/") || !value.contains('/')
@@ -189,6 +246,22 @@ pub fn searchset(
     pairs: &[(String, String)],
     ignored: &[String],
 ) -> Value {
+    searchset_with(page, query, base_url, path, pairs, ignored, &[], None)
+}
+
+/// [`searchset`] with the resources `_include` / `_revinclude` brought (`search.mode`
+/// `include`) and a warning when they were cut short.
+#[allow(clippy::too_many_arguments)]
+pub fn searchset_with(
+    page: &SearchPage,
+    query: &SearchQuery,
+    base_url: &str,
+    path: &str,
+    pairs: &[(String, String)],
+    ignored: &[String],
+    included: &[crate::store::StoredResource],
+    include_warning: Option<String>,
+) -> Value {
     let link_with_offset = |offset: i64| {
         let mut serializer = url::form_urlencoded::Serializer::new(String::new());
         for (k, v) in pairs.iter().filter(|(k, _)| k != "_offset" && k != "_count") {
@@ -218,6 +291,14 @@ pub fn searchset(
             json!({"fullUrl": format!("{base_url}/{}/{}", r.resource_type, r.id), "resource": resource, "search": {"mode": "match"}})
         })
         .collect();
+    for r in included {
+        let resource: Value = serde_json::from_str(&r.content).unwrap_or(Value::Null);
+        entries.push(json!({"fullUrl": format!("{base_url}/{}/{}", r.resource_type, r.id), "resource": resource, "search": {"mode": "include"}}));
+    }
+    if let Some(warning) = include_warning {
+        let outcome = super::outcome::operation_outcome(&[OutcomeIssue::warning("too-costly", warning)]);
+        entries.push(json!({"resource": outcome, "search": {"mode": "outcome"}}));
+    }
     if !ignored.is_empty() {
         let outcome = super::outcome::operation_outcome(&[OutcomeIssue::warning(
             "not-supported",

@@ -445,6 +445,57 @@ async fn search_semantics(db: Db) {
     assert_eq!(response.status().as_u16(), 200);
 }
 
+/// `_include` and `_revinclude` bring the referenced and the referencing resources, each only
+/// where the token may read it; malformed or unsupported forms are refused.
+async fn includes_and_revincludes(db: Db) {
+    let app = seeded(db).await;
+    let entries = |b: &Value, mode: &str| -> Vec<String> {
+        b["entry"].as_array().map_or(Vec::new(), |e| {
+            e.iter()
+                .filter(|x| x["search"]["mode"] == mode)
+                .map(|x| {
+                    format!(
+                        "{}/{}",
+                        x["resource"]["resourceType"].as_str().unwrap_or(""),
+                        x["resource"]["id"].as_str().unwrap_or("")
+                    )
+                })
+                .collect()
+        })
+    };
+    // Conditions with their patient: the patient once, as an include.
+    let (status, b) =
+        app.get_json(&format!("/fhir/Condition?patient={BREAST}&_include=Condition:patient&_count=5")).await;
+    assert_eq!(status, 200, "{b}");
+    assert_eq!(entries(&b, "include"), vec![format!("Patient/{BREAST}")], "{b}");
+    assert!(entries(&b, "match").iter().all(|m| m.starts_with("Condition/")));
+    // A patient with the conditions that reference it (the other patient's are not its).
+    let (_, b) = app.get_json(&format!("/fhir/Patient?_id={BREAST}&_revinclude=Condition:patient")).await;
+    let included = entries(&b, "include");
+    assert!(!included.is_empty() && included.iter().all(|r| r.starts_with("Condition/")), "{included:?}");
+    assert!(!included.contains(&"Condition/other-c".to_string()));
+    let (_, b) = app.get_json("/fhir/Patient?_id=other&_revinclude=Condition:subject").await;
+    assert_eq!(entries(&b, "include"), vec!["Condition/other-c".to_string()]);
+    // A token scoped to one patient gets nothing of another through an include.
+    let token = app.dev.mint("app", "patient/*.rs launch/patient", Some(BREAST), 600).unwrap();
+    let (status, b) =
+        get_with(&app, &format!("/fhir/Patient?_revinclude=Condition:patient&_count=5"), Some(&token)).await;
+    assert_eq!(status, 200, "{b}");
+    assert!(!entries(&b, "include").contains(&"Condition/other-c".to_string()), "{b}");
+    // Refused: not a reference parameter, not from the searched type, :iterate, `*`.
+    for bad in [
+        "/fhir/Condition?_include=Condition:code",
+        "/fhir/Condition?_include=Observation:patient",
+        "/fhir/Condition?_include:iterate=Condition:patient",
+        "/fhir/Condition?_include=Condition:*",
+        "/fhir/Condition?_include=Condition",
+    ] {
+        let (status, outcome) = app.get_json(bad).await;
+        assert_eq!(status, 400, "{bad}: {outcome}");
+        assert_outcome(&outcome);
+    }
+}
+
 /// `serve` without a configured issuer refuses PHI requests (and says why).
 async fn no_issuer_no_phi(db: Db) {
     let app = spawn_app_with(db, |s| s.dev_auth_key = None).await;
@@ -463,6 +514,7 @@ both_backends!(
     scopes_narrow_the_twin_api,
     audit_records_the_requested_target,
     search_semantics,
+    includes_and_revincludes,
 );
 
 /// An external issuer: keys fetched from its JWKS URL, and a rotated key picked up on an
