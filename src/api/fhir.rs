@@ -9,7 +9,7 @@ use crate::fhir::capability::capability_statement;
 use crate::fhir::outcome::{operation_outcome, FhirError, OutcomeIssue};
 use crate::fhir::params::index_resource;
 use crate::fhir::search::{
-    parse_includes, parse_search, parse_token, searchset, searchset_with, Include, DEFAULT_COUNT, MAX_COUNT,
+    parse_includes, parse_search, parse_token, searchset, Include, Included, DEFAULT_COUNT, MAX_COUNT,
 };
 use crate::ingest::conditional;
 use crate::ingest::entry::{check_entry, is_valid_id, IncomingEntry, Unit, UnitMode};
@@ -470,21 +470,10 @@ async fn run_search(
     }
     let includes = parse_includes(resource_type, &pairs)?;
     let page = state.store.search(&parsed.query).await?;
-    let (included, warning) = included_resources(state, auth, &page.resources, &includes).await?;
+    let included = included_resources(state, auth, &page.resources, &includes).await?;
     let base = base_url(req, state);
-    Ok(fhir_json(
-        200,
-        &searchset_with(
-            &page,
-            &parsed.query,
-            &base,
-            &format!("/{resource_type}"),
-            &pairs,
-            &parsed.ignored,
-            &included,
-            warning,
-        ),
-    ))
+    let path = format!("/{resource_type}");
+    Ok(fhir_json(200, &searchset(&page, &parsed.query, (&base, &path), &pairs, &parsed.ignored, included)))
 }
 
 /// At most this many resources are included in one page (`_include` + `_revinclude`).
@@ -498,7 +487,7 @@ async fn included_resources(
     auth: &Authed,
     matches: &[StoredResource],
     includes: &[Include],
-) -> Result<(Vec<StoredResource>, Option<String>), FhirError> {
+) -> Result<Included, FhirError> {
     let mut seen: std::collections::HashSet<(String, String)> =
         matches.iter().map(|r| (r.resource_type.clone(), r.id.clone())).collect();
     let mut out: Vec<StoredResource> = Vec::new();
@@ -552,7 +541,7 @@ async fn included_resources(
         }
     }
     let warning = truncated.then(|| format!("included resources cut at {MAX_INCLUDED}: page with a smaller _count"));
-    Ok((out, warning))
+    Ok(Included { resources: out, warning })
 }
 
 /// Whether the token may read a stored resource (as [`check_read`], without recording it).
@@ -661,7 +650,8 @@ pub async fn everything(
     }
     let page = state.store.search(&query).await?;
     let base = base_url(&req, &state);
-    Ok(fhir_json(200, &searchset(&page, &query, &base, &format!("/Patient/{id}/$everything"), &pairs, &[])))
+    let path = format!("/Patient/{id}/$everything");
+    Ok(fhir_json(200, &searchset(&page, &query, (&base, &path), &pairs, &[], Included::default())))
 }
 
 /// Unknown paths under `/fhir`.

@@ -237,30 +237,22 @@ fn parse_date_filter(param: &str, value: &str) -> Result<DateFilter, FhirError> 
     Ok(DateFilter { param: param.to_string(), prefix, start: range.start, end: range.end })
 }
 
+/// What `_include` / `_revinclude` brought to a page (`search.mode` `include`), and a warning
+/// when they were cut short.
+#[derive(Debug, Default)]
+pub struct Included {
+    pub resources: Vec<crate::store::StoredResource>,
+    pub warning: Option<String>,
+}
+
 /// Renders a result page as a searchset Bundle with `self` and `next`/`previous` links.
 pub fn searchset(
     page: &SearchPage,
     query: &SearchQuery,
-    base_url: &str,
-    path: &str,
+    (base_url, path): (&str, &str),
     pairs: &[(String, String)],
     ignored: &[String],
-) -> Value {
-    searchset_with(page, query, base_url, path, pairs, ignored, &[], None)
-}
-
-/// [`searchset`] with the resources `_include` / `_revinclude` brought (`search.mode`
-/// `include`) and a warning when they were cut short.
-#[allow(clippy::too_many_arguments)]
-pub fn searchset_with(
-    page: &SearchPage,
-    query: &SearchQuery,
-    base_url: &str,
-    path: &str,
-    pairs: &[(String, String)],
-    ignored: &[String],
-    included: &[crate::store::StoredResource],
-    include_warning: Option<String>,
+    included: Included,
 ) -> Value {
     let link_with_offset = |offset: i64| {
         let mut serializer = url::form_urlencoded::Serializer::new(String::new());
@@ -291,11 +283,11 @@ pub fn searchset_with(
             json!({"fullUrl": format!("{base_url}/{}/{}", r.resource_type, r.id), "resource": resource, "search": {"mode": "match"}})
         })
         .collect();
-    for r in included {
+    for r in &included.resources {
         let resource: Value = serde_json::from_str(&r.content).unwrap_or(Value::Null);
         entries.push(json!({"fullUrl": format!("{base_url}/{}/{}", r.resource_type, r.id), "resource": resource, "search": {"mode": "include"}}));
     }
-    if let Some(warning) = include_warning {
+    if let Some(warning) = included.warning {
         let outcome = super::outcome::operation_outcome(&[OutcomeIssue::warning("too-costly", warning)]);
         entries.push(json!({"resource": outcome, "search": {"mode": "outcome"}}));
     }
