@@ -45,9 +45,13 @@ pub fn public_origin(req: &HttpRequest, state: &AppState) -> String {
 }
 
 fn fhir_json(status: u16, body: &Value) -> HttpResponse {
+    fhir_text(status, body.to_string())
+}
+
+fn fhir_text(status: u16, body: String) -> HttpResponse {
     HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap_or(actix_web::http::StatusCode::OK))
         .content_type(FHIR_JSON)
-        .body(body.to_string())
+        .body(body)
 }
 
 fn query_pairs(req: &HttpRequest) -> Vec<(String, String)> {
@@ -473,7 +477,7 @@ async fn run_search(
     let included = included_resources(state, auth, &page.resources, &includes).await?;
     let base = base_url(req, state);
     let path = format!("/{resource_type}");
-    Ok(fhir_json(200, &searchset(&page, &parsed.query, (&base, &path), &pairs, &parsed.ignored, included)))
+    Ok(fhir_text(200, searchset(&page, &parsed.query, (&base, &path), &pairs, &parsed.ignored, included)))
 }
 
 /// At most this many resources are included in one page (`_include` + `_revinclude`).
@@ -651,7 +655,7 @@ pub async fn everything(
     let page = state.store.search(&query).await?;
     let base = base_url(&req, &state);
     let path = format!("/Patient/{id}/$everything");
-    Ok(fhir_json(200, &searchset(&page, &query, (&base, &path), &pairs, &[], Included::default())))
+    Ok(fhir_text(200, searchset(&page, &query, (&base, &path), &pairs, &[], Included::default())))
 }
 
 /// Unknown paths under `/fhir`.

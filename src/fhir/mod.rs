@@ -3,6 +3,7 @@
 
 pub mod capability;
 pub mod dates;
+pub mod numbers;
 pub mod outcome;
 pub mod params;
 pub mod reference;

@@ -253,7 +253,7 @@ pub fn searchset(
     pairs: &[(String, String)],
     ignored: &[String],
     included: Included,
-) -> Value {
+) -> String {
     let link_with_offset = |offset: i64| {
         let mut serializer = url::form_urlencoded::Serializer::new(String::new());
         for (k, v) in pairs.iter().filter(|(k, _)| k != "_offset" && k != "_count") {
@@ -275,18 +275,17 @@ pub fn searchset(
     if query.offset > 0 {
         links.push(json!({"relation": "previous", "url": link_with_offset((query.offset - query.count).max(0))}));
     }
-    let mut entries: Vec<Value> = page
-        .resources
+    // Each stored resource goes in as its stored text (decimals as written), through a
+    // placeholder no stored string can hold (control characters are refused on ingest).
+    let stored: Vec<(&crate::store::StoredResource, &str)> =
+        page.resources.iter().map(|r| (r, "match")).chain(included.resources.iter().map(|r| (r, "include"))).collect();
+    let mut entries: Vec<Value> = stored
         .iter()
-        .map(|r| {
-            let resource: Value = serde_json::from_str(&r.content).unwrap_or(Value::Null);
-            json!({"fullUrl": format!("{base_url}/{}/{}", r.resource_type, r.id), "resource": resource, "search": {"mode": "match"}})
+        .enumerate()
+        .map(|(i, (r, mode))| {
+            json!({"fullUrl": format!("{base_url}/{}/{}", r.resource_type, r.id), "resource": format!("{RAW_MARK}{i}"), "search": {"mode": mode}})
         })
         .collect();
-    for r in &included.resources {
-        let resource: Value = serde_json::from_str(&r.content).unwrap_or(Value::Null);
-        entries.push(json!({"fullUrl": format!("{base_url}/{}/{}", r.resource_type, r.id), "resource": resource, "search": {"mode": "include"}}));
-    }
     if let Some(warning) = included.warning {
         let outcome = super::outcome::operation_outcome(&[OutcomeIssue::warning("too-costly", warning)]);
         entries.push(json!({"resource": outcome, "search": {"mode": "outcome"}}));
@@ -314,7 +313,29 @@ pub fn searchset(
     if !entries.is_empty() {
         bundle["entry"] = Value::Array(entries);
     }
-    bundle
+    with_stored_texts(&bundle.to_string(), &stored.iter().map(|(r, _)| r.content.as_str()).collect::<Vec<_>>())
+}
+
+/// Marks where a stored resource's text goes in a searchset being written.
+const RAW_MARK: &str = "\u{0}stored:";
+
+/// `json` with each placeholder string `"\u0000stored:N"` replaced by `texts[N]`.
+fn with_stored_texts(json: &str, texts: &[&str]) -> String {
+    let quoted = "\"\\u0000stored:";
+    let mut out = String::with_capacity(json.len() + texts.iter().map(|t| t.len()).sum::<usize>());
+    let mut rest = json;
+    while let Some(at) = rest.find(quoted) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + quoted.len()..];
+        let end = after.find('"').unwrap_or(after.len());
+        match after[..end].parse::<usize>().ok().and_then(|i| texts.get(i)) {
+            Some(text) => out.push_str(text),
+            None => out.push_str("null"),
+        }
+        rest = after.get(end + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]

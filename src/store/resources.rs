@@ -766,6 +766,8 @@ fn plan_writes(
         let version_id = previous.as_ref().map_or(1, |(v, _, _)| v + 1);
         let content_text =
             content_with_meta(&item.content, version_id, now).map_err(|e| StoreError::Other(e.into()))?;
+        // Decimals as written (`1.50`, 39 digits, `1e-400`), not as f64 prints them.
+        let content_text = crate::fhir::numbers::with_original_numbers(&item.original, content_text);
         plan.versions.push(VersionRow {
             rkey: rkey.clone(),
             version_id,

@@ -124,4 +124,33 @@ async fn transactions_resolve_conditional_references(db: Db) {
     assert_eq!(found["total"], 1);
 }
 
-both_backends!(costly_searches_do_not_starve_the_pool, transactions_resolve_conditional_references);
+/// Decimals are served as they were written: 39 digits, `1e-400` and `1.50` (FHIR decimals keep
+/// their precision), through a PUT, a read and a search.
+async fn decimals_keep_their_precision(db: Db) {
+    let app = spawn_app(db).await;
+    let body = r#"{"resourceType": "Observation", "id": "precise", "status": "final", "code": {"text": "x"},
+        "subject": {"reference": "Patient/p"}, "valueQuantity": {"value": 123456789012345678901234567890123456789},
+        "component": [{"code": {"text": "tiny"}, "valueQuantity": {"value": 1e-400}},
+                      {"code": {"text": "two places"}, "valueQuantity": {"value": 1.50}}]}"#;
+    let response = app
+        .client
+        .put(app.url("/fhir/Observation/precise"))
+        .header("Content-Type", "application/fhir+json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success(), "{}", response.text().await.unwrap());
+    for path in ["/fhir/Observation/precise", "/fhir/Observation?_id=precise"] {
+        let text = app.client.get(app.url(path)).send().await.unwrap().text().await.unwrap();
+        for written in ["123456789012345678901234567890123456789", "1e-400", "1.50"] {
+            assert!(text.contains(&format!("\"value\":{written}")), "{path}: {written} in {text}");
+        }
+    }
+}
+
+both_backends!(
+    costly_searches_do_not_starve_the_pool,
+    transactions_resolve_conditional_references,
+    decimals_keep_their_precision
+);

@@ -31,6 +31,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-11.json",
         "necessity/label-cases-12.json",
         "necessity/label-cases-13.json",
+        "necessity/label-cases-14.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -175,6 +176,33 @@ fn set13_receptor_codes_multi_marker_results_pending_tests_and_outside_records()
         ],
     );
     decides("necessity/label-cases-12.json", &[("lab12-prostate-04", "needs-documentation")]);
+}
+
+/// Set 14's general misses: a preliminary result is not the result (an EGFR L858R amended to
+/// none after a sample swap; an equivocal ALK IHC with FISH pending; an MMR read "intact"
+/// then amended to dMMR; a RAS panel still running), nor a failed test (`dataAbsentReason`),
+/// nor a provisional diagnosis; a variant the amended note calls "not deleterious" is no
+/// alteration; anti-EGFR first line does not ask MSI status (it is not in the label; an
+/// MSI-high tumour still routes to immunotherapy); "records requested" in a progress note
+/// filed as an Observation opens the treatment history.
+#[test]
+fn set14_preliminary_amended_failed_provisional_and_notes_as_observations() {
+    decides(
+        "necessity/label-cases-14.json",
+        &[
+            ("lab14-nsclc-02", "refer-to-reviewer"),
+            ("lab14-nsclc-04", "needs-documentation"),
+            ("lab14-colorectal-01", "supported"),
+            ("lab14-colorectal-03", "needs-documentation"),
+            ("lab14-colorectal-04", "supported"),
+            ("lab14-colorectal-11", "needs-documentation"),
+            ("lab14-prostate-03", "refer-to-reviewer"),
+            ("lab14-prostate-10", "needs-documentation"),
+            ("lab14-prostate-11", "needs-documentation"),
+            ("lab14-breast-10", "needs-documentation"),
+            ("lab14-prostate-12", "needs-documentation"),
+        ],
+    );
 }
 
 /// Set 12's last misses, each general: a positive node count written only in an axillary

@@ -878,7 +878,7 @@ mod tests {
 pub fn history_pending_in(text: &str) -> Option<std::ops::Range<usize>> {
     static PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:outside|prior|previous|transferring|referring|external|other)\s+(?:(?:institution|hospital|cent(?:er|re)|oncologist|practice)(?:'s|s')?\s+)?(?:(?:treatment|chemotherapy|oncology|oncologic|medical|infusion|pharmacy)\s+)?records?\b[^.;\n]{0,60}?\b(?:not\s+(?:yet\s+)?(?:available|received|obtained|in\s+(?:our|the)\s+(?:chart|record|records|system))|unavailable|requested|pending|missing|outstanding|awaited)|\bprior\s+(?:chemotherapy|treatment|therapy|systemic\s+therapy|oncologic)\s+(?:history|regimens?)\s+(?:is\s+|are\s+)?(?:not\s+documented|unknown|unavailable|not\s+available)",
+            r"(?i)\b(?:outside|prior|previous|transferring|referring|external|other)\s+(?:(?:institution|hospital|cent(?:er|re)|oncologist|practice)(?:'s|s')?\s+)?(?:(?:treatment|chemotherapy|oncology|oncologic|medical|infusion|pharmacy)\s+)?records?\b[^.;\n]{0,60}?\b(?:not\s+(?:yet\s+)?(?:available|received|obtained|in\s+(?:our|the)\s+(?:chart|record|records|system))|unavailable|requested|pending|missing|outstanding|awaited)|\bprior\s+(?:chemotherapy|treatment|therapy|systemic\s+therapy|oncologic)\s+(?:history|regimens?)\s+(?:is\s+|are\s+)?(?:not\s+documented|unknown|unavailable|not\s+available)|\bprior\s+(?:systemic\s+|adjuvant\s+|neoadjuvant\s+)?(?:therapy|treatment|chemotherapy)\s+at\s+(?:an?\s+|the\s+)?(?:outside|other|another)\b[^.\n]{0,80}?\b(?:records?\s+(?:have\s+been\s+|were\s+)?requested|(?:details|records)\s+not\s+(?:yet\s+)?(?:available|received))",
         )
         .expect("valid pattern")
     });

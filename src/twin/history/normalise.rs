@@ -269,7 +269,12 @@ fn therapy_in_text(
 
 fn condition(resource: &Value, out: &mut Events) {
     let verification: Vec<&str> = codings(&resource["verificationStatus"]).map(|(_, c, _)| c).collect();
-    if verification.iter().any(|c| matches!(*c, "refuted" | "entered-in-error")) {
+    // Refuted, or not (yet) confirmed (a provisional or differential diagnosis, "L3 lesion,
+    // MRI pending"): not what the patient has on record.
+    if verification
+        .iter()
+        .any(|c| matches!(*c, "refuted" | "entered-in-error" | "provisional" | "differential" | "unconfirmed"))
+    {
         return;
     }
     let code = &resource["code"];
@@ -494,7 +499,9 @@ fn condition(resource: &Value, out: &mut Events) {
 // Observation
 
 fn observation(resource: &Value, out: &mut Events) {
-    if matches!(status(resource), "entered-in-error" | "cancelled") {
+    // A registered or preliminary result is not the result: a later final, amended or
+    // corrected one is (a preliminary PCR amended after a sample swap, "FISH pending").
+    if matches!(status(resource), "entered-in-error" | "cancelled" | "registered" | "preliminary") {
         return;
     }
     let code = &resource["code"];
@@ -503,6 +510,17 @@ fn observation(resource: &Value, out: &mut Events) {
     else {
         return;
     };
+    // A note filed as an Observation ("Progress note": "records requested, not yet
+    // received") may say the treatment history is incomplete.
+    let texts = resource["valueString"]
+        .as_str()
+        .into_iter()
+        .chain(resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()));
+    for text in texts {
+        if let Some(r) = codes::history_pending_in(text) {
+            out.push(Category::Diagnosis, "history_pending", date, clean_display(&text[r]));
+        }
+    }
     let code_list: Vec<(&str, &str, &str)> = codings(code).collect();
     let kinds: Vec<&str> = code_list.iter().filter_map(|(s, c, _)| valuesets::observation_kind(s, c)).collect();
     let has = |kind: &str| kinds.contains(&kind);
@@ -1410,6 +1428,10 @@ fn gene_symbol(cc: &Value) -> Option<String> {
 }
 
 fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
+    // A failed or not-performed test ("Tissue NGS failed: tumour content < 10%") found nothing.
+    if data_absent(resource) {
+        return;
+    }
     let components = resource["component"].as_array().cloned().unwrap_or_default();
     let component_of = |code: &str| -> Vec<&Value> {
         components.iter().filter(|c| codings(&c["code"]).any(|(_, cc, _)| cc == code)).collect()
@@ -1493,6 +1515,14 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
             || text.contains("benign")
             || text.contains("vus")
     });
+    // The same said in the result's note ("reclassified as benign", "not deleterious").
+    let note_says_not_actionable = resource["note"].as_array().into_iter().flatten().any(|n| {
+        let t = n["text"].as_str().unwrap_or("").to_ascii_lowercase();
+        ["benign", "not deleterious", "non-deleterious", "uncertain significance", "vus"].iter().any(|w| t.contains(w))
+            && !t.contains("likely pathogenic")
+            && !t.contains(" pathogenic (")
+    });
+    let not_actionable = not_actionable || note_says_not_actionable;
     let present = !(valuesets::answer(&vsys, &vcode) == Some("negative")
         || (vsys.is_empty() && qualitative("", "", &vtext) == Some("negative"))
         || vtext.to_ascii_lowercase().contains("absent")
@@ -2354,7 +2384,7 @@ fn imaging_study(resource: &Value, out: &mut Events) {
 }
 
 fn diagnostic_report(resource: &Value, out: &mut Events) {
-    if matches!(status(resource), "entered-in-error" | "cancelled") {
+    if matches!(status(resource), "entered-in-error" | "cancelled" | "registered" | "partial" | "preliminary") {
         return;
     }
     let code = &resource["code"];
@@ -3542,6 +3572,50 @@ mod tests {
         assert_eq!(status("Partial response; no progression after chemoradiation").as_deref(), Some("response"));
         assert_eq!(status("No evidence of disease progression").as_deref(), Some("stable"));
         assert_eq!(status("Progression: enlarging liver metastases").as_deref(), Some("progression"));
+    }
+
+    #[test]
+    fn only_final_results_and_confirmed_diagnoses_are_facts() {
+        let word = |r: &crate::twin::history::FactsReport, f: &str| r.facts.get(f).map(|v| v.value.to_string());
+        let egfr = |status: &str, answer: &str, day: &str, note: &str| {
+            (
+                "Observation",
+                json!({"resourceType": "Observation", "status": status, "effectiveDateTime": day,
+                "code": {"coding": [{"system": codes::LOINC, "code": "69548-6"}]},
+                "valueCodeableConcept": {"coding": [{"system": codes::LOINC, "code": answer}]},
+                "note": [{"text": note}],
+                "component": [{"code": {"coding": [{"system": codes::LOINC, "code": "48018-6"}]},
+                    "valueCodeableConcept": {"coding": [{"system": "http://www.genenames.org", "code": "HGNC:3236", "display": "EGFR"}]}},
+                    {"code": {"coding": [{"system": codes::LOINC, "code": "48005-3"}]},
+                    "valueCodeableConcept": {"text": "p.L858R"}}]}),
+            )
+        };
+        // A preliminary L858R amended to none after a sample swap: no EGFR mutation.
+        let r = facts_of(&[
+            egfr("preliminary", "LA9633-4", "2024-01-20", "Preliminary rapid PCR"),
+            egfr("amended", "LA9634-2", "2024-01-30", "AMENDED: sample swap"),
+        ]);
+        assert_ne!(word(&r, "egfr"), Some("l858r".into()));
+        assert!(facts_of(&[egfr("preliminary", "LA9633-4", "2024-01-20", "PCR")]).facts.get("egfr").is_none());
+        // A present call the amended note says is not deleterious is no alteration.
+        let r = facts_of(&[egfr("amended", "LA9633-4", "2024-01-30", "Reclassified: not deleterious (benign).")]);
+        assert_ne!(word(&r, "egfr"), Some("l858r".into()));
+        // A failed test found nothing.
+        let mut failed = egfr("final", "LA9633-4", "2024-01-30", "NGS failed").1;
+        failed.as_object_mut().unwrap().remove("valueCodeableConcept");
+        failed["dataAbsentReason"] = json!({"coding": [{"system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "error"}]});
+        assert!(facts_of(&[("Observation", failed)]).facts.get("egfr").is_none());
+        // A provisional metastasis is not on record; a progress note filed as an Observation
+        // saying the records are requested opens the treatment history.
+        let lesion = json!({"resourceType": "Condition", "onsetDateTime": "2024-02-01",
+            "verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status", "code": "provisional"}]},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C79.51"}]}});
+        let note = json!({"resourceType": "Observation", "status": "final", "effectiveDateTime": "2024-03-10",
+            "code": {"coding": [{"system": codes::LOINC, "code": "11506-3"}]},
+            "valueString": "Transferred care 2025. Prior systemic therapy at outside institution 2022-2024 - details not available; records requested."});
+        let r = facts_of(&[("Condition", lesion), ("Observation", note)]);
+        assert!(r.facts.get("m").is_none(), "{:?}", r.facts.get("m"));
+        assert_eq!(word(&r, "history_pending"), Some("true".into()));
     }
 
     #[test]

@@ -124,6 +124,7 @@ fn names_the_same(expected: &str, named: &str) -> bool {
         "prior_therapy" => &["prior_drugs", "prior_classes", "prior_lines"],
         "line" => &["prior_lines"],
         "er" | "pr" => &["hr"],
+        "metastatic" | "metastasis" => &["m", "stage"],
         "hr" => &["er", "pr"],
         _ => &[],
     };
