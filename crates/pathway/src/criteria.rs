@@ -1088,7 +1088,10 @@ impl Test {
     pub fn evaluate(&self, facts: &PatientFacts) -> Outcome {
         let fact = self.subject.fact();
         let name = fact.name();
-        let Some(entry) = facts.get(name) else {
+        // `hr` is ER or PR when no combined status was given.
+        let derived =
+            (name == "hr" && facts.get("hr").is_none()).then(|| facts.hormone_receptors_from_er_pr()).flatten();
+        let Some(entry) = facts.get(name).or(derived.as_ref()) else {
             return Outcome::unknown(name);
         };
         if !entry.value.fits(fact.ty()) {

@@ -768,4 +768,31 @@ impl PatientFacts {
     pub fn get(&self, name: &str) -> Option<&FactEntry> {
         self.facts.get(name)
     }
+
+    /// The hormone receptor status when none is set: positive when ER or PR is positive,
+    /// negative when both are negative (with their evidence), else unknown.
+    pub fn hormone_receptors_from_er_pr(&self) -> Option<FactEntry> {
+        let word = |f: &str| match self.get(f).map(|e| &e.value) {
+            Some(FactValue::Word(w)) => Some(w.as_str()),
+            _ => None,
+        };
+        let (er, pr) = (word("er"), word("pr"));
+        let value = if er == Some("positive") || pr == Some("positive") {
+            "positive"
+        } else if er == Some("negative") && pr == Some("negative") {
+            "negative"
+        } else {
+            return None;
+        };
+        let from: Vec<&FactEntry> = ["er", "pr"]
+            .iter()
+            .filter_map(|f| self.get(f))
+            .filter(|e| e.value == FactValue::Word(value.into()))
+            .collect();
+        Some(FactEntry {
+            value: FactValue::Word(value.into()),
+            evidence: from.iter().flat_map(|e| e.evidence.iter().cloned()).collect(),
+            as_of: from.iter().map(|e| e.as_of).max().unwrap_or(self.as_of),
+        })
+    }
 }
