@@ -664,7 +664,7 @@ fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
         // primary is the liver's: the first organ the sentence names after the biopsy word,
         // else the last one before it.
         let at = m.start() - sentence.start;
-        let words = &text[sentence];
+        let words = &text[sentence.clone()];
         let site = SITES
             .iter()
             .filter_map(|(re, code, label)| {
@@ -675,6 +675,19 @@ fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
                 Some((distance, *code, *label))
             })
             .min_by_key(|(d, ..)| *d);
+        // No organ in its sentence ("Diagnosed on biopsy in 2015", "- TP fusion bx 3/28/25"):
+        // the organ the sentence or line before names ("… prostate cancer.", "- MRI prostate").
+        let site = site.or_else(|| {
+            let end = sentence.start.checked_sub(1).filter(|e| *e > 0)?;
+            let before = context::sentence(text, end - 1..end);
+            let words = &text[before];
+            SITES
+                .iter()
+                .filter_map(|(re, code, label)| {
+                    re.find_iter(words).last().map(|h| (usize::MAX - h.start(), *code, *label))
+                })
+                .min_by_key(|(d, ..)| *d)
+        });
         let Some((_, snomed, label)) = site.filter(|(_, snomed, _)| !snomed.is_empty()) else { continue };
         let event = concept_event(Concept::Procedure { snomed, kind: ProcedureKind::Biopsy, label });
         out.push(Mention { span: m.range(), event, confidence: 0.8, is_result: false, course: false });
@@ -1266,6 +1279,20 @@ mod tests {
             x.events.iter().filter(|e| e.kind == "psa").map(|e| format!("{} {}", e.label, e.date)).collect();
         assert_eq!(psa.len(), 3, "{psa:?}");
         assert!(psa.iter().any(|p| p.ends_with("2026-08-03")), "{psa:?}");
+    }
+
+    #[test]
+    fn a_biopsy_without_its_organ_takes_the_one_named_just_before() {
+        assert!(has(
+            "Metastatic castration-resistant prostate cancer. Diagnosed on biopsy in 2015: Gleason 4+4=8.",
+            "biopsy 65575008"
+        ));
+        assert!(has(
+            "- MRI prostate 3/14/25: PI-RADS 5 lesion\n- TP fusion bx 3/28/25: GG4, 8/12 cores",
+            "biopsy 65575008"
+        ));
+        // An organ in its own sentence still wins.
+        assert!(has("Prostate MRI was benign. A liver biopsy showed adenocarcinoma.", "biopsy 86259008"));
     }
 
     #[test]
