@@ -227,6 +227,8 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("reportedly", Rule::Modifies(Uncertain, Both)),
     ("probable", Rule::Modifies(Uncertain, Forward)),
     ("suspected", Rule::Modifies(Uncertain, Forward)),
+    ("suspects", Rule::Modifies(Uncertain, Forward)),
+    ("suspect", Rule::Modifies(Uncertain, Forward)),
     ("suspicious for", Rule::Modifies(Uncertain, Forward)),
     ("suspicion of", Rule::Modifies(Uncertain, Forward)),
     ("concern for", Rule::Modifies(Uncertain, Forward)),

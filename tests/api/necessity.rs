@@ -32,6 +32,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-12.json",
         "necessity/label-cases-13.json",
         "necessity/label-cases-14.json",
+        "necessity/label-cases-15.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -201,6 +202,22 @@ fn set14_preliminary_amended_failed_provisional_and_notes_as_observations() {
             ("lab14-prostate-11", "needs-documentation"),
             ("lab14-breast-10", "needs-documentation"),
             ("lab14-prostate-12", "needs-documentation"),
+        ],
+    );
+}
+
+/// Set 15's misses: subcutaneous atezolizumab (J9024) and nivolumab (J9289) are on their
+/// nodes; a generic imaging report concluding "PSMA-positive disease" is a PSMA PET result;
+/// "suspects ALK fusion" while "awaiting ALK results" is no ALK result.
+#[test]
+fn set15_subcutaneous_checkpoint_inhibitors_and_psma_in_a_conclusion() {
+    decides(
+        "necessity/label-cases-15.json",
+        &[
+            ("lab15-nsclc-03", "supported"),
+            ("lab15-nsclc-06", "supported"),
+            ("lab15-nsclc-07", "needs-documentation"),
+            ("lab15-prostate-01", "supported"),
         ],
     );
 }

@@ -2551,7 +2551,9 @@ fn imaging_report(resource: &Value, out: &mut Events) {
         .extend(resource["conclusionCode"].as_array().into_iter().flatten().map(cc_text).filter(|t| !t.is_empty()));
     let conclusion = conclusion.join(" ");
     let label = if name.is_empty() { "Imaging report".to_string() } else { name.clone() };
-    let e = if lower.contains("psma") {
+    // A PSMA PET named as such, or a generic imaging report whose conclusion states the PSMA
+    // result ("PSMA-positive disease: multiple osseous lesions …").
+    let e = if lower.contains("psma") || psma_result(&conclusion).is_some() {
         let e = out.push(Category::Imaging, "psma_pet", date, format!("PSMA PET: {}", clean_display(&conclusion)));
         if let Some(r) = psma_result(&conclusion) {
             e.value = Some(EventValue::Result { result: r.into() });
