@@ -492,6 +492,9 @@ async fn included_resources(
     matches: &[StoredResource],
     includes: &[Include],
 ) -> Result<Included, FhirError> {
+    if matches.is_empty() {
+        return Ok(Included::default());
+    }
     let mut seen: std::collections::HashSet<(String, String)> =
         matches.iter().map(|r| (r.resource_type.clone(), r.id.clone())).collect();
     let mut out: Vec<StoredResource> = Vec::new();
@@ -501,32 +504,31 @@ async fn included_resources(
             *truncated = true;
             return;
         }
-        if seen.insert((r.resource_type.clone(), r.id.clone())) && may_read(auth, &r) {
+        if seen.insert((r.resource_type.clone(), r.id.clone())) && authorize_read(auth, &r).is_ok() {
             out.push(r);
         }
     };
     for inc in includes {
         if inc.reverse {
-            for m in matches {
-                let reference = format!("{}/{}", m.resource_type, m.id);
-                let query = SearchQuery {
-                    types: vec![inc.source.clone()],
-                    tokens: vec![(
-                        inc.param.clone(),
-                        vec![crate::store::TokenMatch {
-                            system: crate::store::SystemMatch::Any,
-                            code: Some(reference),
-                        }],
-                    )],
-                    count: MAX_INCLUDED as i64,
-                    count_cap: Some(MAX_INCLUDED as i64),
-                    ..Default::default()
-                };
-                let found = state.store.search(&query).await?;
-                truncated |= found.total_capped;
-                for r in found.resources {
-                    keep(r, &mut out, &mut truncated);
-                }
+            // One search for the whole page: resources whose parameter names any match.
+            let references = matches
+                .iter()
+                .map(|m| crate::store::TokenMatch {
+                    system: crate::store::SystemMatch::Any,
+                    code: Some(format!("{}/{}", m.resource_type, m.id)),
+                })
+                .collect();
+            let query = SearchQuery {
+                types: vec![inc.source.clone()],
+                tokens: vec![(inc.param.clone(), references)],
+                count: MAX_INCLUDED as i64,
+                count_cap: Some(MAX_INCLUDED as i64),
+                ..Default::default()
+            };
+            let found = state.store.search(&query).await?;
+            truncated |= found.total_capped;
+            for r in found.resources {
+                keep(r, &mut out, &mut truncated);
             }
         } else {
             for m in matches {
@@ -548,29 +550,18 @@ async fn included_resources(
     Ok(Included { resources: out, warning })
 }
 
-/// Whether the token may read a stored resource (as [`check_read`], without recording it).
-fn may_read(auth: &Authed, stored: &StoredResource) -> bool {
-    if auth.check(&stored.resource_type, Interaction::Read, stored.patient_id.as_deref()).is_err() {
-        return false;
-    }
-    let constraints = auth.0.constraints(&stored.resource_type, Interaction::Read);
-    if constraints.is_empty() {
-        return true;
-    }
-    let value: Value = serde_json::from_str(&stored.content).unwrap_or(Value::Null);
-    let index = index_resource(&stored.resource_type, &stored.id, &value);
-    constraints.iter().any(|(param, wanted)| {
-        let token = parse_token(wanted);
-        index.tokens.iter().any(|(p, system, code)| p == param && token.matches(system.as_deref(), code))
-    })
-}
-
 /// Read access to one stored resource: scope, compartment and any v2 query constraint. The
 /// audit record names the resource's patient, whether access is granted or not.
 fn check_read(req: &HttpRequest, auth: &Authed, stored: &StoredResource) -> Result<(), FhirError> {
     if let Some(patient) = &stored.patient_id {
         req.extensions_mut().insert(AuditPatient(patient.clone()));
     }
+    authorize_read(auth, stored)
+}
+
+/// Whether the token may read a stored resource: scope, compartment and any v2 query
+/// constraint (for a read, an `_include`, a `_revinclude`).
+fn authorize_read(auth: &Authed, stored: &StoredResource) -> Result<(), FhirError> {
     auth.check(&stored.resource_type, Interaction::Read, stored.patient_id.as_deref())?;
     let constraints = auth.0.constraints(&stored.resource_type, Interaction::Read);
     if !constraints.is_empty() {

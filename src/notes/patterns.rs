@@ -918,20 +918,14 @@ pub(super) fn history_pending(text: &str, out: &mut Vec<Mention>) {
 // Castration status (prostate)
 
 /// "castration-resistant", "hormone-refractory", "mCRPC" / "castration-sensitive", "mHSPC",
-/// "hormone-naive": the status a note states (the structured reader takes the same words from
-/// a diagnosis; a letter of medical necessity often states it only in its text).
+/// "hormone-naive": the status a note states, by the same patterns the structured reader
+/// takes from a diagnosis (`pathways/valuesets/condition-facts.csv`); a letter of medical
+/// necessity often states it only in its text.
 pub(super) fn castration_status(text: &str, out: &mut Vec<Mention>) {
-    static STATUS: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\b(?:(?P<r>castrat(?:e|ion)[- ]resistant|hormone[- ](?:refractory|resistant)|androgen[- ]independent|(?-i:n?m?CRPC))|(?P<s>castrat(?:e|ion)[- ]sensitive|hormone[- ](?:sensitive|naive|naïve)|(?-i:m?[CH]SPC)))\b",
-        )
-    });
-    for c in STATUS.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let r = if c.name("r").is_some() { "resistant" } else { "sensitive" };
-        let mut e = blank(Category::Diagnosis, "castration_status", format!("castration-{r}"));
-        e.value = Some(EventValue::Result { result: r.into() });
-        out.push(Mention::result(m.range(), e, 0.8));
+    for (span, fact) in crate::twin::history::valuesets::condition_facts_in_text(text, "castration") {
+        let mut e = blank(Category::Diagnosis, "castration_status", format!("castration-{}", fact.value));
+        e.value = Some(EventValue::Result { result: fact.value.into() });
+        out.push(Mention::result(span, e, 0.8));
     }
 }
 

@@ -681,12 +681,11 @@ fn biopsy_mentions(text: &str, out: &mut Vec<Mention>) {
             let end = sentence.start.checked_sub(1).filter(|e| *e > 0)?;
             let before = context::sentence(text, end - 1..end);
             let words = &text[before];
+            // The last organ named there.
             SITES
                 .iter()
-                .filter_map(|(re, code, label)| {
-                    re.find_iter(words).last().map(|h| (usize::MAX - h.start(), *code, *label))
-                })
-                .min_by_key(|(d, ..)| *d)
+                .filter_map(|(re, code, label)| re.find_iter(words).last().map(|h| (h.start(), *code, *label)))
+                .max_by_key(|(at, ..)| *at)
         });
         let Some((_, snomed, label)) = site.filter(|(_, snomed, _)| !snomed.is_empty()) else { continue };
         let event = concept_event(Concept::Procedure { snomed, kind: ProcedureKind::Biopsy, label });
@@ -1034,14 +1033,14 @@ impl RuleExtractor {
             // A statement about the record itself ("outside records requested, not yet
             // received") carries its own negation and waiting words.
             let about_the_record = m.event.kind == "history_pending";
-            let blocking = !about_the_record && section.modifier().is_some()
-                || !about_the_record
-                    && triggers.iter().any(|x| match x {
+            let blocking = !about_the_record
+                && (section.modifier().is_some()
+                    || triggers.iter().any(|x| match x {
                         Modifier::Negated => !m.is_result,
                         Modifier::Historical => !historical_kept,
                         Modifier::Hypothetical => !begun,
                         _ => true,
-                    });
+                    }));
             // A treatment dated after the note is planned, not given.
             let planned = treatment && nearest.is_some_and(|d| d.date > note.date + chrono::Duration::days(1));
             if blocking || planned {

@@ -771,21 +771,22 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
     // A drug first on record within a regimen window of the as-of date is being started
     // (often the one requested), not history.
     let history_before = b.facts.as_of - chrono::Duration::days(therapy::REGIMEN_WINDOW_DAYS);
-    let given_on_adt = known.iter().any(|e| match &e.value {
-        Some(EventValue::Drug { rxcui, .. }) => {
-            codes::ingredient_by_rxcui(rxcui).is_some_and(|i| {
+    let mut first_given: BTreeMap<&str, NaiveDate> = BTreeMap::new();
+    for e in known {
+        if let Some(EventValue::Drug { rxcui, .. }) = &e.value {
+            first_given.entry(rxcui.as_str()).and_modify(|d| *d = (*d).min(e.date)).or_insert(e.date);
+        }
+    }
+    let given_on_adt = first_given.iter().any(|(rxcui, first)| {
+        *first < history_before
+            && codes::ingredient_by_rxcui(rxcui).is_some_and(|i| {
                 !matches!(i.class, codes::DrugClass::Companion | codes::DrugClass::Supportive)
                     && !matches!(i.group, Some("gnrh" | "antiandrogen"))
-            }) && known
-                .iter()
-                .filter(|o| matches!(&o.value, Some(EventValue::Drug { rxcui: r, .. }) if r == rxcui))
-                .all(|o| o.date < history_before)
-        }
-        _ => false,
+            })
     });
     let Some(start) = adt.iter().map(|e| e.date).min() else {
         castrate_testosterone(b, known);
-        let pending = known.iter().any(|e| e.kind == "history_pending");
+        let pending = b.facts.get("history_pending").is_some();
         if b.facts.get("castration").is_none() && !given_on_adt && !pending {
             // Castration resistance is progression on androgen deprivation: with none on
             // record, the disease is hormone-naive (castration-sensitive) — inferred, and the
@@ -1436,16 +1437,8 @@ fn n_from_positive_nodes(b: &mut Builder, known: &[TimelineEvent]) {
     let ids = b.derivation.get("positive_nodes").map(|d| d.events.clone()).unwrap_or_default();
     let events: Vec<&TimelineEvent> = known.iter().filter(|e| ids.contains(&e.id)).collect();
     let date = b.facts.get("positive_nodes").map(|f| f.as_of).unwrap_or(b.facts.as_of);
-    let reason = format!("{} positive regional node(s): {rule}", format_count(count));
+    let reason = format!("{} positive regional node(s): {rule}", super::normalise::format_number(count));
     b.infer("n", FactValue::Graded(g), &events, date, &reason);
-}
-
-fn format_count(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
 }
 
 fn has_prostate_dx(b: &Builder) -> bool {
@@ -1710,63 +1703,35 @@ fn psa_doubling_time(b: &mut Builder, known: &[TimelineEvent]) {
 type VariantFinding<'a> = (&'a TimelineEvent, &'a str, bool, Option<&'a str>, Option<&'a str>);
 
 /// Hormone receptor status: a combined status as a record states it (ICD-10-CM Z17.41
-/// "hormone receptor positive"), else positive when ER or PR is positive and negative when
-/// both are negative (the ASCO/CAP definition of HR-positive: ER or PR in ≥ 1 % of nuclei).
+/// "hormone receptor positive"), else — or when a receptor result is newer — positive when
+/// ER or PR is positive and negative when both are negative
+/// ([`PatientFacts::hormone_receptors_from_er_pr`], the ASCO/CAP definition).
 fn hormone_receptor_status(b: &mut Builder, known: &[TimelineEvent]) {
     let stated = known.iter().rfind(|e| {
         e.category == Category::Biomarker
             && e.kind == "hr"
             && e.result().is_some_and(|r| r == "positive" || r == "negative")
     });
-    let receptor = |fact: &str| b.facts.get(fact).map(|f| f.value.clone());
-    let positive = FactValue::Word("positive".into());
-    let negative = FactValue::Word("negative".into());
-    let (er, pr) = (receptor("er"), receptor("pr"));
-    let from_receptors = if er.as_ref() == Some(&positive) || pr.as_ref() == Some(&positive) {
-        Some(("positive", "ER or PR positive"))
-    } else if er.as_ref() == Some(&negative) && pr.as_ref() == Some(&negative) {
-        Some(("negative", "ER and PR negative"))
-    } else {
-        None
-    };
-    let events_of = |fact: &str, b: &Builder| -> Vec<String> {
-        b.derivation.get(fact).map(|d| d.events.clone()).unwrap_or_default()
-    };
-    match (stated, from_receptors) {
-        // The later of the two wins: a receptor result after a combined status code is newer.
-        (Some(e), Some((word, rule))) => {
-            let latest_receptor = ["er", "pr"].iter().filter_map(|f| b.facts.get(f).map(|v| v.as_of)).max();
-            if latest_receptor.is_some_and(|d| d > e.date) {
-                let ids: Vec<String> = ["er", "pr"].iter().flat_map(|f| events_of(f, b)).collect();
-                let evs: Vec<&TimelineEvent> = known.iter().filter(|k| ids.contains(&k.id)).collect();
-                let date = latest_receptor.unwrap_or(e.date);
-                b.set("hr", FactValue::Word(word.into()), &evs, date, rule);
-            } else {
-                b.set(
-                    "hr",
-                    FactValue::Word(e.result().unwrap_or_default().into()),
-                    &[e],
-                    e.date,
-                    "stated hormone receptor status",
-                );
-            }
-        }
-        (Some(e), None) => b.set(
+    let derived = b.facts.hormone_receptors_from_er_pr();
+    match (stated, derived) {
+        (Some(e), d) if d.as_ref().is_none_or(|d| d.as_of <= e.date) => b.set(
             "hr",
             FactValue::Word(e.result().unwrap_or_default().into()),
             &[e],
             e.date,
             "stated hormone receptor status",
         ),
-        (None, Some((word, rule))) => {
-            let ids: Vec<String> = ["er", "pr"].iter().flat_map(|f| events_of(f, b)).collect();
-            let evs: Vec<&TimelineEvent> = known.iter().filter(|k| ids.contains(&k.id)).collect();
-            let date = ["er", "pr"].iter().filter_map(|f| b.facts.get(f).map(|v| v.as_of)).max();
-            if let Some(date) = date {
-                b.set("hr", FactValue::Word(word.into()), &evs, date, rule);
-            }
+        (_, Some(d)) => {
+            let rule =
+                if d.value == FactValue::Word("positive".into()) { "ER or PR positive" } else { "ER and PR negative" };
+            let ids: Vec<String> = ["er", "pr"]
+                .iter()
+                .flat_map(|f| b.derivation.get(*f).map(|x| x.events.clone()).unwrap_or_default())
+                .collect();
+            let events: Vec<&TimelineEvent> = known.iter().filter(|k| ids.contains(&k.id)).collect();
+            b.set("hr", d.value, &events, d.as_of, rule);
         }
-        (None, None) => {}
+        _ => {}
     }
 }
 

@@ -187,7 +187,20 @@ fn quantity_text(q: &Value) -> Option<(f64, Option<String>)> {
     Some((value, unit))
 }
 
-fn format_number(v: f64) -> String {
+/// The texts of a resource's `note` (Annotation) elements.
+fn note_texts(resource: &Value) -> impl Iterator<Item = &str> {
+    resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str())
+}
+
+/// A statement in `text` that earlier treatment records are outstanding, as a
+/// `history_pending` event on `date`.
+fn history_pending_in_text(text: &str, date: NaiveDate, out: &mut Events) {
+    if let Some(r) = codes::history_pending_in(text) {
+        out.push(Category::Diagnosis, "history_pending", date, clean_display(&text[r]));
+    }
+}
+
+pub(super) fn format_number(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
         format!("{}", v.round() as i64)
     } else {
@@ -336,9 +349,7 @@ fn condition(resource: &Value, out: &mut Events) {
         let date = first_date(note, &["time"]).or_else(|| first_date(resource, &["recordedDate", "onsetDateTime"]));
         if let (Some(text), Some(date)) = (note["text"].as_str(), date) {
             therapy_in_text(text, date, None, "the diagnosis's note", out);
-            if let Some(r) = codes::history_pending_in(text) {
-                out.push(Category::Diagnosis, "history_pending", date, clean_display(&text[r]));
-            }
+            history_pending_in_text(text, date, out);
         }
     }
     let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]).or_else(|| {
@@ -512,14 +523,8 @@ fn observation(resource: &Value, out: &mut Events) {
     };
     // A note filed as an Observation ("Progress note": "records requested, not yet
     // received") may say the treatment history is incomplete.
-    let texts = resource["valueString"]
-        .as_str()
-        .into_iter()
-        .chain(resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()));
-    for text in texts {
-        if let Some(r) = codes::history_pending_in(text) {
-            out.push(Category::Diagnosis, "history_pending", date, clean_display(&text[r]));
-        }
+    for text in resource["valueString"].as_str().into_iter().chain(note_texts(resource)) {
+        history_pending_in_text(text, date, out);
     }
     let code_list: Vec<(&str, &str, &str)> = codings(code).collect();
     let kinds: Vec<&str> = code_list.iter().filter_map(|(s, c, _)| valuesets::observation_kind(s, c)).collect();
@@ -1485,17 +1490,9 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
     // The origin as the genomic-source component codes it, else as the test's method or the
     // result's note says it ("Germline hereditary cancer panel", "Germline, pathogenic").
     let origin = of_kind("genomic_source").first().map(|c| cc_text(&c["valueCodeableConcept"])).or_else(|| {
-        let said = std::iter::once(cc_text(&resource["method"]))
-            .chain(
-                resource["note"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|n| n["text"].as_str().map(str::to_string)),
-            )
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_ascii_lowercase();
+        let method = cc_text(&resource["method"]);
+        let said = std::iter::once(method.as_str()).chain(note_texts(resource)).collect::<Vec<_>>().join(" ");
+        let said = said.to_ascii_lowercase();
         match (said.contains("germline"), said.contains("somatic")) {
             (true, false) => Some("germline".to_string()),
             (false, true) => Some("somatic".to_string()),
@@ -1516,8 +1513,8 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
             || text.contains("vus")
     });
     // The same said in the result's note ("reclassified as benign", "not deleterious").
-    let note_says_not_actionable = resource["note"].as_array().into_iter().flatten().any(|n| {
-        let t = n["text"].as_str().unwrap_or("").to_ascii_lowercase();
+    let note_says_not_actionable = note_texts(resource).any(|t| {
+        let t = t.to_ascii_lowercase();
         ["benign", "not deleterious", "non-deleterious", "uncertain significance", "vus"].iter().any(|w| t.contains(w))
             && !t.contains("likely pathogenic")
             && !t.contains(" pathogenic (")
@@ -1754,19 +1751,24 @@ fn result_number(text: &str) -> Option<f64> {
     let before = text[..at].trim_end().to_ascii_lowercase();
     let below = ["<", "<=", "≤", "less than", "below", "under", "&lt;"].iter().any(|w| before.ends_with(w));
     let n = first_number(text)?;
-    match below {
-        true if n <= 1.0 => Some(0.0),
-        true => None,
-        false => Some(n),
+    if below {
+        under(n)
+    } else {
+        Some(n)
     }
+}
+
+/// A value known only to be under `n`: 0 when `n` is at most 1 (under every cut-off a label
+/// uses), else no number.
+fn under(n: f64) -> Option<f64> {
+    (n <= 1.0).then_some(0.0)
 }
 
 /// A percent Quantity as a threshold reads it (its `comparator` as `result_number` reads "<").
 fn quantity_result(q: &Value) -> Option<(f64, Option<String>)> {
     let (v, unit) = quantity_text(q)?;
     match q.get("comparator").and_then(Value::as_str) {
-        Some("<" | "<=") if v <= 1.0 => Some((0.0, unit)),
-        Some("<" | "<=") => None,
+        Some("<" | "<=") => under(v).map(|v| (v, unit)),
         _ => Some((v, unit)),
     }
 }
@@ -1887,12 +1889,13 @@ fn egfr_protein_test(name: &str, value: &str) -> bool {
 
 fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &str, out: &mut Events) {
     let code = main_coding(&resource["code"], codes::LOINC);
-    let integer = || resource.get("valueInteger").and_then(Value::as_f64).map(|v| (v, None));
-    let mut quantity = resource.get("valueQuantity").and_then(quantity_text).or_else(integer);
-    // A percent result against a threshold ("< 1 %" is under every cut-off; "< 50 %" is no number).
-    if ["pdl1", "er", "pr"].contains(&marker.key) {
-        quantity = resource.get("valueQuantity").and_then(quantity_result).or_else(integer);
-    }
+    // A percent result is read against a threshold ("< 1 %" is under every cut-off; "< 50 %"
+    // is no number); any other keeps its value.
+    let percent = ["pdl1", "er", "pr"].contains(&marker.key);
+    let quantity = resource
+        .get("valueQuantity")
+        .and_then(|q| if percent { quantity_result(q) } else { quantity_text(q) })
+        .or_else(|| resource.get("valueInteger").and_then(Value::as_f64).map(|v| (v, None)));
     let (vsys, vcode, mut vtext) = coded_value(resource);
     // A result given only as its interpretation ("ALK (D5F3) IHC", interpretation POS, no
     // value): the interpretation is the result.
@@ -2142,8 +2145,7 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
     }
     // A pathologist's comment qualifies the result (HER2 IHC 0: "no membrane staining" is
     // HER2-null, "faint incomplete staining in <10%" is HER2-ultralow).
-    let comments: Vec<&str> =
-        resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()).collect();
+    let comments: Vec<&str> = note_texts(resource).collect();
     if !comments.is_empty() {
         details.insert("comment".into(), clean_display(&comments.join(" ")));
     }
@@ -2299,7 +2301,7 @@ fn procedure(resource: &Value, out: &mut Events) {
     // A dissection's note that counts the positive nodes ("Axillary dissection: 5 of 12 lymph
     // nodes with macrometastases").
     if matches!(kind, ProcedureKind::Surgery | ProcedureKind::Biopsy) {
-        for text in resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()) {
+        for text in note_texts(resource) {
             if let Some((positive, examined)) = positive_nodes_in(text) {
                 let e = out.push(
                     Category::Staging,
@@ -2317,8 +2319,7 @@ fn procedure(resource: &Value, out: &mut Events) {
     }
     // A chemotherapy procedure whose note names the regimen ("FOLFOX x 12 cycles").
     if kind == ProcedureKind::Chemotherapy {
-        let notes: Vec<&str> =
-            resource["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()).collect();
+        let notes: Vec<&str> = note_texts(resource).collect();
         if !notes.is_empty() {
             // The note was written after the course: at the latest date it gives ("PD on CT
             // 2026-06-08"), else the course's end; drugs dated before it were given.

@@ -297,6 +297,32 @@ impl<V> CodeTable<V> {
             .map(|(.., i)| &self.rows[*i].value)
     }
 
+    /// Every place a text or word pattern of a row whose value passes `keep` matches `text`
+    /// (byte ranges into `text`, in order; where two overlap, the earlier row in file order).
+    /// Prefix patterns, which speak of a whole text, are left out.
+    pub fn spans_in_text(&self, text: &str, keep: impl Fn(&V) -> bool) -> Vec<(std::ops::Range<usize>, &V)> {
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let alnum = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        let mut found: Vec<(std::ops::Range<usize>, &V)> = Vec::new();
+        for row in self.patterns.iter().map(|i| &self.rows[*i]).filter(|r| keep(&r.value)) {
+            for (at, m) in lower.match_indices(row.code.as_str()) {
+                let end = at + m.len();
+                let whole_word = (at == 0 || !alnum(at - 1)) && !alnum(end);
+                let hit = match row.system {
+                    System::Text => true,
+                    System::Word => whole_word,
+                    _ => false,
+                };
+                if hit && !found.iter().any(|(r, _)| r.start < end && at < r.end) {
+                    found.push((at..end, &row.value));
+                }
+            }
+        }
+        found.sort_by_key(|(r, _)| r.start);
+        found
+    }
+
     /// The first pattern (in file order) that `text` matches among rows whose value passes
     /// `keep`.
     pub fn in_text(&self, text: &str, keep: impl Fn(&V) -> bool) -> Option<&V> {
@@ -990,6 +1016,12 @@ pub fn condition_fact(system_uri: &str, code: &str) -> Option<ConditionFact> {
 /// The fact a condition's text states (first pattern in file order).
 pub fn condition_fact_in_text(text: &str, fact: &str) -> Option<ConditionFact> {
     get().condition_facts.in_text(text, |f| f.fact == fact).copied()
+}
+
+/// Every place `text` states `fact` by the text and word patterns of `condition-facts.csv`
+/// ("castration-resistant", "mHSPC" …), with its byte range.
+pub fn condition_facts_in_text(text: &str, fact: &str) -> Vec<(std::ops::Range<usize>, ConditionFact)> {
+    get().condition_facts.spans_in_text(text, |f| f.fact == fact).into_iter().map(|(r, f)| (r, *f)).collect()
 }
 
 #[cfg(test)]
