@@ -33,14 +33,18 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         \b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})(?:-(?P<id>\d{{2}}))?)(?:T[\d:.]+(?:Z|[+-]\d{{2}}:\d{{2}})?)?\b
         | \b(?P<us>(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}}))\b
+        | \b(?P<dot>(?P<dm>\d{{1,2}})\.(?P<ddd>\d{{1,2}})\.(?P<dyy>\d{{4}}|\d{{2}}))\b(?:[^.\d]|\.(?:\D|$)|$)
         | \b(?P<umy>(?P<um2>\d{{1,2}})/(?P<uy2>(?:19|20)\d{{2}}))\b
         | \b(?:on|since|from|started|start|began|completed|finished|through|until|dated?)\s+(?P<umd>(?P<um3>\d{{1,2}})/(?P<ud3>\d{{1,2}})(?:/(?P<uy3>\d{{4}}|\d{{2}}))?)\b
         | \b(?P<umdc>(?P<um4>\d{{1,2}})/(?P<ud4>\d{{1,2}})):
         | \b(?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:de\s+)?|-)(?P<dmon>{MONTH})(?:(?:\s+de)?,?\s+|-)(?P<dy>\d{{4}}))\b
         | \b(?P<mdy>(?P<mm>{MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}))\b
+        | \b(?P<mrange>(?P<rm1>{MONTH})\s*[-–]\s*{MONTH}\s+(?P<ry>\d{{4}}))\b
+        | \b(?P<mapos>(?P<am>{MONTH})\s+['’](?P<ay>\d{{2}}))\b
         | \b(?P<monthyear>(?P<pm>{MONTH})(?:(?:\s+de)?,?\s+|-)(?P<py>\d{{4}}))\b
+        | \b(?P<mdn>(?P<mm2>{MONTH})\s+(?P<md2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:[^\d/%]|$)
         | \b(?:in|since|during|dx|diagnosed|en|desde|from)\s+(?P<year>(?:19|20)\d{{2}})(?:-(?P<ym>\d{{2}})(?:-(?P<yd>\d{{2}}))?)?\b
-        | \b(?P<byear>(?:19|20)\d{{2}})(?:\s*[:;,)]|\s*$|\s+(?:for|with|at|by|then)\b)
+        | \b(?P<byear>(?:19|20)\d{{2}})(?:\s*[:;,)]|\s*$|\s+(?:for|with|at|by|then)\b|\s*(?:-+>|→|–|-)\s*(?:19|20)\d{{2}}\b)
         | \b(?P<ago>{NUMBER}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|prior|before))\b
         | \b(?P<later>{NUMBER}\s+(?P<lunit>day|week|month|year)s?\s+(?:later|from\s+now))\b
         | \bin\s+(?P<within>{NUMBER}\s+(?P<wunit>day|week|month|year)s?)\b
@@ -122,6 +126,30 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                 let y = text_of("uy");
                 let y = if y.len() == 2 { format!("20{y}") } else { y.to_string() };
                 (ymd(&y, num("um")?, num("ud")?)?, Precision::Day, false)
+            } else if let Some(dot) = c.name("dot") {
+                // "2.17.26", "11.3.2025": a US date written with dots.
+                let y = text_of("dyy");
+                let y = if y.len() == 2 { format!("20{y}") } else { y.to_string() };
+                return Some(DateMention {
+                    range: dot.range(),
+                    date: ymd(&y, num("dm")?, num("ddd")?)?,
+                    precision: Precision::Day,
+                    relative: false,
+                });
+            } else if let Some(mdn) = c.name("mdn") {
+                // "the PET scan on June 3", "Dec 1": the note's year, or the year before when
+                // that would be months ahead. "may 2" in lower case is the verb.
+                if text_of("mm2") == "may" {
+                    return None;
+                }
+                let (m, d) = (month_number(text_of("mm2"))?, num("md2")?);
+                let this = NaiveDate::from_ymd_opt(note_date.year(), m, d)?;
+                let date = if this > note_date + Duration::days(62) {
+                    NaiveDate::from_ymd_opt(note_date.year() - 1, m, d)?
+                } else {
+                    this
+                };
+                return Some(DateMention { range: mdn.range(), date, precision: Precision::Day, relative: true });
             } else if c.name("umy").is_some() {
                 (ymd(text_of("uy2"), num("um2")?, 1)?, Precision::Month, false)
             } else if c.name("umd").is_some() || c.name("umdc").is_some() {
@@ -149,6 +177,12 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                 (ymd(text_of("dy"), month_number(text_of("dmon"))?, num("dd")?)?, Precision::Day, false)
             } else if c.name("mdy").is_some() {
                 (ymd(text_of("my"), month_number(text_of("mm"))?, num("md")?)?, Precision::Day, false)
+            } else if c.name("mrange").is_some() {
+                // "Jun-Jul 2017": from the first month.
+                (ymd(text_of("ry"), month_number(text_of("rm1"))?, 1)?, Precision::Month, false)
+            } else if c.name("mapos").is_some() {
+                // "Dec '24": this century's year.
+                (ymd(&format!("20{}", text_of("ay")), month_number(text_of("am"))?, 1)?, Precision::Month, false)
             } else if c.name("monthyear").is_some() {
                 (ymd(text_of("py"), month_number(text_of("pm"))?, 1)?, Precision::Month, false)
             } else if c.name("year").is_some() {
@@ -255,6 +289,12 @@ mod tests {
             ("- Mar-2014: TRUS bx", "2014-03-01", Precision::Month),
             ("Prior LUL wedge resection 2019 for squamous cell carcinoma", "2019-01-01", Precision::Year),
             ("seen 3-Jun-2019 in clinic", "2019-06-03", Precision::Day),
+            ("Dx mammo + US 2.17.20 (Lakemont): mass", "2020-02-17", Precision::Day),
+            ("the PET scan on June 3 as the worst day", "2020-06-03", Precision::Day),
+            ("CT Dec 1: stable", "2019-12-01", Precision::Day),
+            ("* Jun-Jul 2017  whole-breast RT.", "2017-06-01", Precision::Month),
+            ("* Dec '19  Kisqali (ribociclib) + Faslodex", "2019-12-01", Precision::Month),
+            ("Anastrozole 2017 -> 2019 (5 yrs)", "2017-01-01", Precision::Year),
         ];
         for (text, want, precision) in cases {
             let found = find_dates(text, note);
@@ -264,6 +304,8 @@ mod tests {
         assert!(find_dates("ER 95% 2+ no date here 13/45/2020", note).is_empty());
         assert!(find_dates("pT2N1a(2/15)M0, 50 Gy/25 fx", note).is_empty(), "node counts and fractions are not dates");
         assert!(find_dates("carboplatin 2000 mg total; CA 27-29 at 2020 U/mL", note).is_empty(), "doses are not years");
+        assert!(find_dates("a 2.8 cm mass; version 1.2.3.4", note).is_empty(), "decimals are not dotted dates");
+        assert!(find_dates("symptoms may 2 weeks", note).is_empty(), "the verb may is no month");
     }
 
     #[test]

@@ -883,6 +883,27 @@ fn item_date(text: &str, at: usize, note_date: NaiveDate) -> Option<NaiveDate> {
     .filter(|d| *d <= note_date)
 }
 
+/// The date on the indented line that continues a treatment line ending in a colon
+/// ("- Neoadjuvant TCHP (docetaxel / carboplatin / …) q3w x6:" / "   C1 2/9/26 ... C6
+/// 5/26/26."): the first past date there, which is when the treatment began.
+fn continuation_date(text: &str, sentence: Range<usize>, note_date: NaiveDate) -> Option<NaiveDate> {
+    let line_end = text[sentence.start..].find('\n').map_or(text.len(), |i| sentence.start + i);
+    let line = &text[line_start(text, sentence.start)..line_end];
+    if !line.trim_end().ends_with(':') {
+        return None;
+    }
+    let next = text.get(line_end + 1..)?.split('\n').next()?;
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let item_indent = indent(line.trim_start_matches([' ', '\t']).trim_start_matches(['-', '*', '•'])) + indent(line);
+    if next.trim().is_empty() || indent(next) < item_indent.max(1) || next.trim_start().starts_with(['-', '*', '•']) {
+        return None;
+    }
+    dates::find_dates(next, note_date)
+        .into_iter()
+        .map(|d| d.date)
+        .find(|d| dates::plausible(*d, note_date) && *d <= note_date)
+}
+
 /// The date of the study a status line reports ("CT C/A/P 3/4/2025 - IMPRESSION: … Overall
 /// partial response."): the first date on the mention's line before it, in the past.
 fn study_date(text: &str, at: usize, note_date: NaiveDate) -> Option<NaiveDate> {
@@ -1072,6 +1093,11 @@ impl RuleExtractor {
                 .or_else(|| {
                     (study_finding && undated)
                         .then(|| study_date(text, m.span.start, note.date).map(|d| (d, "study_line")))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (treatment && undated)
+                        .then(|| continuation_date(text, sentence.clone(), note.date).map(|d| (d, "text")))
                         .flatten()
                 })
                 .or_else(|| {

@@ -33,6 +33,8 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-13.json",
         "necessity/label-cases-14.json",
         "necessity/label-cases-15.json",
+        "necessity/label-cases-16.json",
+        "necessity/label-cases-17.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -218,6 +220,51 @@ fn set15_subcutaneous_checkpoint_inhibitors_and_psma_in_a_conclusion() {
             ("lab15-nsclc-06", "supported"),
             ("lab15-nsclc-07", "needs-documentation"),
             ("lab15-prostate-01", "supported"),
+        ],
+    );
+}
+
+/// Set 16 (the pharmacy and claims view): a request by NDC in its package, product and 11-digit
+/// forms; prior therapy known only from pharmacy fills (MedicationDispense) or adjudicated
+/// claims (ExplanationOfBenefit J-code lines); outstanding outside records in other word orders
+/// ("records requested from previous oncologist"); a bone scan Procedure's note counting the
+/// lesions (LATITUDE high risk); "BRAF-mutant per outside report" names no variant, so the
+/// V600E gate asks for documentation instead of being contradicted.
+#[test]
+fn set16_ndc_requests_fills_claims_and_unspecified_variants() {
+    decides(
+        "necessity/label-cases-16.json",
+        &[
+            ("lab16-breast-01", "supported"),
+            ("lab16-breast-02", "supported"),
+            ("lab16-breast-04", "supported"),
+            ("lab16-breast-09", "needs-documentation"),
+            ("lab16-nsclc-04", "supported"),
+            ("lab16-nsclc-08", "needs-documentation"),
+            ("lab16-colorectal-01", "supported"),
+            ("lab16-colorectal-08", "needs-documentation"),
+            ("lab16-prostate-01", "supported"),
+        ],
+    );
+}
+
+/// Set 17 (early-stage decisions): histologic grade 3 with 1-3 nodes (monarchE high risk); a
+/// partial metabolic response after chemoradiation is no progression (PACIFIC); adjuvant
+/// oxaliplatin with no resection on record asks for the surgery; a rising PSA on ADT from the
+/// day it began (castration-resistant); Gleason in a diagnosis's name and a grade group in a
+/// stage text; a single detectable PSA after prostatectomy leaves recurrence open.
+#[test]
+fn set17_grade_response_resection_and_psa_after_surgery() {
+    decides(
+        "necessity/label-cases-17.json",
+        &[
+            ("lab17-breast-02", "supported"),
+            ("lab17-nsclc-05", "supported"),
+            ("lab17-colorectal-08", "needs-documentation"),
+            ("lab17-prostate-03", "supported"),
+            ("lab17-prostate-05", "supported"),
+            ("lab17-prostate-08", "needs-documentation"),
+            ("lab17-prostate-12", "refer-to-reviewer"),
         ],
     );
 }

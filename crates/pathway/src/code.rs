@@ -26,17 +26,20 @@ pub enum CodeSystem {
     Icd10,
     /// LOINC.
     Loinc,
+    /// FDA National Drug Code (a product or package NDC; requests and pharmacy records).
+    Ndc,
 }
 
 impl CodeSystem {
     /// Every system, in a stable order.
-    pub const ALL: [CodeSystem; 6] = [
+    pub const ALL: [CodeSystem; 7] = [
         CodeSystem::RxNorm,
         CodeSystem::Hcpcs,
         CodeSystem::Cpt,
         CodeSystem::Snomed,
         CodeSystem::Icd10,
         CodeSystem::Loinc,
+        CodeSystem::Ndc,
     ];
 
     /// The short prefix used in pathway files (`rxnorm`, `hcpcs`, …).
@@ -48,6 +51,7 @@ impl CodeSystem {
             CodeSystem::Snomed => "snomed",
             CodeSystem::Icd10 => "icd10",
             CodeSystem::Loinc => "loinc",
+            CodeSystem::Ndc => "ndc",
         }
     }
 
@@ -60,6 +64,7 @@ impl CodeSystem {
             CodeSystem::Snomed => "http://snomed.info/sct",
             CodeSystem::Icd10 => "http://hl7.org/fhir/sid/icd-10-cm",
             CodeSystem::Loinc => "http://loinc.org",
+            CodeSystem::Ndc => "http://hl7.org/fhir/sid/ndc",
         }
     }
 
@@ -81,6 +86,7 @@ impl CodeSystem {
             "http://snomed.info/sct" => Some(CodeSystem::Snomed),
             "http://hl7.org/fhir/sid/icd-10-cm" | "http://hl7.org/fhir/sid/icd-10" => Some(CodeSystem::Icd10),
             "http://loinc.org" => Some(CodeSystem::Loinc),
+            "http://hl7.org/fhir/sid/ndc" | "urn:oid:2.16.840.1.113883.6.69" => Some(CodeSystem::Ndc),
             _ => None,
         }
     }
@@ -147,7 +153,49 @@ impl CodeSystem {
                 }
                 Ok(())
             }
+            CodeSystem::Ndc => {
+                if ndc_product(code).is_empty() {
+                    Err(format!(
+                        "NDC `{code}` must be a product or package NDC: 4-4, 5-3 or 5-4 digits with an optional package \
+                         (0002-6216, 0002-6216-45), 10 digits, or the 11-digit 5-4-2 form (00002621645)"
+                    ))
+                } else {
+                    Ok(())
+                }
+            }
         }
+    }
+}
+
+/// The product an NDC names, as the 5-4 key `LLLLL-PPPP` (labeler and product zero-padded
+/// the way the 11-digit HIPAA form pads them), from a product NDC (`0002-6216`, `50242-061`), a
+/// package NDC with hyphens (`0002-6216-45`), the 11-digit form with or without hyphens
+/// (`00002621645`, `00002-6216-45`) or 10 digits without hyphens, which can be read three ways
+/// (4-4-2, 5-3-2 or 5-4-1): every reading is returned, and the caller looks each up. Empty when
+/// the code is not an NDC.
+pub fn ndc_product(code: &str) -> Vec<String> {
+    let code = code.trim();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let key = |labeler: &str, product: &str| format!("{labeler:0>5}-{product:0>4}");
+    let parts: Vec<&str> = code.split('-').collect();
+    if !parts.iter().all(|p| digits(p)) {
+        return Vec::new();
+    }
+    match parts.as_slice() {
+        [all] if all.len() == 11 => vec![key(&all[..5], &all[5..9])],
+        [all] if all.len() == 10 => {
+            vec![key(&all[..4], &all[4..8]), key(&all[..5], &all[5..8]), key(&all[..5], &all[5..9])]
+        }
+        [l, p] | [l, p, _]
+            if (4..=5).contains(&l.len()) && (3..=4).contains(&p.len()) && matches!(l.len() + p.len(), 8 | 9) =>
+        {
+            match parts.get(2) {
+                // A package NDC: 10 digits in all (4-4-2, 5-3-2, 5-4-1), or 11 (5-4-2).
+                Some(pkg) if !matches!(l.len() + p.len() + pkg.len(), 10 | 11) || pkg.len() > 2 => Vec::new(),
+                _ => vec![key(l, p)],
+            }
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -289,6 +337,25 @@ impl FromStr for Code {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ndc_forms_name_one_product() {
+        // Verzenio 0002-6216: product, package, 11-digit with and without hyphens.
+        for form in ["0002-6216", "0002-6216-45", "00002-6216-45", "00002621645"] {
+            assert_eq!(ndc_product(form), vec!["00002-6216".to_string()], "{form}");
+        }
+        // 5-3 (Tukysa-style labeler 51144-001) pads the product; 5-4-1 keeps it.
+        assert_eq!(ndc_product("51144-001-60"), vec!["51144-0001".to_string()]);
+        assert_eq!(ndc_product("50242-0610-1"), vec!["50242-0610".to_string()]);
+        // Ten digits without hyphens: the three readings.
+        assert_eq!(ndc_product("0002621645"), vec!["00002-6216", "00026-0216", "00026-2164"]);
+        for bad in ["", "abc", "0002-62", "123-4567-89", "0002-6216-456", "0002-6216-45-1", "123456789"] {
+            assert!(ndc_product(bad).is_empty(), "{bad}");
+            assert!(CodeSystem::Ndc.check(bad).is_err(), "{bad}");
+        }
+        assert!(CodeSystem::Ndc.check("00002621645").is_ok());
+        assert_eq!(CodeSystem::parse("http://hl7.org/fhir/sid/ndc"), Some(CodeSystem::Ndc));
+    }
 
     #[test]
     fn snomed_check_digits() {

@@ -1151,8 +1151,12 @@ impl Test {
                     Literal::Word(w) => found.contains(w),
                     _ => false,
                 });
+                // A mutation reported without its variant is not wildtype, but whether it is the
+                // variant asked for is not known.
+                let asks_a_variant = self.values.iter().any(|l| matches!(l, Literal::Word(w) if w != "wildtype"));
+                let unspecified = found.iter().any(|v| v == crate::facts::UNSPECIFIED);
                 // The drug classes of an open history (`prior_classes`): a lower bound too.
-                if !hit && history_open(name, facts) {
+                if !hit && (history_open(name, facts) || (unspecified && asks_a_variant)) {
                     None
                 } else {
                     Some(hit != negated)
@@ -1260,6 +1264,11 @@ mod tests {
         let e = Criterion::parse("egfr in [exon19del, l858r]").unwrap();
         assert_eq!(e.evaluate(&facts("egfr=wildtype")).truth, Truth::NotMet);
         assert_eq!(e.evaluate(&facts("egfr=l858r,t790m")).truth, Truth::Met);
+        // "EGFR mutation positive" without the variant: not wildtype, the variant unknown.
+        assert_eq!(e.evaluate(&facts("egfr=unspecified")).truth, Truth::Unknown);
+        assert_eq!(e.evaluate(&facts("egfr=unspecified,l858r")).truth, Truth::Met);
+        let wt = Criterion::parse("egfr = wildtype").unwrap();
+        assert_eq!(wt.evaluate(&facts("egfr=unspecified")).truth, Truth::NotMet);
         let d = Criterion::parse("since(surgery) <= 12 weeks").unwrap();
         assert_eq!(d.evaluate(&facts("surgery=2024-11-01")).truth, Truth::Met);
         assert_eq!(d.evaluate(&facts("surgery=2024-01-01")).truth, Truth::NotMet);

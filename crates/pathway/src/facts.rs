@@ -50,6 +50,10 @@ pub enum TnmAxis {
     M,
 }
 
+/// The variant word of a mutation reported without its variant ("BRAF-mutant", "EGFR mutation
+/// positive"): not wildtype, but whether it is the variant a gate names is not known.
+pub const UNSPECIFIED: &str = "unspecified";
+
 /// One entry of the vocabulary.
 #[derive(Debug)]
 pub struct FactDef {
@@ -152,20 +156,35 @@ pub static FACTS: &[FactDef] = &[
     },
     FactDef {
         name: "egfr",
-        ty: FactType::Variants(&["exon19del", "l858r", "t790m", "exon20ins", "g719x", "l861q", "s768i", "other"]),
+        ty: FactType::Variants(&[
+            "exon19del",
+            "l858r",
+            "t790m",
+            "exon20ins",
+            "g719x",
+            "l861q",
+            "s768i",
+            "other",
+            UNSPECIFIED,
+        ]),
         unit: None,
-        doc: "EGFR alterations found",
+        doc: "EGFR alterations found (`unspecified`: a mutation reported without its variant)",
     },
     FactDef { name: "alk", ty: FactType::Variants(&["fusion"]), unit: None, doc: "ALK rearrangement" },
     FactDef { name: "ros1", ty: FactType::Variants(&["fusion"]), unit: None, doc: "ROS1 rearrangement" },
     FactDef {
         name: "kras",
-        ty: FactType::Variants(&["g12c", "g12d", "g12v", "g13d", "other"]),
+        ty: FactType::Variants(&["g12c", "g12d", "g12v", "g13d", "other", UNSPECIFIED]),
         unit: None,
-        doc: "KRAS mutations found",
+        doc: "KRAS mutations found (`unspecified`: a mutation reported without its variant)",
     },
     FactDef { name: "nras", ty: FactType::Variants(&["mutated"]), unit: None, doc: "NRAS mutation (exons 2-4)" },
-    FactDef { name: "braf", ty: FactType::Variants(&["v600e", "other"]), unit: None, doc: "BRAF mutations found" },
+    FactDef {
+        name: "braf",
+        ty: FactType::Variants(&["v600e", "other", UNSPECIFIED]),
+        unit: None,
+        doc: "BRAF mutations found (`unspecified`: a mutation reported without its variant)",
+    },
     FactDef {
         name: "brca",
         ty: FactType::Variants(&["brca1", "brca2"]),
@@ -263,6 +282,12 @@ pub static FACTS: &[FactDef] = &[
         doc: "mismatch-repair protein status",
     },
     FactDef { name: "psa", ty: FactType::Number, unit: Some("ng/mL"), doc: "latest serum PSA" },
+    FactDef {
+        name: "grade",
+        ty: FactType::Number,
+        unit: Some("histologic grade 1-3"),
+        doc: "histologic grade of the primary tumour (Nottingham / Elston-Ellis for breast; 3 = poorly differentiated)",
+    },
     FactDef {
         name: "grade_group",
         ty: FactType::Number,

@@ -47,7 +47,7 @@ pub mod render;
 pub mod set;
 pub mod write;
 
-pub use code::{Code, CodeSystem};
+pub use code::{ndc_product, Code, CodeSystem};
 pub use codetable::{CodeRow, CodeTable, RetiredCode};
 pub use criteria::{Criterion, Explanation, Outcome, Truth};
 pub use diag::{Diagnostic, LoadError, Severity};

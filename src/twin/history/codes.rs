@@ -20,6 +20,7 @@
 /// A code system as it appears in `Coding.system`.
 pub const SNOMED: &str = "http://snomed.info/sct";
 pub const LOINC: &str = "http://loinc.org";
+pub const NDC: &str = "http://hl7.org/fhir/sid/ndc";
 pub const RXNORM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
 pub const ICD10CM: &str = "http://hl7.org/fhir/sid/icd-10-cm";
 pub const ICDO3: &str = "http://terminology.hl7.org/CodeSystem/icd-o-3";
@@ -664,6 +665,10 @@ pub enum DrugMatch {
     Ingredient,
     /// The code is a clinical drug of `pathways/valuesets/clinical-drugs.csv`.
     ClinicalDrug,
+    /// The code is an NDC product of `pathways/valuesets/clinical-drugs.csv`.
+    Ndc,
+    /// An HCPCS drug code, read by its descriptor (the record's, else the code table's).
+    Hcpcs,
     /// The ingredient name (or a brand) appears in the drug's name.
     Name,
 }
@@ -673,6 +678,8 @@ impl DrugMatch {
         match self {
             DrugMatch::Ingredient => "rxnorm-ingredient",
             DrugMatch::ClinicalDrug => "rxnorm-clinical-drug-table",
+            DrugMatch::Ndc => "ndc-product-table",
+            DrugMatch::Hcpcs => "hcpcs-descriptor",
             DrugMatch::Name => "rxnorm-name",
         }
     }
@@ -684,15 +691,35 @@ pub fn ingredients_of(rxcui: Option<&str>, name: &str) -> (Vec<&'static Ingredie
         if let Some(i) = ingredient_by_rxcui(code) {
             return (vec![i], Some(DrugMatch::Ingredient));
         }
-        if let Some(cui) = super::valuesets::clinical_drug_ingredient(code) {
-            if let Some(i) = ingredient_by_rxcui(cui) {
-                return (vec![i], Some(DrugMatch::ClinicalDrug));
-            }
+        let found: Vec<&'static Ingredient> =
+            super::valuesets::clinical_drug_ingredients(super::valuesets::System::Rxnorm, code)
+                .iter()
+                .filter_map(|cui| ingredient_by_rxcui(cui))
+                .collect();
+        if !found.is_empty() {
+            return (found, Some(DrugMatch::ClinicalDrug));
         }
     }
     let found = ingredients_by_name(name);
     let how = (!found.is_empty()).then_some(DrugMatch::Name);
     (found, how)
+}
+
+/// The descriptor of an HCPCS code in the shipped pathway code tables (`J9045` → "Injection,
+/// carboplatin, 50 mg"), for a claim line that carries the code without its display.
+pub fn hcpcs_display(code: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<Option<std::sync::Arc<oncotwin_pathway::CodeTable>>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| oncotwin_pathway::CodeTable::builtin().ok()).as_ref()?;
+    table.get(oncotwin_pathway::CodeSystem::Hcpcs, code.trim()).map(|r| r.display.as_str())
+}
+
+/// The ingredients of a drug product by its NDC (product or package, any of the usual forms),
+/// from the product rows of `clinical-drugs.csv`; empty when the product is not listed.
+pub fn ingredients_of_ndc(code: &str) -> Vec<&'static Ingredient> {
+    super::valuesets::clinical_drug_ingredients(super::valuesets::System::Ndc, code)
+        .iter()
+        .filter_map(|cui| ingredient_by_rxcui(cui))
+        .collect()
 }
 
 /// Ingredients named in a drug name (word-bounded; longer names first so that
@@ -878,9 +905,36 @@ mod tests {
 pub fn history_pending_in(text: &str) -> Option<std::ops::Range<usize>> {
     static PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:outside|prior|previous|transferring|referring|external|other)\s+(?:(?:institution|hospital|cent(?:er|re)|oncologist|practice)(?:'s|s')?\s+)?(?:(?:treatment|chemotherapy|oncology|oncologic|medical|infusion|pharmacy)\s+)?records?\b[^.;\n]{0,60}?\b(?:not\s+(?:yet\s+)?(?:available|received|obtained|in\s+(?:our|the)\s+(?:chart|record|records|system))|unavailable|requested|pending|missing|outstanding|awaited)|\bprior\s+(?:chemotherapy|treatment|therapy|systemic\s+therapy|oncologic)\s+(?:history|regimens?)\s+(?:is\s+|are\s+)?(?:not\s+documented|unknown|unavailable|not\s+available)|\bprior\s+(?:systemic\s+|adjuvant\s+|neoadjuvant\s+)?(?:therapy|treatment|chemotherapy)\s+at\s+(?:an?\s+|the\s+)?(?:outside|other|another)\b[^.\n]{0,80}?\b(?:records?\s+(?:have\s+been\s+|were\s+)?requested|(?:details|records)\s+not\s+(?:yet\s+)?(?:available|received))",
+            r"(?i)\b(?:outside|prior|previous|transferring|referring|external|other)\s+(?:(?:institution|hospital|cent(?:er|re)|oncologist|practice)(?:'s|s')?\s+)?(?:(?:treatment|chemotherapy|oncology|oncologic|medical|infusion|pharmacy)\s+)?records?\b[^.;\n]{0,60}?\b(?:not\s+(?:yet\s+)?(?:available|received|obtained|in\s+(?:our|the)\s+(?:chart|record|records|system))|unavailable|requested|pending|missing|outstanding|awaited)|\bprior\s+(?:chemotherapy|treatment|therapy|systemic\s+therapy|oncologic)\s+(?:history|regimens?)\s+(?:is\s+|are\s+)?(?:not\s+documented|unknown|unavailable|not\s+available)|\bprior\s+(?:systemic\s+|adjuvant\s+|neoadjuvant\s+)?(?:therapy|treatment|chemotherapy)\s+at\s+(?:an?\s+|the\s+)?(?:outside|other|another)\b[^.\n]{0,80}?\b(?:records?\s+(?:have\s+been\s+|were\s+)?requested|(?:details|records)\s+not\s+(?:yet\s+)?(?:available|received))|\brecords?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:requested|pending|awaited)\s+from\s+(?:the\s+|his\s+|her\s+)?(?:previous|prior|outside|referring|transferring|former|other)\b|\bno\s+(?:outside\s+|prior\s+)?(?:treatment|chemotherapy|oncology|infusion|medical)\s+records?\s+(?:(?:have\s+been|were)\s+)?(?:received|available)|\bpreviously\s+treated\s+(?:at|elsewhere|by|in)\b[^.\n]{0,80}?\brecords?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:requested|pending|awaited|not\s+(?:yet\s+)?received)|\b(?:unsure|uncertain|unable\s+to\s+recall|cannot\s+recall|does\s+not\s+(?:know|recall))\s+(?:of\s+|about\s+)?(?:the\s+|his\s+|her\s+)?(?:prior|previous|earlier)\s+(?:regimens?|treatments?|therapy|chemotherapy)",
         )
         .expect("valid pattern")
     });
     PENDING.find(text).map(|m| m.range())
+}
+
+#[cfg(test)]
+mod history_pending_tests {
+    use super::history_pending_in;
+
+    #[test]
+    fn outstanding_treatment_records_in_their_usual_word_orders() {
+        for t in [
+            "Outside treatment records requested, not yet received.",
+            "new to plan, records requested from previous oncologist",
+            "Patient reports a year of IV treatment; no treatment records received yet.",
+            "previously treated at an out-of-network centre; records requested.",
+            "Patient unsure of prior regimen.",
+            "Prior therapy at an outside hospital 2022-2024 - details not available.",
+        ] {
+            assert!(history_pending_in(t).is_some(), "{t}");
+        }
+        for t in [
+            "Outside records reviewed: FOLFOX x 12, completed 2023.",
+            "Records from the previous oncologist received and reviewed.",
+            "No records of chemotherapy allergy.",
+            "Previously treated with FOLFOX; records reviewed.",
+        ] {
+            assert!(history_pending_in(t).is_none(), "{t}");
+        }
+    }
 }

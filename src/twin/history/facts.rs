@@ -11,7 +11,7 @@ use super::codes;
 use super::event::{Category, EventValue, TimelineEvent};
 use super::therapy::{self, Derived};
 use chrono::{Datelike, NaiveDate};
-use oncotwin_pathway::facts::{FactValue, Graded, TnmAxis};
+use oncotwin_pathway::facts::{FactType, FactValue, Graded, TnmAxis, UNSPECIFIED};
 use oncotwin_pathway::{Code, CodeSystem, PatientFacts};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -256,6 +256,13 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
             b.set("grade_group", FactValue::Number(*value), &[e], e.date, "latest ISUP grade group");
         }
     }
+    if let Some(e) =
+        of(Category::Diagnosis, "grade").into_iter().rfind(|e| matches!(e.value, Some(EventValue::Quantity { .. })))
+    {
+        if let Some(EventValue::Quantity { value, .. }) = &e.value {
+            b.set("grade", FactValue::Number(*value), &[e], e.date, "latest histologic grade of the primary tumour");
+        }
+    }
 
     // Genomics: for each gene, every alteration found so far; tested and none found = wildtype.
     let variants: Vec<VariantFinding> = known
@@ -283,17 +290,30 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
         if relevant.is_empty() {
             return;
         }
+        let def = oncotwin_pathway::facts::fact_def(fact).expect("fact in vocabulary");
         let mut words: BTreeSet<String> = BTreeSet::new();
         let mut evidence = Vec::new();
         for (e, gene, present, alteration, _) in &relevant {
             if *present {
-                if let Some(w) = word_of(gene, alteration.unwrap_or("other")) {
+                // A mutation reported without its variant ("BRAF-mutant"): `unspecified` where
+                // the fact names variants, else what the gene's rule makes of any alteration.
+                let word = match alteration {
+                    None | Some(UNSPECIFIED) if matches!(def.ty, FactType::Variants(w) if w.contains(&UNSPECIFIED)) => {
+                        Some(UNSPECIFIED.to_string())
+                    }
+                    a => word_of(gene, a.unwrap_or("other")),
+                };
+                if let Some(w) = word {
                     words.insert(w);
                     evidence.push(*e);
                 }
             }
         }
-        let def = oncotwin_pathway::facts::fact_def(fact).expect("fact in vocabulary");
+        // The same mutation reported twice, once with its variant and once without ("BRAF
+        // G469A" in the NGS report, "BRAF-mutant" in a note): the variant says which.
+        if words.len() > 1 {
+            words.remove(UNSPECIFIED);
+        }
         let value = FactValue::Variants(words.into_iter().collect());
         if !value.fits(def.ty) {
             return;
@@ -814,7 +834,8 @@ fn castration(b: &mut Builder, known: &[TimelineEvent], progressions: &[&Timelin
     let mut rule = "progression on androgen deprivation";
     if resistant.is_empty() {
         let mut nadir: Option<(f64, &TimelineEvent)> = None;
-        for e in known.iter().filter(|e| e.kind == "psa" && e.date > start) {
+        // A PSA drawn the day ADT starts is the baseline the nadir is measured from.
+        for e in known.iter().filter(|e| e.kind == "psa" && e.date >= start) {
             let Some(EventValue::Quantity { value, .. }) = &e.value else { continue };
             match nadir {
                 Some((n, low)) if *value >= n + 2.0 && *value >= n * 1.25 => {
@@ -1110,9 +1131,20 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
     // inference and its basis).
     let m0 = b.facts.get("m").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank == 0))
         || b.facts.get("stage").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank < 4));
+    // A detectable PSA after prostatectomy (at least 0.2 ng/mL, six weeks or more after it) not
+    // yet confirmed by a second value is not "nothing since": recurrence is left open.
+    let detectable_psa = has_prostate_dx(b)
+        && known.iter().filter(|e| e.category == Category::Surgery).map(|e| e.date).min().is_some_and(|surgery| {
+            known.iter().any(|e| {
+                e.kind == "psa"
+                    && e.date >= surgery + chrono::Duration::days(42)
+                    && matches!(&e.value, Some(EventValue::Quantity { value, .. }) if *value >= 0.2)
+            })
+        });
     let quiet = b.facts.get("progression").is_none_or(|f| f.value == FactValue::Event(None))
         && !known.iter().any(|e| e.kind == "metastasis")
-        && !known.iter().any(|e| e.category == Category::Diagnosis && names_recurrence(&e.label));
+        && !known.iter().any(|e| e.category == Category::Diagnosis && names_recurrence(&e.label))
+        && !detectable_psa;
     if b.facts.get("recurrence").is_none() && m0 && quiet {
         let resection = known.iter().rfind(|e| e.category == Category::Surgery);
         let course = known.iter().rfind(|e| e.category == Category::Radiotherapy);

@@ -15,7 +15,7 @@ use super::event::{Category, Coding, EventValue, TimelineEvent};
 use super::hgvs;
 use super::valuesets::{self, StageValue, StagingDef};
 use chrono::NaiveDate;
-use oncotwin_pathway::facts::{Graded, TnmAxis};
+use oncotwin_pathway::facts::{Graded, TnmAxis, UNSPECIFIED};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -28,11 +28,12 @@ pub fn normalise(resource_type: &str, id: &str, resource: &Value) -> Vec<Timelin
         "Condition" => condition(resource, &mut out),
         "Observation" => observation(resource, &mut out),
         "Procedure" => procedure(resource, &mut out),
-        "MedicationAdministration" | "MedicationRequest" | "MedicationStatement" => {
+        "MedicationAdministration" | "MedicationDispense" | "MedicationRequest" | "MedicationStatement" => {
             medication(resource_type, resource, &mut out)
         }
         "ImagingStudy" => imaging_study(resource, &mut out),
         "DiagnosticReport" => diagnostic_report(resource, &mut out),
+        "ExplanationOfBenefit" => explanation_of_benefit(resource, &mut out),
         _ => {}
     }
     out.finish()
@@ -42,8 +43,10 @@ pub fn normalise(resource_type: &str, id: &str, resource: &Value) -> Vec<Timelin
 pub const EVENT_TYPES: &[&str] = &[
     "Condition",
     "DiagnosticReport",
+    "ExplanationOfBenefit",
     "ImagingStudy",
     "MedicationAdministration",
+    "MedicationDispense",
     "MedicationRequest",
     "MedicationStatement",
     "Observation",
@@ -350,6 +353,10 @@ fn condition(resource: &Value, out: &mut Events) {
         if let (Some(text), Some(date)) = (note["text"].as_str(), date) {
             therapy_in_text(text, date, None, "the diagnosis's note", out);
             history_pending_in_text(text, date, out);
+            if !secondary {
+                gleason_in_text(out, date, text, "Condition.note");
+                histologic_grade(out, date, text, "Condition.note");
+            }
         }
     }
     let Some(date) = first_date(resource, &["onsetDateTime", "onsetPeriod.start", "recordedDate"]).or_else(|| {
@@ -358,6 +365,11 @@ fn condition(resource: &Value, out: &mut Events) {
         return;
     };
     let text = clean_display(&cc_text(code));
+    // "Prostate adenocarcinoma, Gleason 4+5=9": the grade the diagnosis's name states.
+    if !secondary {
+        gleason_in_text(out, date, &cc_text(code), "Condition.code");
+        histologic_grade(out, date, &cc_text(code), "Condition.code");
+    }
     let kind_name = if secondary { "metastasis" } else { "primary_cancer" };
     let mut details = BTreeMap::new();
     if let Some(w) = status_word {
@@ -537,6 +549,31 @@ fn observation(resource: &Value, out: &mut Events) {
         return;
     }
 
+    // A histologic grade result ("Nottingham grade": 3, "Histologic grade": "Grade 3 (3+3+2)").
+    let lname = name.to_ascii_lowercase();
+    if kinds.is_empty()
+        && ["histologic grade", "histological grade", "nottingham", "tumor grade", "tumour grade", "elston"]
+            .iter()
+            .any(|w| lname.contains(w))
+        && !lname.contains("gleason")
+    {
+        let value = resource["valueInteger"]
+            .as_i64()
+            .map(|n| n.to_string())
+            .or_else(|| resource["valueQuantity"]["value"].as_f64().map(format_number))
+            .or_else(|| resource["valueString"].as_str().map(str::to_string))
+            .unwrap_or_else(|| {
+                let cc = &resource["valueCodeableConcept"];
+                let text = cc_text(cc);
+                if text.is_empty() {
+                    codings(cc).map(|(_, _, d)| d.to_string()).next().unwrap_or_default()
+                } else {
+                    text
+                }
+            });
+        histologic_grade(out, date, &format!("histologic grade {value}"), "Observation");
+        return;
+    }
     let staged = |elements: &[&str]| {
         code_list.iter().find_map(|(s, c, _)| valuesets::staging(s, c).filter(|d| elements.contains(&d.element)))
     };
@@ -638,8 +675,15 @@ fn observation(resource: &Value, out: &mut Events) {
     }
     if has("grade") {
         let text = clean_display(&cc_text(&resource["valueCodeableConcept"]));
+        let grade = resource["valueInteger"]
+            .as_f64()
+            .filter(|g| (1.0..=3.0).contains(g))
+            .or_else(|| histologic_grade_in(&format!("histologic grade {text}")));
         let e = out.push(Category::Diagnosis, "grade", date, format!("Grade: {text}"));
         e.code = main_coding(code, codes::LOINC);
+        if let Some(g) = grade {
+            e.value = Some(EventValue::Quantity { value: g, unit: None });
+        }
         return;
     }
     if has("gleason") || name.to_ascii_lowercase().contains("gleason") {
@@ -1003,6 +1047,10 @@ fn staging_observation(resource: &Value, def: StagingDef, date: NaiveDate, name:
     let system = staging_system(resource);
     if let Some(r) = strings.iter().find_map(|s| resectability_in(s)) {
         resectability(out, date, r);
+    }
+    // "Stage I (cT1c cN0 cM0, PSA 5.4, Grade Group 1)": the grade the stage is built from.
+    if let Some(s) = strings.iter().find(|s| s.to_ascii_lowercase().contains("grade group")) {
+        gleason_in_text(out, date, s, "Observation.value (stage)");
     }
     let code = main_coding(&resource["code"], codes::LOINC);
     let axis = match def.element {
@@ -1539,7 +1587,7 @@ fn genomic_variant(resource: &Value, date: NaiveDate, out: &mut Events) {
                 "fusion".to_string()
             } else {
                 let first = normalise_alteration(gene, readable_description.as_deref().unwrap_or(""));
-                if matches!(first.as_str(), "other" | "mutated" | "mutation") {
+                if matches!(first.as_str(), "other" | "mutated" | "mutation" | UNSPECIFIED) {
                     normalise_alteration(gene, &all_text)
                 } else {
                     first
@@ -1592,6 +1640,8 @@ pub fn normalise_alteration(gene: &str, description: &str) -> String {
         )
         .expect("valid absence pattern")
     });
+    // "non-V600", "V600E not detected": whatever else it is, it is not that variant.
+    let names_an_absence = ABSENT.is_match(description);
     let description = ABSENT.replace_all(description, " ");
     let mut d = description.to_ascii_lowercase().replace(' ', "");
     // Reports that give only the coding DNA change: the hotspot's protein change (NM_005228
@@ -1621,7 +1671,7 @@ pub fn normalise_alteration(gene: &str, description: &str) -> String {
             } else if any(&["s768i", "ser768ile"]) {
                 "s768i"
             } else {
-                "other"
+                other_or_unspecified(&d, names_an_absence)
             }
         }
         "KRAS" => {
@@ -1634,14 +1684,14 @@ pub fn normalise_alteration(gene: &str, description: &str) -> String {
             } else if any(&["g13d", "gly13asp"]) {
                 "g13d"
             } else {
-                "other"
+                other_or_unspecified(&d, names_an_absence)
             }
         }
         "BRAF" => {
             if any(&["v600e", "val600glu"]) {
                 "v600e"
             } else {
-                "other"
+                other_or_unspecified(&d, names_an_absence)
             }
         }
         "ALK" | "ROS1" | "NTRK1" | "NTRK2" | "NTRK3" | "NTRK" => "fusion",
@@ -1665,6 +1715,22 @@ pub fn normalise_alteration(gene: &str, description: &str) -> String {
         _ => "mutated",
     }
     .to_string()
+}
+
+/// Another variant when the description names one (a protein or DNA change, an exon or a
+/// codon: "G469A", "p.Asp594Gly", "exon 18"); `unspecified` when it only says the gene is
+/// altered ("BRAF-mutant", "mutation detected", "Positive"), which leaves open whether it is the
+/// variant a gate asks for. `d` is lower case without spaces.
+fn other_or_unspecified(d: &str, names_an_absence: bool) -> &'static str {
+    static VARIANT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"p\.|c\.|g\.|exon\d|ex\d|codon|[a-z]{1,3}\d{2,4}(?:[a-z]{1,3}|\*|_)")
+            .expect("valid variant pattern")
+    });
+    if names_an_absence || VARIANT.is_match(d) {
+        "other"
+    } else {
+        UNSPECIFIED
+    }
 }
 
 /// Hotspot coding-DNA changes and the protein change they make.
@@ -1787,6 +1853,64 @@ fn first_number(text: &str) -> Option<f64> {
 
 /// ISUP grade group from a Gleason score (Epstein et al. 2016): ≤ 6 → 1, 3+4 → 2, 4+3 → 3,
 /// 8 → 4, 9–10 → 5; a bare 7 without its pattern is left undecided.
+/// A Gleason score or grade group written in a report's conclusion, a diagnosis's name or a
+/// note ("Gleason score 4+5=9 (Grade Group 5)", "adenocarcinoma, Gleason 4+5=9"): its grade
+/// group, with where it was read.
+fn gleason_in_text(out: &mut Events, date: NaiveDate, text: &str, from: &str) {
+    let lower = text.to_ascii_lowercase();
+    let Some(at) = lower.find("gleason").or_else(|| lower.find("grade group")) else { return };
+    let tail: String = text[at..].chars().take(60).collect();
+    let phrase = tail.split(['.', ';', ',']).next().unwrap_or("").to_string();
+    if let Some(g) = grade_group(&tail).or_else(|| gleason_to_grade_group(&phrase, None)) {
+        let e = out.push(Category::Diagnosis, "grade_group", date, format!("Gleason: {}", clean_display(&phrase)));
+        e.value = Some(EventValue::Quantity { value: g, unit: None });
+        e.details.insert("read_from".into(), from.into());
+    }
+}
+
+/// The histologic grade a pathology text states: "Nottingham grade 3", "histologic grade: II",
+/// "SBR grade 2", "grade 3 (3+3+2)", "Nottingham score 8" (3-5 → 1, 6-7 → 2, 8-9 → 3),
+/// "poorly differentiated" (3), "moderately differentiated" (2), "well differentiated" (1).
+/// Bare "grade 3" is not read: toxicity grades and Gleason grade groups say it too.
+pub fn histologic_grade_in(text: &str) -> Option<f64> {
+    static GRADE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:nottingham|elston(?:[- ]ellis)?|sbr|scarff[- ]bloom[- ]richardson|(?:modified\s+)?bloom[- ]richardson|histologic(?:al)?|tumou?r|combined\s+histologic|mbr)\s+(?:histologic(?:al)?\s+)?grade\s*(?:[:=]\s*|is\s+)?(?:grade\s+|g\s*)?(3|2|1|iii|ii|i)\b|\bgrade\s+(3|2|1)\s*\(\s*[123]\s*\+\s*[123]\s*\+\s*[123]\s*\)|\b(?:nottingham|sbr|bloom[- ]richardson)\s+(?:combined\s+)?score\s*(?:[:=]\s*|of\s+)?([3-9])\b|\b(poorly|moderately|well)[- ]differentiated\b",
+        )
+        .expect("valid grade pattern")
+    });
+    let c = GRADE.captures(text)?;
+    if let Some(g) = c.get(1).or_else(|| c.get(2)) {
+        return Some(match g.as_str().to_ascii_lowercase().as_str() {
+            "1" | "i" => 1.0,
+            "2" | "ii" => 2.0,
+            _ => 3.0,
+        });
+    }
+    if let Some(score) = c.get(3).and_then(|m| m.as_str().parse::<u32>().ok()) {
+        return Some(match score {
+            3..=5 => 1.0,
+            6 | 7 => 2.0,
+            _ => 3.0,
+        });
+    }
+    Some(match c.get(4).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
+        Some("poorly") => 3.0,
+        Some("moderately") => 2.0,
+        _ => 1.0,
+    })
+}
+
+/// A histologic grade event, where `text` states one.
+fn histologic_grade(out: &mut Events, date: NaiveDate, text: &str, from: &str) {
+    if let Some(g) = histologic_grade_in(text) {
+        let e = out.push(Category::Diagnosis, "grade", date, format!("Grade: histologic grade {}", format_number(g)));
+        e.value = Some(EventValue::Quantity { value: g, unit: None });
+        e.details.insert("finding".into(), clean_display(text));
+        e.details.insert("read_from".into(), from.into());
+    }
+}
+
 fn gleason_to_grade_group(text: &str, sum: Option<f64>) -> Option<f64> {
     let t = text.replace(' ', "");
     if t.contains("3+4") {
@@ -2099,7 +2223,13 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
             let present = match q {
                 Some("negative") => Some(false),
                 Some("positive") => Some(true),
-                _ if !readable.trim().is_empty() && normalise_alteration(&gene, &readable) != "other" => Some(true),
+                // A text naming a known variant is a finding; "mutant" alone, or words that are
+                // no result at all ("sent to the reference laboratory"), are not.
+                _ if !readable.trim().is_empty()
+                    && !matches!(normalise_alteration(&gene, &readable).as_str(), "other" | UNSPECIFIED) =>
+                {
+                    Some(true)
+                }
                 _ => None,
             };
             if let Some(present) = present {
@@ -2113,7 +2243,7 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
                 });
                 shown = match (present, alteration) {
                     (false, _) => "not detected".into(),
-                    (true, Some(a)) if a != "other" && a != "mutated" => a.to_uppercase(),
+                    (true, Some(a)) if !matches!(a.as_str(), "other" | "mutated" | UNSPECIFIED) => a.to_uppercase(),
                     _ => "detected".into(),
                 };
             }
@@ -2298,6 +2428,17 @@ fn procedure(resource: &Value, out: &mut Events) {
     e.end = end;
     e.code = main_coding(code, codes::SNOMED);
     e.details = details;
+    // An imaging procedure's note gives its findings ("Seven osseous metastases").
+    if kind == ProcedureKind::Imaging {
+        let at = out.events.len() - 1;
+        let lower = name.to_ascii_lowercase();
+        let bone_scan = lower.contains("bone scan")
+            || lower.contains("scintigra")
+            || (lower.contains("bone") && lower.contains("imaging"));
+        for text in note_texts(resource) {
+            imaging_findings(out, at, date, text, bone_scan, "Procedure.note");
+        }
+    }
     // A dissection's note that counts the positive nodes ("Axillary dissection: 5 of 12 lymph
     // nodes with macrometastases").
     if matches!(kind, ProcedureKind::Surgery | ProcedureKind::Biopsy) {
@@ -2448,20 +2589,8 @@ fn diagnostic_report(resource: &Value, out: &mut Events) {
         if let Some((conclusion, from)) = report_text(resource) {
             // A prostate biopsy's "Gleason score 4+5=9 (Grade Group 5)".
             if !genomics {
-                if let Some(at) = conclusion.to_ascii_lowercase().find("gleason") {
-                    let tail: String = conclusion[at..].chars().take(60).collect();
-                    let phrase = tail.split(['.', ';', ',']).next().unwrap_or("").to_string();
-                    if let Some(g) = grade_group(&tail).or_else(|| gleason_to_grade_group(&phrase, None)) {
-                        let e = out.push(
-                            Category::Diagnosis,
-                            "grade_group",
-                            date,
-                            format!("Gleason: {}", clean_display(&phrase)),
-                        );
-                        e.value = Some(EventValue::Quantity { value: g, unit: None });
-                        e.details.insert("read_from".into(), from.into());
-                    }
-                }
+                gleason_in_text(out, date, &conclusion, from);
+                histologic_grade(out, date, &conclusion, from);
             }
             let note = crate::notes::Note { document: String::new(), date, text: conclusion };
             let found = crate::notes::rules::RuleExtractor.extract(&note).events;
@@ -2567,31 +2696,40 @@ fn imaging_report(resource: &Value, out: &mut Events) {
     if !conclusion.is_empty() {
         e.details.insert("conclusion".into(), clean_display(&conclusion));
     }
-    if no_metastasis_in_text(&conclusion) {
-        e.details.insert("metastasis".into(), "none".into());
-        e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
-    } else if let Some(sites) = metastasis_absent_in(&conclusion) {
-        e.details.insert("metastasis_absent_in".into(), sites.into());
-        e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
-    }
-    // A bone scan's findings are bone lesions whether or not its sentences say "bone".
+    let e_index = out.events.len() - 1;
     let bone_scan =
         lower.contains("bone scan") || lower.contains("bone scintigra") || lower.contains("skeletal survey");
-    let read = if bone_scan { format!("bone: {conclusion}") } else { conclusion.clone() };
+    imaging_findings(out, e_index, date, &conclusion, bone_scan, "DiagnosticReport.conclusion");
+}
+
+/// What an imaging result's words find (a report's conclusion, or the note on an imaging
+/// Procedure): no metastasis, or none in named sites (details on the imaging event at
+/// `event`); the number of bone lesions; progression or response. `bone_scan`: the study is a
+/// bone scan, whose findings are bone lesions whether or not its sentences say "bone".
+fn imaging_findings(out: &mut Events, event: usize, date: NaiveDate, text: &str, bone_scan: bool, from: &str) {
+    let e = &mut out.events[event];
+    if no_metastasis_in_text(text) {
+        e.details.insert("metastasis".into(), "none".into());
+        e.details.insert("read_from".into(), from.into());
+    } else if let Some(sites) = metastasis_absent_in(text) {
+        e.details.insert("metastasis_absent_in".into(), sites.into());
+        e.details.insert("read_from".into(), from.into());
+    }
+    let read = if bone_scan { format!("bone: {text}") } else { text.to_string() };
     if let Some(n) = bone_lesions_in_text(&read) {
         let b = out.push(Category::Staging, "bone_lesions", date, format!("Bone metastases: {}", format_number(n)));
         b.value = Some(EventValue::Quantity { value: n, unit: None });
-        b.details.insert("finding".into(), clean_display(&conclusion));
-        b.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
+        b.details.insert("finding".into(), clean_display(text));
+        b.details.insert("read_from".into(), from.into());
     }
-    if progression_in_text(&conclusion) {
-        progression_from_text(out, date, &conclusion, "DiagnosticReport.conclusion");
-    } else if let Some(status) = response_in_text(&conclusion) {
+    if progression_in_text(text) {
+        progression_from_text(out, date, text, from);
+    } else if let Some(status) = response_in_text(text) {
         // "Partial response … no evidence of progression": an assessment that found none.
         let e = out.push(Category::DiseaseStatus, "disease_status", date, format!("Disease status: {status}"));
         e.value = Some(EventValue::Result { result: status.into() });
-        e.details.insert("finding".into(), clean_display(&conclusion));
-        e.details.insert("read_from".into(), "DiagnosticReport.conclusion".into());
+        e.details.insert("finding".into(), clean_display(text));
+        e.details.insert("read_from".into(), from.into());
     }
 }
 
@@ -2604,6 +2742,7 @@ fn response_in_text(text: &str) -> Option<&'static str> {
         "complete response",
         "partial response",
         "complete metabolic response",
+        "partial metabolic response",
         "decrease in size",
         "decreased in size",
         "interval decrease",
@@ -2755,11 +2894,141 @@ fn names_a_metastasis(t: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Medications
 
+/// One drug given, as a medication record or a claim line names it.
+struct DrugGiven<'a> {
+    ingredient: &'static codes::Ingredient,
+    how: Option<codes::DrugMatch>,
+    date: NaiveDate,
+    end: Option<NaiveDate>,
+    /// What kind of record says so: `administration`, `dispense`, `order`, `statement`, `claim`.
+    record: &'static str,
+    status: &'a str,
+    /// The code the record carried (`rxnorm:…`, `ndc:…`, `hcpcs:…`).
+    source_code: Option<&'a str>,
+}
+
+impl DrugGiven<'_> {
+    /// Its timeline event, with the code, the class and where it came from.
+    fn push<'e>(
+        &self,
+        out: &'e mut Events,
+        category: Category,
+        kind: &str,
+        source_drug: String,
+    ) -> &'e mut TimelineEvent {
+        let i = self.ingredient;
+        let e = out.push(category, kind, self.date, i.name.to_string());
+        e.end = self.end.filter(|e| *e > self.date);
+        e.code = Some(Coding { system: "rxnorm".into(), code: i.rxcui.into(), display: Some(i.name.into()) });
+        e.value = Some(EventValue::Drug { rxcui: i.rxcui.into(), name: i.name.into(), class: i.class });
+        e.details.insert("record".into(), self.record.into());
+        e.details.insert("class".into(), class_name(i.class).into());
+        if !self.status.is_empty() {
+            e.details.insert("status".into(), self.status.into());
+        }
+        if let Some(c) = self.source_code {
+            e.details.insert("source_code".into(), c.to_string());
+        }
+        e.details.insert("source_drug".into(), source_drug);
+        if let Some(how) = self.how {
+            e.details.insert("normalised_by".into(), how.as_str().into());
+        }
+        e
+    }
+}
+
+/// Drugs billed on an adjudicated claim (an ExplanationOfBenefit, as payers and CARIN Blue
+/// Button send a member's history): each line's product — an HCPCS J-code, an NDC or an RxNorm
+/// code — on the date it was served. A prior-authorisation or predetermination is not a service
+/// given and is skipped, as is a claim in error.
+fn explanation_of_benefit(resource: &Value, out: &mut Events) {
+    let st = status(resource);
+    let outcome = resource["outcome"].as_str().unwrap_or_default();
+    if matches!(st, "cancelled" | "entered-in-error") || outcome == "error" {
+        return;
+    }
+    if resource["use"].as_str().is_some_and(|u| u != "claim") {
+        return;
+    }
+    let oncology_context = resource["diagnosis"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|d| codes::cancer_by_text(&cc_text(&d["diagnosisCodeableConcept"])).is_some());
+    let billed_from = first_date(resource, &["billablePeriod.start"]);
+    // A pharmacy claim's days' supply (CARIN BB supportingInfo `dayssupply`).
+    let days_supply = resource["supportingInfo"].as_array().into_iter().flatten().find_map(|i| {
+        let category = cc_text(&i["category"]).to_ascii_lowercase();
+        let coded = codings(&i["category"]).any(|(_, c, _)| c.eq_ignore_ascii_case("dayssupply"));
+        (coded || category.contains("days supply")).then(|| i["valueQuantity"]["value"].as_f64()).flatten()
+    });
+    for item in resource["item"].as_array().into_iter().flatten() {
+        let product = &item["productOrService"];
+        let Some(date) = first_date(item, &["servicedDate", "servicedPeriod.start"]).or(billed_from) else {
+            continue;
+        };
+        let end = first_date(item, &["servicedPeriod.end"]).or_else(|| {
+            days_supply.filter(|d| (1.0..=366.0).contains(d)).map(|d| date + chrono::Duration::days(d as i64))
+        });
+        let mut found: Vec<(&'static codes::Ingredient, codes::DrugMatch, String)> = Vec::new();
+        for (system, code, display) in codings(product) {
+            let (ingredients, how, prefix) = match valuesets::System::of_uri(system) {
+                Some(valuesets::System::Rxnorm) => {
+                    let (i, how) = codes::ingredients_of(Some(code), display);
+                    (i, how.unwrap_or(codes::DrugMatch::Name), "rxnorm")
+                }
+                Some(valuesets::System::Ndc) => (codes::ingredients_of_ndc(code), codes::DrugMatch::Ndc, "ndc"),
+                // HCPCS by its CMS URI, an OID, or Blue Button's own URI.
+                _ if oncotwin_pathway::CodeSystem::parse(system) == Some(oncotwin_pathway::CodeSystem::Hcpcs)
+                    || system.to_ascii_lowercase().ends_with("/hcpcs") =>
+                {
+                    let name =
+                        if display.is_empty() { codes::hcpcs_display(code).unwrap_or_default() } else { display };
+                    (codes::ingredients_by_name(name), codes::DrugMatch::Hcpcs, "hcpcs")
+                }
+                _ => continue,
+            };
+            for i in ingredients {
+                if !found.iter().any(|(f, ..)| f.rxcui == i.rxcui) {
+                    found.push((i, how, format!("{prefix}:{code}")));
+                }
+            }
+        }
+        let source_drug = {
+            let text = cc_text(product);
+            if text.is_empty() {
+                codings(product).map(|(_, _, d)| d).find(|d| !d.is_empty()).unwrap_or_default().to_string()
+            } else {
+                text
+            }
+        };
+        for (ingredient, how, source_code) in found {
+            if codes::needs_oncology_context(ingredient) && !oncology_context {
+                continue;
+            }
+            let given = DrugGiven {
+                ingredient,
+                how: Some(how),
+                date,
+                end,
+                record: "claim",
+                status: st,
+                source_code: Some(&source_code),
+            };
+            given.push(out, Category::SystemicTherapy, "drug", source_drug.clone());
+        }
+    }
+}
+
 fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
     let st = status(resource);
     let skip = match resource_type {
         "MedicationAdministration" => matches!(st, "not-done" | "entered-in-error"),
         "MedicationRequest" => matches!(st, "cancelled" | "entered-in-error" | "draft"),
+        // A fill being prepared, on hold, cancelled or declined was never handed over.
+        "MedicationDispense" => {
+            matches!(st, "preparation" | "on-hold" | "cancelled" | "declined" | "entered-in-error")
+        }
         _ => matches!(st, "entered-in-error" | "not-taken"),
     };
     if skip {
@@ -2791,7 +3060,15 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
         }
         n
     };
-    let (mut ingredients, how) = codes::ingredients_of(rxcui.as_deref(), &name);
+    let (mut ingredients, mut how) = codes::ingredients_of(rxcui.as_deref(), &name);
+    // A pharmacy record coded by NDC only: the product table names its ingredients.
+    let ndc = codings(&cc).find(|(s, ..)| *s == codes::NDC).map(|(_, c, _)| c.to_string());
+    if how != Some(codes::DrugMatch::Ingredient) && how != Some(codes::DrugMatch::ClinicalDrug) {
+        if let Some(found) = ndc.as_deref().map(codes::ingredients_of_ndc).filter(|f| !f.is_empty()) {
+            ingredients = found;
+            how = Some(codes::DrugMatch::Ndc);
+        }
+    }
     // Every RxNorm coding counts ("FOLFIRI + bevacizumab" coded as irinotecan and
     // bevacizumab), and a regimen its text names completes a code for one of its drugs
     // ("FOLFOX" coded as oxaliplatin).
@@ -2831,6 +3108,13 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
             first_date(resource, &["effectiveDateTime", "effectivePeriod.start"]),
             first_date(resource, &["effectivePeriod.end"]),
         ),
+        // A fill: from the day it was handed over (or prepared) for the days it supplies.
+        "MedicationDispense" => {
+            let date = first_date(resource, &["whenHandedOver", "whenPrepared"]);
+            let days = resource["daysSupply"]["value"].as_f64().filter(|d| (1.0..=366.0).contains(d));
+            let end = date.zip(days).map(|(d, n)| d + chrono::Duration::days(n as i64));
+            (date, end)
+        }
         "MedicationRequest" => {
             let bounds = resource["dosageInstruction"]
                 .as_array()
@@ -2851,41 +3135,25 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
     let record = match resource_type {
         "MedicationAdministration" => "administration",
         "MedicationRequest" => "order",
+        "MedicationDispense" => "dispense",
         _ => "statement",
     };
     let dose = resource["dosage"]["dose"].clone();
     let dose_text = quantity_text(&dose).map(|(v, u)| format!("{} {}", format_number(v), u.unwrap_or_default()));
     let route = resource["dosage"]["route"].clone();
+    let source_code = match (&rxcui, &ndc) {
+        (Some(c), _) => Some(format!("rxnorm:{c}")),
+        (None, Some(c)) => Some(format!("ndc:{c}")),
+        _ => None,
+    };
     for ingredient in ingredients {
         if codes::needs_oncology_context(ingredient) && !oncology_context {
             continue;
         }
-        let e = out.push(category, kind, date, ingredient.name.to_string());
-        e.end = end.filter(|e| *e > date);
-        e.code = Some(Coding {
-            system: "rxnorm".into(),
-            code: ingredient.rxcui.into(),
-            display: Some(ingredient.name.into()),
-        });
-        e.value = Some(EventValue::Drug {
-            rxcui: ingredient.rxcui.into(),
-            name: ingredient.name.into(),
-            class: ingredient.class,
-        });
-        e.details.insert("record".into(), record.into());
-        e.details.insert("class".into(), class_name(ingredient.class).into());
-        if !st.is_empty() {
-            e.details.insert("status".into(), st.into());
-        }
-        if let Some(c) = &rxcui {
-            e.details.insert("source_code".into(), format!("rxnorm:{c}"));
-        }
-        e.details.insert("source_drug".into(), cc_text(&cc));
+        let given = DrugGiven { ingredient, how, date, end, record, status: st, source_code: source_code.as_deref() };
+        let e = given.push(out, category, kind, cc_text(&cc));
         if let Some(r) = resource["medicationReference"]["reference"].as_str() {
             e.details.insert("medication_reference".into(), r.to_string());
-        }
-        if let Some(how) = how {
-            e.details.insert("normalised_by".into(), how.as_str().into());
         }
         if let Some(d) = &dose_text {
             e.details.insert("dose".into(), d.trim().to_string());
@@ -3347,6 +3615,107 @@ mod tests {
     }
 
     #[test]
+    fn pharmacy_fills_coded_by_ndc() {
+        // Tagrisso 40 mg (product NDC 0310-1248) as a specialty pharmacy sends it: the 11-digit
+        // package NDC only, handed over with a 30-day supply.
+        let fill = json!({"resourceType": "MedicationDispense", "id": "d1", "status": "completed",
+            "medicationCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/ndc", "code": "00310124830"}]},
+            "subject": {"reference": "Patient/p"}, "whenHandedOver": "2024-03-04", "daysSupply": {"value": 30}});
+        let events = normalise("MedicationDispense", "d1", &fill);
+        assert_eq!(events.len(), 1);
+        let e = &events[0];
+        assert_eq!((e.label.as_str(), e.code.as_ref().unwrap().code.as_str()), ("osimertinib", "1721560"));
+        assert_eq!((e.date.to_string(), e.end.unwrap().to_string()), ("2024-03-04".into(), "2024-04-03".into()));
+        assert_eq!(e.details["record"], "dispense");
+        assert_eq!(e.details["normalised_by"], "ndc-product-table");
+        assert_eq!(e.details["source_code"], "ndc:00310124830");
+        // The same product as a hyphenated package NDC and as ten digits without hyphens.
+        for code in ["0310-1248-30", "0310124830"] {
+            let mut f = fill.clone();
+            f["medicationCodeableConcept"]["coding"][0]["code"] = json!(code);
+            assert_eq!(normalise("MedicationDispense", "d1", &f)[0].label, "osimertinib", "{code}");
+        }
+        // A declined or cancelled fill was never handed over; an unknown NDC is not guessed.
+        for status in ["declined", "cancelled", "preparation"] {
+            let mut f = fill.clone();
+            f["status"] = json!(status);
+            assert!(normalise("MedicationDispense", "d1", &f).is_empty(), "{status}");
+        }
+        let mut unknown = fill.clone();
+        unknown["medicationCodeableConcept"]["coding"][0]["code"] = json!("99999-9999-99");
+        assert!(normalise("MedicationDispense", "d1", &unknown).is_empty());
+    }
+
+    #[test]
+    fn drugs_billed_on_adjudicated_claims() {
+        // A professional claim (CARIN Blue Button style): J-codes with and without displays.
+        let eob = json!({"resourceType": "ExplanationOfBenefit", "id": "e1", "status": "active", "use": "claim",
+            "outcome": "complete", "patient": {"reference": "Patient/p"},
+            "billablePeriod": {"start": "2025-07-07", "end": "2025-09-08"},
+            "item": [
+                {"sequence": 1, "servicedDate": "2025-07-07", "productOrService": {"coding": [
+                    {"system": "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "code": "J9045", "display": "Injection, carboplatin, 50 mg"}]}},
+                {"sequence": 2, "servicedDate": "2025-07-07", "productOrService": {"coding": [
+                    {"system": "https://bluebutton.cms.gov/resources/codesystem/hcpcs", "code": "J9305"}]}},
+                {"sequence": 3, "productOrService": {"coding": [
+                    {"system": "http://www.ama-assn.org/go/cpt", "code": "96413", "display": "Chemo IV infusion 1 hr"}]}}]});
+        let events = normalise("ExplanationOfBenefit", "e1", &eob);
+        let drugs: Vec<(&str, String, &str)> =
+            events.iter().map(|e| (e.label.as_str(), e.date.to_string(), e.details["source_code"].as_str())).collect();
+        assert_eq!(
+            drugs,
+            [("carboplatin", "2025-07-07".into(), "hcpcs:J9045"), ("pemetrexed", "2025-07-07".into(), "hcpcs:J9305")]
+        );
+        assert_eq!(events[0].details["record"], "claim");
+        assert_eq!(events[1].details["normalised_by"], "hcpcs-descriptor");
+        // A pharmacy claim by NDC, its days' supply in supportingInfo.
+        let rx = json!({"resourceType": "ExplanationOfBenefit", "id": "e2", "status": "active", "use": "claim",
+            "patient": {"reference": "Patient/p"}, "billablePeriod": {"start": "2024-03-04"},
+            "supportingInfo": [{"sequence": 1, "category": {"coding": [{"code": "dayssupply"}]}, "valueQuantity": {"value": 30}}],
+            "item": [{"sequence": 1, "productOrService": {"coding": [{"system": "http://hl7.org/fhir/sid/ndc", "code": "00310124830"}]}}]});
+        let e = &normalise("ExplanationOfBenefit", "e2", &rx)[0];
+        assert_eq!((e.label.as_str(), e.end.unwrap().to_string()), ("osimertinib", "2024-04-03".into()));
+        // A prior authorisation or a claim in error is no treatment given.
+        for (field, value) in [("use", "preauthorization"), ("outcome", "error"), ("status", "entered-in-error")] {
+            let mut other = eob.clone();
+            other[field] = json!(value);
+            assert!(normalise("ExplanationOfBenefit", "e1", &other).is_empty(), "{field} {value}");
+        }
+    }
+
+    #[test]
+    fn histologic_grade_as_pathology_writes_it() {
+        for (text, grade) in [
+            ("Invasive ductal carcinoma, Nottingham grade 3", 3.0),
+            ("Invasive ductal carcinoma, Nottingham grade 3 (3+3+2), 3.4 cm.", 3.0),
+            ("Histologic grade: II", 2.0),
+            ("SBR grade 1", 1.0),
+            ("Nottingham score 8", 3.0),
+            ("Poorly differentiated adenocarcinoma", 3.0),
+            ("histologic grade Grade 3 (3+3+2)", 3.0),
+            ("Tumor grade: G2", 2.0),
+        ] {
+            assert_eq!(histologic_grade_in(text), Some(grade), "{text}");
+        }
+        for text in
+            ["grade 3 neutropenia", "Gleason score 4+5=9 (Grade Group 5)", "grade group 2", "CTCAE grade 2 diarrhea"]
+        {
+            assert_eq!(histologic_grade_in(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bone_scan_procedure_note_counts_its_lesions() {
+        let scan = json!({"resourceType": "Procedure", "id": "b", "status": "completed", "subject": {"reference": "Patient/p"},
+            "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "78306", "display": "Bone and/or joint imaging; whole body"}]},
+            "performedDateTime": "2026-01-22", "note": [{"text": "Seven osseous metastases (spine, pelvis, ribs)."}]});
+        let events = normalise("Procedure", "b", &scan);
+        let lesions = events.iter().find(|e| e.kind == "bone_lesions").expect("bone lesions read");
+        assert!(matches!(lesions.value, Some(EventValue::Quantity { value, .. }) if value == 7.0));
+        assert_eq!(lesions.details["read_from"], "Procedure.note");
+    }
+
+    #[test]
     fn icd10_and_text_diagnoses_and_undated_resources() {
         let c = json!({"resourceType": "Condition", "id": "c", "subject": {"reference": "Patient/p"},
             "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C34.12", "display": "Malignant neoplasm of upper lobe, left bronchus or lung"}]},
@@ -3458,10 +3827,11 @@ mod tests {
                 "component": [{"code": {"coding": [{"system": codes::LOINC, "code": "48018-6"}]}, "valueCodeableConcept": {"coding": [{"display": "KRAS"}]}},
                               {"code": {"coding": [{"system": codes::LOINC, "code": "48005-3"}]}, "valueCodeableConcept": {"coding": [{"code": desc}]}}]})
         };
-        // "p.Gly12Cyss" contains "gly12cys" but is no HGVS: not read as G12C.
+        // "p.Gly12Cyss" contains "gly12cys" but is no HGVS: not read as G12C — a KRAS variant
+        // whose change could not be read (`unspecified`: a G12C gate asks for documentation).
         let events = normalise("Observation", "v", &variant("p.Gly12Cyss"));
         let Some(EventValue::Variant { alteration, .. }) = &events[0].value else { panic!("{events:?}") };
-        assert_eq!(alteration.as_deref(), Some("other"));
+        assert_eq!(alteration.as_deref(), Some("unspecified"));
         assert!(unreadable_count("hgvs") > before);
         let events = normalise("Observation", "w", &variant("p.Gly12Cys"));
         let Some(EventValue::Variant { alteration, .. }) = &events[0].value else { panic!("{events:?}") };
@@ -3687,6 +4057,14 @@ mod tests {
         assert_eq!(normalise_alteration("BRAF", "non-V600 (p.Asp594Gly)"), "other");
         assert_eq!(normalise_alteration("MET", "amplification (CN 9); exon 14 skipping not detected"), "amplification");
         assert_eq!(normalise_alteration("BRAF", "V600E"), "v600e");
+        // Only "mutant": which variant is not said; a named other variant or a stated absence
+        // of the hotspot is another variant.
+        assert_eq!(normalise_alteration("BRAF", "BRAF-mutant per outside report"), "unspecified");
+        assert_eq!(normalise_alteration("KRAS", "Positive"), "unspecified");
+        assert_eq!(normalise_alteration("EGFR", "mutation detected"), "unspecified");
+        assert_eq!(normalise_alteration("BRAF", "BRAF mutation, non-V600"), "other");
+        assert_eq!(normalise_alteration("KRAS", "G13C"), "other");
+        assert_eq!(normalise_alteration("EGFR", "exon 18 mutation"), "other");
         assert_eq!(metastasis_absent_in("No scintigraphic evidence of osseous metastatic disease."), Some("bone"));
         assert_eq!(metastasis_absent_in("No lymphadenopathy or visceral metastases."), Some("visceral"));
         assert_eq!(metastasis_absent_in("No visceral metastases; new lesion in T9 consistent with metastasis."), None);

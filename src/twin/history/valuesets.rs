@@ -162,6 +162,8 @@ pub enum System {
     Cpt,
     Gtr,
     Ajcc,
+    /// FDA National Drug Code, keyed by its product (`00002-6216`; see `oncotwin_pathway::ndc_product`).
+    Ndc,
     /// Pattern: the lower-cased text contains it.
     Text,
     /// Pattern: the lower-cased text starts with it, as whole words.
@@ -180,6 +182,7 @@ const SYSTEMS: &[(&str, System)] = &[
     ("cpt", System::Cpt),
     ("gtr", System::Gtr),
     ("ajcc", System::Ajcc),
+    ("ndc", System::Ndc),
     ("text", System::Text),
     ("prefix", System::Prefix),
     ("word", System::Word),
@@ -214,17 +217,23 @@ impl System {
             "http://www.ama-assn.org/go/cpt" | "urn:oid:2.16.840.1.113883.6.12" => System::Cpt,
             "http://www.ncbi.nlm.nih.gov/gtr" => System::Gtr,
             "http://cancerstaging.org" => System::Ajcc,
+            "http://hl7.org/fhir/sid/ndc" | "urn:oid:2.16.840.1.113883.6.69" => System::Ndc,
             _ => return None,
         })
     }
 }
 
 /// A code as the tables key it: ICD-10-CM without its dot and in upper case (`Z19.2` = `Z192`);
-/// others as written.
+/// an NDC as its product (`0002-6216-45` = `00002-6216`; ten digits without hyphens, which
+/// read three ways, as written — [`CodeTable::get_in`] tries each reading); others as written.
 fn normal_code(system: System, code: &str) -> std::borrow::Cow<'_, str> {
     let code = code.trim();
     match system {
         System::Icd10 => code.chars().filter(|c| *c != '.').collect::<String>().to_ascii_uppercase().into(),
+        System::Ndc => match oncotwin_pathway::ndc_product(code).as_slice() {
+            [one] => one.clone().into(),
+            _ => code.into(),
+        },
         _ => code.into(),
     }
 }
@@ -284,6 +293,12 @@ impl<V> CodeTable<V> {
 
     /// The value of a code of a known system.
     pub fn get_in(&self, system: System, code: &str) -> Option<&V> {
+        if system == System::Ndc {
+            return oncotwin_pathway::ndc_product(code).iter().find_map(|key| {
+                let row = self.by_code.get(key)?.iter().map(|i| &self.rows[*i]).find(|r| r.system == system)?;
+                Some(&row.value)
+            });
+        }
         let key = normal_code(system, code);
         if let Some(row) =
             self.by_code.get(key.as_ref()).into_iter().flatten().map(|i| &self.rows[*i]).find(|r| r.system == system)
@@ -584,8 +599,8 @@ pub struct ValueSets {
     pub cancer_list: Vec<CancerConcept>,
     pub histology: CodeTable<&'static str>,
     pub laterality: CodeTable<&'static str>,
-    /// Clinical drug → ingredient RXCUI.
-    pub clinical_drugs: CodeTable<&'static str>,
+    /// Clinical drug (RxNorm SCD/SBD) or drug product (NDC) → ingredient RXCUIs.
+    pub clinical_drugs: CodeTable<Vec<&'static str>>,
     pub regimens: Vec<RegimenDef>,
     pub condition_facts: CodeTable<ConditionFact>,
 }
@@ -764,10 +779,18 @@ impl ValueSets {
             &["system", "code", "ingredient", "display", "source"],
             &mut e,
             |f| {
-                let cui = f.get("ingredient");
-                super::codes::ingredient_by_rxcui(cui)
-                    .map(|i| i.rxcui)
-                    .ok_or_else(|| format!("unknown ingredient `{cui}` (not in antineoplastics.csv)"))
+                if f.get("system") == "ndc" && !f.get("code").contains('-') {
+                    return Err(format!("NDC `{}` must be written with its hyphens (labeler-product)", f.get("code")));
+                }
+                f.get("ingredient")
+                    .split('+')
+                    .map(|cui| {
+                        let cui = cui.trim();
+                        super::codes::ingredient_by_rxcui(cui)
+                            .map(|i| i.rxcui)
+                            .ok_or_else(|| format!("unknown ingredient `{cui}` (not in antineoplastics.csv)"))
+                    })
+                    .collect()
             },
         );
         let regimens = parse_regimens(&path("regimens.csv"), text_of("regimens.csv"), &mut e);
@@ -998,9 +1021,9 @@ pub fn laterality(code: &str) -> Option<&'static str> {
     get().laterality.get_in(System::Snomed, code).copied()
 }
 
-/// The ingredient RXCUI of a clinical drug.
-pub fn clinical_drug_ingredient(code: &str) -> Option<&'static str> {
-    get().clinical_drugs.get_in(System::Rxnorm, code).copied()
+/// The ingredient RXCUIs of a clinical drug (RxNorm) or a drug product (NDC, any form).
+pub fn clinical_drug_ingredients(system: System, code: &str) -> &'static [&'static str] {
+    get().clinical_drugs.get_in(system, code).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// Named regimens, in file order.
@@ -1150,7 +1173,7 @@ mod tests {
         assert!(cancer("94222008").is_some_and(|c| c.secondary));
         assert_eq!(histology(System::Icdo3, "8140"), Some("adenocarcinoma"));
         assert_eq!(laterality("80248007"), Some("left"));
-        assert_eq!(clinical_drug_ingredient("2119714"), Some("224905"));
+        assert_eq!(clinical_drug_ingredients(System::Rxnorm, "2119714"), &["224905"]);
         assert_eq!(regimens().first().map(|r| r.name), Some("AC-T"));
         assert_eq!(observation_codes("variant_description"), ["48005-3", "81252-9", "48004-6", "81290-9"]);
         assert_eq!(report("", "51969-4").map(|r| r.label), Some("Genetic analysis report"));

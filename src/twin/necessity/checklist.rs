@@ -324,6 +324,41 @@ fn line_check(node: &Node, facts: &PatientFacts) -> Option<Check> {
     })
 }
 
+/// A step timed from an event that must have happened: adjuvant therapy after surgery (the
+/// labels' "after complete resection"), consolidation after chemoradiation. The event on
+/// record (dated no later than the decision) meets it; known not to have happened contradicts
+/// it; not on record is documentation to ask for. The start window itself is practice, not a
+/// gate, and is not checked.
+fn anchor_check(node: &Node, facts: &PatientFacts) -> Option<Check> {
+    let after = node.timing.as_ref()?.after.as_deref()?;
+    if !matches!(after, "surgery" | "radiotherapy_end" | "chemotherapy_end") {
+        return None;
+    }
+    let what = match after {
+        "surgery" => "cancer surgery",
+        "radiotherapy_end" => "radiotherapy",
+        _ => "(neo)adjuvant chemotherapy",
+    };
+    let label = format!("given after {what}");
+    Some(match facts.get(after).map(|e| (&e.value, e)) {
+        Some((FactValue::Event(Some(d)), entry)) if *d <= facts.as_of => {
+            let mut evidence = entry.evidence.clone();
+            if evidence.is_empty() {
+                evidence.push(fact_pointer(after));
+            }
+            Check::leaf(format!("{label} ({d})"), Section::PriorTherapy, Truth::Met, evidence, Vec::new())
+        }
+        Some((FactValue::Event(None), _)) => Check::leaf(
+            format!("{label} (none on record)"),
+            Section::PriorTherapy,
+            Truth::NotMet,
+            vec![fact_pointer(after)],
+            Vec::new(),
+        ),
+        _ => Check::leaf(label, Section::PriorTherapy, Truth::Unknown, Vec::new(), vec![after.to_string()]),
+    })
+}
+
 fn truth(ok: bool) -> Truth {
     if ok {
         Truth::Met
@@ -458,6 +493,7 @@ pub fn build(
     };
     let mut parts = vec![pathway];
     parts.extend(line_check(node, facts));
+    parts.extend(anchor_check(node, facts));
     parts.extend(contraindication_check(node, ingredient_rxcuis, facts));
     parts.extend(regimen_check(node, started));
     parts.extend(duration_check(node, requested_days));

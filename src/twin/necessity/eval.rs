@@ -113,7 +113,8 @@ pub fn bundle_resources(bundle: &Value) -> Vec<Value> {
 /// CPS the node asks for; "ras" → KRAS or NRAS; "stage" → the stage group or its T, N, M;
 /// "psa" → the PSA doubling time; "castration_resistant" → the castration status or the
 /// progression on androgen deprivation that establishes it; "er" or "pr" → the hormone
-/// receptor status a gate asks for, and back).
+/// receptor status a gate asks for, and back; "resection" → the cancer surgery an adjuvant step
+/// follows, or resectability).
 fn names_the_same(expected: &str, named: &str) -> bool {
     let family: &[&str] = match expected {
         "pdl1" => &["pdl1_tps", "pdl1_cps", "pdl1_ic"],
@@ -126,6 +127,7 @@ fn names_the_same(expected: &str, named: &str) -> bool {
         "er" | "pr" => &["hr"],
         "metastatic" | "metastasis" => &["m", "stage"],
         "hr" => &["er", "pr"],
+        "resection" => &["surgery", "resectable"],
         _ => &[],
     };
     expected == named || family.contains(&named)

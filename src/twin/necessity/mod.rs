@@ -218,7 +218,7 @@ fn fact_name(fact: &str) -> Option<&'static str> {
         "menopause" => "menopausal status",
         "age" => "date of birth",
         "sex" => "sex",
-        "surgery" => "the date of surgery",
+        "surgery" => "cancer surgery (resection) and its date",
         "progression" => "disease progression status",
         "recurrence" => "recurrence status",
         "diagnosis" => "the date of diagnosis",

@@ -12,9 +12,9 @@ use serde_json::Value;
 pub enum RequestError {
     #[error("`{0}` is not a service request oncotwin reads (use MedicationRequest, ServiceRequest, DeviceRequest or a Claim item)")]
     UnsupportedResource(String),
-    #[error("{0} carries no code in RxNorm, HCPCS, CPT or SNOMED CT")]
+    #[error("{0} carries no code in RxNorm, HCPCS, CPT, SNOMED CT or NDC")]
     NoCode(String),
-    #[error("code system `{0}` is not one oncotwin decides on (RxNorm, HCPCS, CPT, SNOMED CT)")]
+    #[error("code system `{0}` is not one oncotwin decides on (RxNorm, HCPCS, CPT, SNOMED CT, NDC)")]
     UnknownSystem(String),
     #[error("{0}")]
     BadCode(String),
@@ -23,7 +23,7 @@ pub enum RequestError {
 /// A service to decide on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RequestedService {
-    /// `rxnorm`, `hcpcs`, `cpt` or `snomed`.
+    /// `rxnorm`, `hcpcs`, `cpt`, `snomed` or `ndc`.
     pub system: String,
     pub code: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,12 +48,15 @@ pub fn system_label(prefix: &str) -> &'static str {
         "snomed" => "SNOMED CT",
         "icd10" => "ICD-10-CM",
         "loinc" => "LOINC",
+        "ndc" => "NDC",
         _ => "code",
     }
 }
 
-/// Systems the decision reads.
-const DECIDABLE: [CodeSystem; 4] = [CodeSystem::RxNorm, CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Snomed];
+/// Systems the decision reads, in the order a request's codings are preferred: an NDC (a
+/// pharmacy-benefit request) is read through its product's ingredients.
+const DECIDABLE: [CodeSystem; 5] =
+    [CodeSystem::RxNorm, CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Snomed, CodeSystem::Ndc];
 
 fn parse_system(system: &str) -> Option<CodeSystem> {
     let lower = system.trim().trim_end_matches('/').to_ascii_lowercase();
@@ -72,15 +75,21 @@ impl RequestedService {
         let code = code.trim();
         sys.check(code).map_err(RequestError::BadCode)?;
         let display = display.map(str::trim).filter(|d| !d.is_empty()).map(str::to_string);
-        let ingredients = if sys == CodeSystem::RxNorm {
-            codes::ingredients_of(Some(code), display.as_deref().unwrap_or(""))
-                .0
-                .iter()
-                .map(|i| i.rxcui.to_string())
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let ingredients = match sys {
+            CodeSystem::RxNorm => codes::ingredients_of(Some(code), display.as_deref().unwrap_or("")).0,
+            CodeSystem::Ndc => {
+                let by_product = codes::ingredients_of_ndc(code);
+                if by_product.is_empty() {
+                    codes::ingredients_by_name(display.as_deref().unwrap_or(""))
+                } else {
+                    by_product
+                }
+            }
+            _ => Vec::new(),
+        }
+        .iter()
+        .map(|i| i.rxcui.to_string())
+        .collect();
         Ok(RequestedService {
             system: sys.prefix().to_string(),
             code: code.to_string(),
@@ -229,6 +238,24 @@ mod tests {
         let s = RequestedService::from_code("http://www.nlm.nih.gov/research/umls/rxnorm", "1790099", None).unwrap();
         assert_eq!(s.ingredients, vec!["3639".to_string()]);
         assert!(s.lookup_codes().contains(&(CodeSystem::RxNorm, "3639".into())));
+    }
+
+    #[test]
+    fn pharmacy_requests_by_ndc_map_to_the_ingredient() {
+        // Tagrisso 40 mg: product NDC 0310-1248, requested as the 11-digit package form.
+        let s = RequestedService::from_code("http://hl7.org/fhir/sid/ndc", "00310124830", None).unwrap();
+        assert_eq!((s.system.as_str(), s.ingredients.clone()), ("ndc", vec!["1721560".to_string()]));
+        assert!(s.lookup_codes().contains(&(CodeSystem::RxNorm, "1721560".into())));
+        assert_eq!(s.system_label(), "NDC");
+        // An NDC not in the product table is read by its display's drug name.
+        let s = RequestedService::from_code("ndc", "99999-999-99", Some("Lorbrena 100 mg tablet")).unwrap();
+        assert_eq!(s.ingredients, vec!["2103164".to_string()]);
+        // A MedicationRequest carrying RxNorm and NDC prefers RxNorm; NDC alone is decidable.
+        let mr = json!({"resourceType": "MedicationRequest", "id": "m2", "medicationCodeableConcept": {"coding": [
+            {"system": "http://hl7.org/fhir/sid/ndc", "code": "0310-1248-30"}]}});
+        assert_eq!(RequestedService::from_resource(&mr).unwrap().ingredients, vec!["1721560".to_string()]);
+        let e = RequestedService::from_code("ndc", "12-34", None).unwrap_err();
+        assert!(e.to_string().contains("product or package NDC"), "{e}");
     }
 
     #[test]
