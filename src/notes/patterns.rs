@@ -1032,7 +1032,8 @@ static STATUS: LazyLock<Regex> = LazyLock::new(|| {
         |stable\s+disease|disease\s+(?:is\s+|remains\s+)?stable|stable\s+(?:(?:sclerotic|lytic|blastic|treated|known|small|subcentimeter|multiple|metastatic|osseous|hepatic|pulmonary|nodal|bone|liver|lung|brain|pleural)\s+){1,2}(?:disease|lesions?|metastases|metastatic\s+disease|nodules?|thickening)
         |best\s+(?:overall\s+)?response\s*(?:[:=]|was|of)?\s*(?:SD|stable)
         |(?:disease|tumou?r|lesions?|metastases|nodules?|mass|nodes)\s+(?:remains?|is|are)\s+stable|stable\s+in\s+size|SD\s+(?:per|by)\s+RECIST)\b
-      | \b(?P<resp>(?:near[-\s])?complete\s+(?:metabolic\s+|pathologic(?:al)?\s+|radiographic\s+)?response|partial\s+(?:metabolic\s+)?response|(?-i:pCR)
+      | \b(?P<resp>(?:near[-\s])?complete\s+(?:metabolic\s+|pathologic(?:al)?\s+|radiographic\s+|imaging\s+)?response|partial\s+(?:metabolic\s+)?response|(?-i:pCR)
+        |(?:metastases|lesions?|nodes?|mass|tumou?r|spots?|nodules?)\s+(?:have\s+|has\s+)?(?:decreased|shrinking|shrunk|smaller)\b|PSA\s?50\s+response
         |(?:good|excellent|favorable|marked|significant|robust|continued|deep)\s+(?:clinical\s+|radiographic\s+|treatment\s+|metabolic\s+|biochemical\s+|PSA\s+|serologic\s+)?response
         |best\s+(?:overall\s+)?response\s*(?:[:=]|was|of)?\s*(?:PR|CR|partial|complete)
         |(?:is|are|has\s+been|continues\s+to\s+be)\s+responding|responding\s+(?:well\s+)?to\s+(?:treatment|therapy|chemo\w*|immunotherapy|systemic\s+therapy)
