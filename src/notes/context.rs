@@ -257,6 +257,9 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("prior to", Rule::Pseudo),
     ("not only", Rule::Pseudo),
     ("no change", Rule::Pseudo),
+    // "Stim day 1 was 2/28/26 as planned", "completed as planned": it happened.
+    ("as planned", Rule::Pseudo),
+    ("as scheduled", Rule::Pseudo),
     ("no longer", Rule::Modifies(Negated, Forward)),
     ("no new", Rule::Pseudo),
     ("if needed", Rule::Pseudo),
@@ -517,7 +520,14 @@ fn soft_wrap(text: &str, at: usize) -> bool {
         || next
             .split_once(['.', ')'])
             .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()));
-    !list && (first.is_ascii_lowercase() || first.is_ascii_digit() || first == '(')
+    // A line ending on a word that cannot end a sentence ("then the Lupron shot on" / "Jan 6
+    // 2026") goes on whatever the next line starts with.
+    let last_word = prev.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+    let open = matches!(
+        last_word.as_str(),
+        "on" | "in" | "of" | "the" | "a" | "an" | "and" | "or" | "to" | "at" | "with" | "from" | "for" | "by" | "since"
+    );
+    !list && (open || first.is_ascii_lowercase() || first.is_ascii_digit() || first == '(')
 }
 
 fn word_bounded(text: &[u8], at: Range<usize>) -> bool {

@@ -721,14 +721,14 @@ static NEGATIVE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// An exon qualifier may come first: "NRAS exons 2-4: no mutations detected".
 static NEGATION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^[^a-z]*(?:exons?\s*\d+(?:\s*(?:-|–|,|/|and|to)\s*\d+)*[^a-z]*)?(?:no|without|negative\s+for|absence\s+of)\b",
+        r"(?i)^[^a-z]*(?:(?:exons?|codons?)\s*\d+(?:\s*(?:-|–|,|/|and|to)\s*\d+)*[^a-z]*)?(?:no|without|negative\s+for|absence\s+of)\b",
     )
 });
 
 /// The exons a gene was tested at, written between genes of one list ("KRAS exons 2-4 and
 /// NRAS exons 2-4: no mutations detected").
 static EXON_QUALIFIER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*\(?\s*exons?\s*\d+(?:\s*(?:-|–|,|/|and|to)\s*\d+)*\s*\)?"));
+    LazyLock::new(|| re(r"(?i)^\s*\(?\s*(?:exons?|codons?)\s*\d+(?:\s*(?:-|–|,|/|and|to)\s*\d+)*\s*\)?"));
 
 fn is_negative(alt: &str) -> bool {
     let a = alt.to_ascii_lowercase();

@@ -881,6 +881,18 @@ fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
     dates::find_dates(value.as_str(), note_date).into_iter().map(|d| d.date).find(|d| dates::plausible(*d, note_date))
 }
 
+/// Whether the date at `start..end` is the note's heading: at the start of its first line,
+/// after at most a few words ("Consult 2026-06-01:", "Note 05/12/2026 -"), and followed by a
+/// colon or a dash.
+fn heading_date(text: &str, start: usize, end: usize) -> bool {
+    let lead = text[..start].trim_start();
+    let words = lead.split_whitespace().count();
+    !lead.contains('\n')
+        && words <= 3
+        && lead.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '-')
+        && text[end..].trim_start().starts_with([':', '-', '–'])
+}
+
 /// Where the line holding byte `at` starts.
 fn line_start(text: &str, at: usize) -> usize {
     text[..at].rfind('\n').map_or(0, |i| i + 1)
@@ -894,12 +906,15 @@ fn item_date(text: &str, at: usize, note_date: NaiveDate) -> Option<NaiveDate> {
     let item = line.trim_start().trim_start_matches(['-', '*', '•']).trim_start();
     let offset = line.len() - item.len();
     let first = dates::find_dates(line, note_date).into_iter().next()?;
-    let rest = line[first.range.end..].trim_start();
+    let gap = &line[first.range.end..];
+    let rest = gap.trim_start();
+    // "2019     IMRT to prostate …": a date column set off by spaces or a tab.
+    let column = gap.starts_with("  ") || gap.starts_with('\t');
     (first.range.start == offset
         && !first.relative
-        && (rest.starts_with(':') || rest.starts_with('-') || rest.starts_with('–')))
-    .then_some(first.date)
-    .filter(|d| *d <= note_date)
+        && (rest.starts_with(':') || rest.starts_with('-') || rest.starts_with('–') || column))
+        .then_some(first.date)
+        .filter(|d| *d <= note_date)
 }
 
 /// The date on the indented line that continues a treatment line ending in a colon
@@ -1061,10 +1076,16 @@ impl RuleExtractor {
             // a treatment, or anything the sentence dates: it happened, before this note.
             let triggers = context::modifiers(&lower, m.span.clone(), SectionKind::Current);
             let sentence = context::sentence(text, m.span.clone());
-            let mentioned = dates::find_dates(&text[sentence.clone()], note.date);
-            let nearest = date_of(text, sentence.clone(), &mentioned, m.span.clone(), note.date);
             let treatment =
                 matches!(m.event.category, Category::SystemicTherapy | Category::Surgery | Category::Radiotherapy);
+            let mut mentioned = dates::find_dates(&text[sentence.clone()], note.date);
+            // The note's own heading date ("Consult 2026-06-01: first recurrence 4 years after
+            // adjuvant TCH") is when it was written, not when a treatment it names was given;
+            // one given that day is dated by the note all the same.
+            if treatment {
+                mentioned.retain(|d| !heading_date(text, sentence.start + d.range.start, sentence.start + d.range.end));
+            }
+            let nearest = date_of(text, sentence.clone(), &mentioned, m.span.clone(), note.date);
             let historical_kept = treatment || nearest.is_some_and(|d| !d.relative || d.date < note.date);
             // "abiraterone since 11/2024 (planned 24 months)": a treatment dated in the past
             // before the sentence's first hypothetical word after it was given; the plan is its
@@ -1437,6 +1458,10 @@ mod tests {
         assert_eq!(keys("NRAS and BRAF V600E not detected."), ["variant NRAS:false", "variant BRAF:false"]);
         assert_eq!(keys("EGFR mutation was not detected."), ["variant EGFR:false"]);
         assert_eq!(keys("EGFR: no mutation detected (exons 18-21)."), ["variant EGFR:false"]);
+        assert_eq!(
+            keys("Extended RAS analysis (KRAS and NRAS codons 12, 13, 59, 61, 117, 146): no mutation detected."),
+            ["variant KRAS:false", "variant NRAS:false"]
+        );
         assert_eq!(keys("MET: no exon 14 skipping, no amplification."), ["variant MET:false"]);
         assert_eq!(keys("Combined Positive Score (CPS): 15"), ["pdl1_cps pdl1_cps:15"]);
         assert!(keys("BRCA2 p.T2515I: variant of uncertain significance.").is_empty());

@@ -35,6 +35,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-15.json",
         "necessity/label-cases-16.json",
         "necessity/label-cases-17.json",
+        "necessity/label-cases-18.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -265,6 +266,29 @@ fn set17_grade_response_resection_and_psa_after_surgery() {
             ("lab17-prostate-05", "supported"),
             ("lab17-prostate-08", "needs-documentation"),
             ("lab17-prostate-12", "refer-to-reviewer"),
+        ],
+    );
+}
+
+/// Set 18 (the label's fine print): outside treatment records outstanding in the ways notes
+/// say it ("at an outside hospital -- regimen unknown", "treatment summary not received", "had
+/// chemotherapy elsewhere; records requested", "details unavailable") keep prior-therapy gates
+/// open; "(KRAS and NRAS codons 12, 13, 59, 61, 117, 146): no mutation detected" is RAS
+/// wild-type; a consult's heading date does not date the therapy it looks back on; PACIFIC's
+/// concurrent platinum is asked for.
+#[test]
+fn set18_outstanding_records_ras_codon_lists_and_heading_dates() {
+    decides(
+        "necessity/label-cases-18.json",
+        &[
+            ("lab18-breast-06", "needs-documentation"),
+            ("lab18-breast-07", "needs-documentation"),
+            ("lab18-breast-12", "refer-to-reviewer"),
+            ("lab18-colorectal-01", "supported"),
+            ("lab18-colorectal-06", "needs-documentation"),
+            ("lab18-prostate-06", "needs-documentation"),
+            ("lab18-prostate-07", "needs-documentation"),
+            ("lab18-prostate-08", "needs-documentation"),
         ],
     );
 }

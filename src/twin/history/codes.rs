@@ -905,7 +905,7 @@ mod tests {
 pub fn history_pending_in(text: &str) -> Option<std::ops::Range<usize>> {
     static PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:outside|prior|previous|transferring|referring|external|other)\s+(?:(?:institution|hospital|cent(?:er|re)|oncologist|practice)(?:'s|s')?\s+)?(?:(?:treatment|chemotherapy|oncology|oncologic|medical|infusion|pharmacy)\s+)?records?\b[^.;\n]{0,60}?\b(?:not\s+(?:yet\s+)?(?:available|received|obtained|in\s+(?:our|the)\s+(?:chart|record|records|system))|unavailable|requested|pending|missing|outstanding|awaited)|\bprior\s+(?:chemotherapy|treatment|therapy|systemic\s+therapy|oncologic)\s+(?:history|regimens?)\s+(?:is\s+|are\s+)?(?:not\s+documented|unknown|unavailable|not\s+available)|\bprior\s+(?:systemic\s+|adjuvant\s+|neoadjuvant\s+)?(?:therapy|treatment|chemotherapy)\s+at\s+(?:an?\s+|the\s+)?(?:outside|other|another)\b[^.\n]{0,80}?\b(?:records?\s+(?:have\s+been\s+|were\s+)?requested|(?:details|records)\s+not\s+(?:yet\s+)?(?:available|received))|\brecords?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:requested|pending|awaited)\s+from\s+(?:the\s+|his\s+|her\s+)?(?:previous|prior|outside|referring|transferring|former|other)\b|\bno\s+(?:outside\s+|prior\s+)?(?:treatment|chemotherapy|oncology|infusion|medical)\s+records?\s+(?:(?:have\s+been|were)\s+)?(?:received|available)|\bpreviously\s+treated\s+(?:at|elsewhere|by|in)\b[^.\n]{0,80}?\brecords?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:requested|pending|awaited|not\s+(?:yet\s+)?received)|\b(?:unsure|uncertain|unable\s+to\s+recall|cannot\s+recall|does\s+not\s+(?:know|recall))\s+(?:of\s+|about\s+)?(?:the\s+|his\s+|her\s+)?(?:prior|previous|earlier)\s+(?:regimens?|treatments?|therapy|chemotherapy)",
+            r"(?i)\b(?:outside|prior|previous|transferring|referring|external|other)\s+(?:(?:institution|hospital|cent(?:er|re)|oncologist|practice)(?:'s|s')?\s+)?(?:(?:treatment|chemotherapy|oncology|oncologic|medical|infusion|pharmacy)\s+)?records?\b[^.;\n]{0,60}?\b(?:not\s+(?:yet\s+)?(?:available|received|obtained|in\s+(?:our|the)\s+(?:chart|record|records|system))|unavailable|requested|pending|missing|outstanding|awaited)|\bprior\s+(?:chemotherapy|treatment|therapy|systemic\s+therapy|oncologic)\s+(?:history|regimens?)\s+(?:is\s+|are\s+)?(?:not\s+documented|unknown|unavailable|not\s+available)|\bprior\s+(?:systemic\s+|adjuvant\s+|neoadjuvant\s+)?(?:therapy|treatment|chemotherapy)\s+at\s+(?:an?\s+|the\s+)?(?:outside|other|another)\b[^.\n]{0,80}?\b(?:records?\s+(?:have\s+been\s+|were\s+)?requested|(?:details|records)\s+not\s+(?:yet\s+)?(?:available|received))|\brecords?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:requested|pending|awaited)\s+from\s+(?:the\s+|his\s+|her\s+)?(?:previous|prior|outside|referring|transferring|former|other)\b|\bno\s+(?:outside\s+|prior\s+)?(?:treatment|chemotherapy|oncology|infusion|medical)\s+records?\s+(?:(?:have\s+been|were)\s+)?(?:received|available)|\bpreviously\s+treated\s+(?:at|elsewhere|by|in)\b[^.\n]{0,80}?\brecords?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:requested|pending|awaited|not\s+(?:yet\s+)?received)|\b(?:unsure|uncertain|unable\s+to\s+recall|cannot\s+recall|does\s+not\s+(?:know|recall))\s+(?:of\s+|about\s+)?(?:the\s+|his\s+|her\s+)?(?:prior|previous|earlier)\s+(?:regimens?|treatments?|therapy|chemotherapy)|\b(?:unsure|not\s+sure|uncertain)\s+(?:of\s+|about\s+)?which\s+(?:drugs|medications|medicines|agents|chemo\w*|treatments?)|\b(?:at|from|by)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:outside|other|another|previous|prior|different|external|former)\s+(?:hospital|cent(?:er|re)|institution|practice|facility|clinic|oncologist|provider|physician)\b[^.\n]{0,80}?(?:\brecords?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:requested|pending|awaited|not\s+(?:yet\s+)?(?:received|available))|\b(?:regimen|agents?|drugs?|details|names?|medications?)\s+(?:is\s+|are\s+|were\s+)?(?:unknown|unavailable|not\s+(?:known|available|recorded|documented))|\b(?:details|records)\s+unavailable|\bsummary\s+not\s+(?:yet\s+)?(?:received|available))|\belsewhere\b[^.\n]{0,60}?\brecords?\s+(?:have\s+been\s+|were\s+|are\s+)?(?:requested|pending|awaited|not\s+(?:yet\s+)?received)|\b(?:treatment|chemotherapy|oncology|infusion|radiation|radiotherapy)\s+(?:summary|summaries|records?)\b[^.;\n]{0,60}?\bnot\s+(?:yet\s+)?(?:received|available)",
         )
         .expect("valid pattern")
     });
@@ -924,6 +924,12 @@ mod history_pending_tests {
             "Patient reports a year of IV treatment; no treatment records received yet.",
             "previously treated at an out-of-network centre; records requested.",
             "Patient unsure of prior regimen.",
+            "Adjuvant chemotherapy in 2016 at an outside hospital -- regimen unknown; records requested.",
+            "completed adjuvant therapy at another centre (Nov 2024 - Dec 2025); treatment summary not received",
+            "received 'about six cycles of chemotherapy' in 2025 elsewhere; records requested.",
+            "Previous treatment at another centre, details unavailable.",
+            "the patient is unsure which drugs were given",
+            "Treatment summary, chemotherapy agents and RT dose not yet received.",
             "Prior therapy at an outside hospital 2022-2024 - details not available.",
         ] {
             assert!(history_pending_in(t).is_some(), "{t}");
@@ -933,6 +939,7 @@ mod history_pending_tests {
             "Records from the previous oncologist received and reviewed.",
             "No records of chemotherapy allergy.",
             "Previously treated with FOLFOX; records reviewed.",
+            "FOLFOX x 12 at another centre in 2023, summary received and reviewed.",
         ] {
             assert!(history_pending_in(t).is_none(), "{t}");
         }
