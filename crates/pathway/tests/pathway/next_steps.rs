@@ -130,7 +130,7 @@ fn nsclc() {
         },
         Case {
             name: "unresectable stage III after chemoradiotherapy, no progression",
-            facts: "dx=icd10:C34.10; stage=IIIB; resectable=false; egfr=wildtype; alk=wildtype; progression=none; history=cpt:77385@2025-04-01,rxnorm:2555@2025-04-01,rxnorm:4179@2025-04-01",
+            facts: "dx=icd10:C34.10; stage=IIIB; resectable=false; egfr=wildtype; alk=wildtype; progression=none; prior_classes=platinum; history=cpt:77385@2025-04-01,rxnorm:2555@2025-04-01,rxnorm:4179@2025-04-01",
             met: &["consolidation_durvalumab"],
         },
         Case {
