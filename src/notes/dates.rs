@@ -108,6 +108,26 @@ fn ymd(y: &str, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// A year as written: two digits are this century's.
+fn full_year(y: &str) -> String {
+    if y.len() == 2 {
+        format!("20{y}")
+    } else {
+        y.to_string()
+    }
+}
+
+/// A month and day written without a year ("on 9/3", "Dec 1"): the note's year, or the year
+/// before when that would be months ahead of the note.
+fn year_less(note_date: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(note_date.year(), m, d)?;
+    if this > note_date + Duration::days(62) {
+        NaiveDate::from_ymd_opt(note_date.year() - 1, m, d)
+    } else {
+        Some(this)
+    }
+}
+
 /// Every date mentioned in `text`, read against `note_date`.
 pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
     DATE.captures_iter(text)
@@ -123,16 +143,12 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                 }
             } else if c.name("us").is_some() {
                 // Two-digit years are this century's.
-                let y = text_of("uy");
-                let y = if y.len() == 2 { format!("20{y}") } else { y.to_string() };
-                (ymd(&y, num("um")?, num("ud")?)?, Precision::Day, false)
+                (ymd(&full_year(text_of("uy")), num("um")?, num("ud")?)?, Precision::Day, false)
             } else if let Some(dot) = c.name("dot") {
                 // "2.17.26", "11.3.2025": a US date written with dots.
-                let y = text_of("dyy");
-                let y = if y.len() == 2 { format!("20{y}") } else { y.to_string() };
                 return Some(DateMention {
                     range: dot.range(),
-                    date: ymd(&y, num("dm")?, num("ddd")?)?,
+                    date: ymd(&full_year(text_of("dyy")), num("dm")?, num("ddd")?)?,
                     precision: Precision::Day,
                     relative: false,
                 });
@@ -142,13 +158,7 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                 if text_of("mm2") == "may" {
                     return None;
                 }
-                let (m, d) = (month_number(text_of("mm2"))?, num("md2")?);
-                let this = NaiveDate::from_ymd_opt(note_date.year(), m, d)?;
-                let date = if this > note_date + Duration::days(62) {
-                    NaiveDate::from_ymd_opt(note_date.year() - 1, m, d)?
-                } else {
-                    this
-                };
+                let date = year_less(note_date, month_number(text_of("mm2"))?, num("md2")?)?;
                 return Some(DateMention { range: mdn.range(), date, precision: Precision::Day, relative: true });
             } else if c.name("umy").is_some() {
                 (ymd(text_of("uy2"), num("um2")?, 1)?, Precision::Month, false)
@@ -158,21 +168,14 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                 let (m, d) =
                     if c.name("umd").is_some() { (num("um3")?, num("ud3")?) } else { (num("um4")?, num("ud4")?) };
                 if let Some(y) = c.name("uy3") {
-                    let y = if y.as_str().len() == 2 { format!("20{}", y.as_str()) } else { y.as_str().to_string() };
                     return Some(DateMention {
                         range: c.name("umd")?.range(),
-                        date: ymd(&y, m, d)?,
+                        date: ymd(&full_year(y.as_str()), m, d)?,
                         precision: Precision::Day,
                         relative: false,
                     });
                 }
-                let this = NaiveDate::from_ymd_opt(note_date.year(), m, d)?;
-                let date = if this > note_date + Duration::days(62) {
-                    NaiveDate::from_ymd_opt(note_date.year() - 1, m, d)?
-                } else {
-                    this
-                };
-                (date, Precision::Day, true)
+                (year_less(note_date, m, d)?, Precision::Day, true)
             } else if c.name("dmy").is_some() {
                 (ymd(text_of("dy"), month_number(text_of("dmon"))?, num("dd")?)?, Precision::Day, false)
             } else if c.name("mdy").is_some() {
@@ -182,7 +185,7 @@ pub fn find_dates(text: &str, note_date: NaiveDate) -> Vec<DateMention> {
                 (ymd(text_of("ry"), month_number(text_of("rm1"))?, 1)?, Precision::Month, false)
             } else if c.name("mapos").is_some() {
                 // "Dec '24": this century's year.
-                (ymd(&format!("20{}", text_of("ay")), month_number(text_of("am"))?, 1)?, Precision::Month, false)
+                (ymd(&full_year(text_of("ay")), month_number(text_of("am"))?, 1)?, Precision::Month, false)
             } else if c.name("monthyear").is_some() {
                 (ymd(text_of("py"), month_number(text_of("pm"))?, 1)?, Precision::Month, false)
             } else if c.name("year").is_some() {

@@ -928,8 +928,7 @@ fn continuation_date(text: &str, sentence: Range<usize>, note_date: NaiveDate) -
     }
     let next = text.get(line_end + 1..)?.split('\n').next()?;
     let indent = |l: &str| l.len() - l.trim_start().len();
-    let item_indent = indent(line.trim_start_matches([' ', '\t']).trim_start_matches(['-', '*', '•'])) + indent(line);
-    if next.trim().is_empty() || indent(next) < item_indent.max(1) || next.trim_start().starts_with(['-', '*', '•']) {
+    if next.trim().is_empty() || indent(next) <= indent(line) || next.trim_start().starts_with(['-', '*', '•']) {
         return None;
     }
     dates::find_dates(next, note_date)

@@ -81,7 +81,9 @@ impl CodeSystem {
             "http://www.nlm.nih.gov/research/umls/rxnorm" => Some(CodeSystem::RxNorm),
             "https://www.cms.gov/medicare/coding/hcpcsreleasecodesets"
             | "http://www.cms.gov/medicare/coding/hcpcsreleasecodesets"
-            | "urn:oid:2.16.840.1.113883.6.285" => Some(CodeSystem::Hcpcs),
+            | "urn:oid:2.16.840.1.113883.6.285"
+            | "https://bluebutton.cms.gov/resources/codesystem/hcpcs"
+            | "http://www.ama-assn.org/go/hcpcs" => Some(CodeSystem::Hcpcs),
             "http://www.ama-assn.org/go/cpt" => Some(CodeSystem::Cpt),
             "http://snomed.info/sct" => Some(CodeSystem::Snomed),
             "http://hl7.org/fhir/sid/icd-10-cm" | "http://hl7.org/fhir/sid/icd-10" => Some(CodeSystem::Icd10),
@@ -355,6 +357,8 @@ mod tests {
         }
         assert!(CodeSystem::Ndc.check("00002621645").is_ok());
         assert_eq!(CodeSystem::parse("http://hl7.org/fhir/sid/ndc"), Some(CodeSystem::Ndc));
+        // Blue Button's own HCPCS URI, as claims carry it.
+        assert_eq!(CodeSystem::parse("https://bluebutton.cms.gov/resources/codesystem/hcpcs"), Some(CodeSystem::Hcpcs));
     }
 
     #[test]

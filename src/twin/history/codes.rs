@@ -20,7 +20,6 @@
 /// A code system as it appears in `Coding.system`.
 pub const SNOMED: &str = "http://snomed.info/sct";
 pub const LOINC: &str = "http://loinc.org";
-pub const NDC: &str = "http://hl7.org/fhir/sid/ndc";
 pub const RXNORM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
 pub const ICD10CM: &str = "http://hl7.org/fhir/sid/icd-10-cm";
 pub const ICDO3: &str = "http://terminology.hl7.org/CodeSystem/icd-o-3";
@@ -691,11 +690,7 @@ pub fn ingredients_of(rxcui: Option<&str>, name: &str) -> (Vec<&'static Ingredie
         if let Some(i) = ingredient_by_rxcui(code) {
             return (vec![i], Some(DrugMatch::Ingredient));
         }
-        let found: Vec<&'static Ingredient> =
-            super::valuesets::clinical_drug_ingredients(super::valuesets::System::Rxnorm, code)
-                .iter()
-                .filter_map(|cui| ingredient_by_rxcui(cui))
-                .collect();
+        let found = clinical_drug(super::valuesets::System::Rxnorm, code);
         if !found.is_empty() {
             return (found, Some(DrugMatch::ClinicalDrug));
         }
@@ -716,7 +711,12 @@ pub fn hcpcs_display(code: &str) -> Option<&'static str> {
 /// The ingredients of a drug product by its NDC (product or package, any of the usual forms),
 /// from the product rows of `clinical-drugs.csv`; empty when the product is not listed.
 pub fn ingredients_of_ndc(code: &str) -> Vec<&'static Ingredient> {
-    super::valuesets::clinical_drug_ingredients(super::valuesets::System::Ndc, code)
+    clinical_drug(super::valuesets::System::Ndc, code)
+}
+
+/// The ingredients of a clinical drug or drug product of `clinical-drugs.csv`.
+fn clinical_drug(system: super::valuesets::System, code: &str) -> Vec<&'static Ingredient> {
+    super::valuesets::clinical_drug_ingredients(system, code)
         .iter()
         .filter_map(|cui| ingredient_by_rxcui(cui))
         .collect()

@@ -549,29 +549,25 @@ fn observation(resource: &Value, out: &mut Events) {
         return;
     }
 
-    // A histologic grade result ("Nottingham grade": 3, "Histologic grade": "Grade 3 (3+3+2)").
+    // A histologic grade result: a grade code (LOINC 44648-4, NCIt C18000 …), or a name that
+    // says so ("Nottingham grade": 3, "Histologic grade": "Grade 3 (3+3+2)").
     let lname = name.to_ascii_lowercase();
-    if kinds.is_empty()
+    let names_a_grade = kinds.is_empty()
         && ["histologic grade", "histological grade", "nottingham", "tumor grade", "tumour grade", "elston"]
             .iter()
             .any(|w| lname.contains(w))
-        && !lname.contains("gleason")
-    {
-        let value = resource["valueInteger"]
+        && !lname.contains("gleason");
+    if has("grade") || names_a_grade {
+        let text = resource["valueInteger"]
             .as_i64()
             .map(|n| n.to_string())
             .or_else(|| resource["valueQuantity"]["value"].as_f64().map(format_number))
-            .or_else(|| resource["valueString"].as_str().map(str::to_string))
-            .unwrap_or_else(|| {
-                let cc = &resource["valueCodeableConcept"];
-                let text = cc_text(cc);
-                if text.is_empty() {
-                    codings(cc).map(|(_, _, d)| d.to_string()).next().unwrap_or_default()
-                } else {
-                    text
-                }
-            });
-        histologic_grade(out, date, &format!("histologic grade {value}"), "Observation");
+            .unwrap_or_else(|| clean_display(&coded_value(resource).2));
+        let e = out.push(Category::Diagnosis, "grade", date, format!("Grade: {text}"));
+        e.code = main_coding(code, codes::LOINC);
+        if let Some(g) = histologic_grade_in(&format!("histologic grade {text}")) {
+            e.value = Some(EventValue::Quantity { value: g, unit: None });
+        }
         return;
     }
     let staged = |elements: &[&str]| {
@@ -670,19 +666,6 @@ fn observation(resource: &Value, out: &mut Events) {
         if let Some(w) = word {
             e.value = Some(EventValue::Result { result: w.into() });
             e.details.insert("histology".into(), w.into());
-        }
-        return;
-    }
-    if has("grade") {
-        let text = clean_display(&cc_text(&resource["valueCodeableConcept"]));
-        let grade = resource["valueInteger"]
-            .as_f64()
-            .filter(|g| (1.0..=3.0).contains(g))
-            .or_else(|| histologic_grade_in(&format!("histologic grade {text}")));
-        let e = out.push(Category::Diagnosis, "grade", date, format!("Grade: {text}"));
-        e.code = main_coding(code, codes::LOINC);
-        if let Some(g) = grade {
-            e.value = Some(EventValue::Quantity { value: g, unit: None });
         }
         return;
     }
@@ -1851,8 +1834,6 @@ fn first_number(text: &str) -> Option<f64> {
     text[start?..].parse().ok()
 }
 
-/// ISUP grade group from a Gleason score (Epstein et al. 2016): ≤ 6 → 1, 3+4 → 2, 4+3 → 3,
-/// 8 → 4, 9–10 → 5; a bare 7 without its pattern is left undecided.
 /// A Gleason score or grade group written in a report's conclusion, a diagnosis's name or a
 /// note ("Gleason score 4+5=9 (Grade Group 5)", "adenocarcinoma, Gleason 4+5=9"): its grade
 /// group, with where it was read.
@@ -1911,6 +1892,8 @@ fn histologic_grade(out: &mut Events, date: NaiveDate, text: &str, from: &str) {
     }
 }
 
+/// ISUP grade group from a Gleason score (Epstein et al. 2016): ≤ 6 → 1, 3+4 → 2, 4+3 → 3,
+/// 8 → 4, 9–10 → 5; a bare 7 without its pattern is left undecided.
 fn gleason_to_grade_group(text: &str, sum: Option<f64>) -> Option<f64> {
     let t = text.replace(' ', "");
     if t.contains("3+4") {
@@ -2431,10 +2414,7 @@ fn procedure(resource: &Value, out: &mut Events) {
     // An imaging procedure's note gives its findings ("Seven osseous metastases").
     if kind == ProcedureKind::Imaging {
         let at = out.events.len() - 1;
-        let lower = name.to_ascii_lowercase();
-        let bone_scan = lower.contains("bone scan")
-            || lower.contains("scintigra")
-            || (lower.contains("bone") && lower.contains("imaging"));
+        let bone_scan = names_a_bone_scan(&name.to_ascii_lowercase());
         for text in note_texts(resource) {
             imaging_findings(out, at, date, text, bone_scan, "Procedure.note");
         }
@@ -2697,9 +2677,16 @@ fn imaging_report(resource: &Value, out: &mut Events) {
         e.details.insert("conclusion".into(), clean_display(&conclusion));
     }
     let e_index = out.events.len() - 1;
-    let bone_scan =
-        lower.contains("bone scan") || lower.contains("bone scintigra") || lower.contains("skeletal survey");
-    imaging_findings(out, e_index, date, &conclusion, bone_scan, "DiagnosticReport.conclusion");
+    imaging_findings(out, e_index, date, &conclusion, names_a_bone_scan(&lower), "DiagnosticReport.conclusion");
+}
+
+/// Whether a study's name (lower case) is a bone scan: "Bone scan", "Bone scintigraphy",
+/// "Skeletal survey", CPT's "Bone and/or joint imaging; whole body".
+fn names_a_bone_scan(lower: &str) -> bool {
+    lower.contains("bone scan")
+        || lower.contains("scintigra")
+        || lower.contains("skeletal survey")
+        || (lower.contains("bone") && lower.contains("imaging"))
 }
 
 /// What an imaging result's words find (a report's conclusion, or the note on an imaging
@@ -2978,10 +2965,7 @@ fn explanation_of_benefit(resource: &Value, out: &mut Events) {
                     (i, how.unwrap_or(codes::DrugMatch::Name), "rxnorm")
                 }
                 Some(valuesets::System::Ndc) => (codes::ingredients_of_ndc(code), codes::DrugMatch::Ndc, "ndc"),
-                // HCPCS by its CMS URI, an OID, or Blue Button's own URI.
-                _ if oncotwin_pathway::CodeSystem::parse(system) == Some(oncotwin_pathway::CodeSystem::Hcpcs)
-                    || system.to_ascii_lowercase().ends_with("/hcpcs") =>
-                {
+                _ if oncotwin_pathway::CodeSystem::parse(system) == Some(oncotwin_pathway::CodeSystem::Hcpcs) => {
                     let name =
                         if display.is_empty() { codes::hcpcs_display(code).unwrap_or_default() } else { display };
                     (codes::ingredients_by_name(name), codes::DrugMatch::Hcpcs, "hcpcs")
@@ -2994,14 +2978,7 @@ fn explanation_of_benefit(resource: &Value, out: &mut Events) {
                 }
             }
         }
-        let source_drug = {
-            let text = cc_text(product);
-            if text.is_empty() {
-                codings(product).map(|(_, _, d)| d).find(|d| !d.is_empty()).unwrap_or_default().to_string()
-            } else {
-                text
-            }
-        };
+        let source_drug = cc_text(product);
         for (ingredient, how, source_code) in found {
             if codes::needs_oncology_context(ingredient) && !oncology_context {
                 continue;
@@ -3062,7 +3039,9 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
     };
     let (mut ingredients, mut how) = codes::ingredients_of(rxcui.as_deref(), &name);
     // A pharmacy record coded by NDC only: the product table names its ingredients.
-    let ndc = codings(&cc).find(|(s, ..)| *s == codes::NDC).map(|(_, c, _)| c.to_string());
+    let ndc = codings(&cc)
+        .find(|(s, ..)| valuesets::System::of_uri(s) == Some(valuesets::System::Ndc))
+        .map(|(_, c, _)| c.to_string());
     if how != Some(codes::DrugMatch::Ingredient) && how != Some(codes::DrugMatch::ClinicalDrug) {
         if let Some(found) = ndc.as_deref().map(codes::ingredients_of_ndc).filter(|f| !f.is_empty()) {
             ingredients = found;

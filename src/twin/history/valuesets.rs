@@ -293,17 +293,15 @@ impl<V> CodeTable<V> {
 
     /// The value of a code of a known system.
     pub fn get_in(&self, system: System, code: &str) -> Option<&V> {
+        let by_key = |key: &str| {
+            self.by_code.get(key)?.iter().map(|i| &self.rows[*i]).find(|r| r.system == system).map(|r| &r.value)
+        };
         if system == System::Ndc {
-            return oncotwin_pathway::ndc_product(code).iter().find_map(|key| {
-                let row = self.by_code.get(key)?.iter().map(|i| &self.rows[*i]).find(|r| r.system == system)?;
-                Some(&row.value)
-            });
+            return oncotwin_pathway::ndc_product(code).iter().find_map(|key| by_key(key));
         }
         let key = normal_code(system, code);
-        if let Some(row) =
-            self.by_code.get(key.as_ref()).into_iter().flatten().map(|i| &self.rows[*i]).find(|r| r.system == system)
-        {
-            return Some(&row.value);
+        if let Some(value) = by_key(&key) {
+            return Some(value);
         }
         let n: u32 = key.parse().ok()?;
         self.ranges

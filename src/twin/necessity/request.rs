@@ -58,18 +58,10 @@ pub fn system_label(prefix: &str) -> &'static str {
 const DECIDABLE: [CodeSystem; 5] =
     [CodeSystem::RxNorm, CodeSystem::Hcpcs, CodeSystem::Cpt, CodeSystem::Snomed, CodeSystem::Ndc];
 
-fn parse_system(system: &str) -> Option<CodeSystem> {
-    let lower = system.trim().trim_end_matches('/').to_ascii_lowercase();
-    if lower == "https://bluebutton.cms.gov/resources/codesystem/hcpcs" || lower == "http://www.ama-assn.org/go/hcpcs" {
-        return Some(CodeSystem::Hcpcs);
-    }
-    CodeSystem::parse(system)
-}
-
 impl RequestedService {
     /// From a system (URI or short name) and a code.
     pub fn from_code(system: &str, code: &str, display: Option<&str>) -> Result<RequestedService, RequestError> {
-        let sys = parse_system(system)
+        let sys = CodeSystem::parse(system)
             .filter(|s| DECIDABLE.contains(s))
             .ok_or_else(|| RequestError::UnknownSystem(system.to_string()))?;
         let code = code.trim();
@@ -106,7 +98,7 @@ impl RequestedService {
         let mut decidable: Vec<(CodeSystem, &Value)> = codings
             .iter()
             .filter_map(|c| {
-                let sys = parse_system(c["system"].as_str()?)?;
+                let sys = CodeSystem::parse(c["system"].as_str()?)?;
                 DECIDABLE.contains(&sys).then_some((sys, c))
             })
             .collect();
@@ -171,7 +163,7 @@ impl RequestedService {
     /// The codes to look up in the pathways: the code itself and a drug's ingredients.
     pub fn lookup_codes(&self) -> Vec<(CodeSystem, String)> {
         let mut out = Vec::new();
-        if let Some(sys) = parse_system(&self.system) {
+        if let Some(sys) = CodeSystem::parse(&self.system) {
             out.push((sys, self.code.clone()));
         }
         for i in &self.ingredients {
@@ -202,7 +194,7 @@ impl RequestedService {
 
     /// The FHIR system URI.
     pub fn system_uri(&self) -> &'static str {
-        parse_system(&self.system).map(CodeSystem::uri).unwrap_or("")
+        CodeSystem::parse(&self.system).map(CodeSystem::uri).unwrap_or("")
     }
 }
 
