@@ -1651,11 +1651,21 @@ for key, her2, expected in [("her2neg", "neg", SUP), ("her2pos", "ISH+", REF)]:
 p = bp("IV", er=False, pr=False, her2="0", dx="2024-03-04")
 p.pdl1("cps", 5, "2024-03-04")
 line(p, ["paclitaxel", "carboplatin"], "2024-03-18", 21, 6)
+p.status("progression", "2024-08-05")
+line(p, ["capecitabine"], "2024-08-19", 21, 6, how="request")
+p.status("progression", "2025-01-06")
+add_case("breast-tnbc-third-line-sacituzumab", B,
+         "Stage IV triple-negative breast cancer progressing after carboplatin-paclitaxel and then capecitabine: sacituzumab govitecan",
+         "FDA label: sacituzumab govitecan-hziy (Trodelvy), 1 Indications and Usage (unresectable or metastatic TNBC after two or more systemic therapies, at least one for metastatic disease; ASCENT) -> node met_tnbc_sacituzumab",
+         "2025-01-20", svc("sacituzumab govitecan", "J9317"), SUP, p, {"prior_lines": 2.0})
+p = bp("IV", er=False, pr=False, her2="0", dx="2024-03-04")
+p.pdl1("cps", 5, "2024-03-04")
+line(p, ["paclitaxel", "carboplatin"], "2024-03-18", 21, 6)
 p.status("progression", "2025-01-06")
 add_case("breast-tnbc-second-line-sacituzumab", B,
-         "Stage IV triple-negative breast cancer progressing after first-line carboplatin-paclitaxel: sacituzumab govitecan",
-         "FDA label: sacituzumab govitecan-hziy (Trodelvy), 1 Indications and Usage (unresectable or metastatic TNBC after two or more systemic therapies, at least one for metastatic disease; ASCENT) -> node met_tnbc_sacituzumab",
-         "2025-01-20", svc("sacituzumab govitecan", "J9317"), SUP, p, {"prior_lines": 1.0})
+         "Stage IV triple-negative breast cancer progressing after first-line carboplatin-paclitaxel only: sacituzumab govitecan (one prior systemic therapy; the label asks for two)",
+         "FDA label: sacituzumab govitecan-hziy (Trodelvy), 1 Indications and Usage (unresectable or metastatic TNBC after two or more systemic therapies, at least one for metastatic disease; ASCENT) -> node met_tnbc_sacituzumab (prior_therapies >= 2) not met; the first-line node needs no earlier metastatic line",
+         "2025-01-20", svc("sacituzumab govitecan", "J9317"), REF, p, {"prior_lines": 1.0})
 p = bp("IV", her2="neg", dx="2024-02-05")
 line(p, ["letrozole", "palbociclib"], "2024-02-19", 28, 10, how="request")
 p.status("progression", "2025-01-06")

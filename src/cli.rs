@@ -259,6 +259,10 @@ pub enum EvalCommand {
         /// Case files.
         #[arg(required = true)]
         cases: Vec<PathBuf>,
+        /// Print one case's events (as normalised, with the Conditions each concerns) and its
+        /// whole decision (facts per cancer, derivations, checklists) as JSON instead.
+        #[arg(long, value_name = "CASE_ID")]
+        explain: Option<String>,
     },
     /// Note extraction: precision, recall and F1 per event type against encounter gold
     /// (Synthea bundles, clinosim NDJSON) and span gold (`*.entities.json`); rule-based throughput.
@@ -443,8 +447,9 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Timeline(args) => {
             let settings = cli.settings.resolve(None, None, None)?;
             telemetry::init(settings.log_format);
+            let pathways = crate::pathway::load(settings.pathways_dir.as_deref())?;
             let store = open_store(&settings).await?;
-            let result = print_timeline(&store, &args).await;
+            let result = print_timeline(&store, &pathways, &args).await;
             store.close().await;
             result?;
             Ok(ExitCode::SUCCESS)
@@ -458,12 +463,18 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             store.close().await;
             result
         }
-        Command::Eval { what: EvalCommand::Necessity { cases } } => {
+        Command::Eval { what: EvalCommand::Necessity { cases, explain } } => {
             telemetry::init(cli.settings.log_format.unwrap_or(telemetry::LogFormat::Human));
             let pathways = crate::pathway::load(cli.settings.pathways_dir.as_deref())?;
             let mut all = Vec::new();
             for path in &cases {
                 all.extend(crate::twin::necessity::eval::load(path)?);
+            }
+            if let Some(id) = explain {
+                let case = all.iter().find(|c| c.id == id).with_context(|| format!("no case `{id}` in the files"))?;
+                let out = crate::twin::necessity::eval::explain(&pathways, case)?;
+                println!("{}", serde_json::to_string_pretty(&out)?);
+                return Ok(ExitCode::SUCCESS);
             }
             let results = crate::twin::necessity::eval::run(&pathways, &all)?;
             print!("{}", crate::twin::necessity::eval::report(&results));
@@ -586,11 +597,15 @@ fn pathways_command(what: PathwaysCommand, dir: Option<&std::path::Path>) -> any
 }
 
 /// `oncotwin timeline PATIENT`.
-async fn print_timeline(store: &Store, args: &TimelineArgs) -> anyhow::Result<()> {
+async fn print_timeline(
+    store: &Store,
+    pathways: &oncotwin_pathway::PathwaySet,
+    args: &TimelineArgs,
+) -> anyhow::Result<()> {
     use crate::twin::history;
     if args.facts {
         let as_of = args.as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
-        let report = history::facts(store, &args.patient, as_of).await?;
+        let report = history::facts(store, pathways, &args.patient, as_of).await?;
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(());
     }

@@ -175,9 +175,9 @@ async fn necessity_hook(
         Some(resources) => {
             let events = necessity::events_from_resources(resources);
             let coverage = cds::coverage_reference(resources);
-            (history::facts_as_of(&patient, &events, today), coverage)
+            (history::facts_by_cancer(&patient, &events, today, &state.pathways), coverage)
         }
-        None => match history::facts(&state.store, &patient, today).await {
+        None => match history::facts(&state.store, &state.pathways, &patient, today).await {
             Ok(report) => (report, None),
             Err(HistoryError::UnknownPatient(_)) => return Err(fail(HookError::NoData(patient.clone()))),
             Err(HistoryError::Store(e)) => return Err(fail(HookError::Fetch(format!("local store: {e}")))),

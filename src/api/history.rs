@@ -143,7 +143,7 @@ pub async fn facts(
 ) -> Result<HttpResponse, ApiError> {
     let id = patient_id(path, &auth)?;
     let as_of = date_param("as_of", params.as_of.as_deref())?.unwrap_or_else(|| chrono::Utc::now().date_naive());
-    let report = history::facts(&state.store, &id, as_of).await?;
+    let report = history::facts(&state.store, &state.pathways, &id, as_of).await?;
     Ok(HttpResponse::Ok().json(report))
 }
 

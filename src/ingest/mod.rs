@@ -239,23 +239,19 @@ pub fn prepare_unit(unit: Unit, source: &str, on_failure: FailedTransaction) -> 
         }
     }
     let unresolved_references = resolved.iter().map(|(_, u)| u.len() as u64).sum();
-    // An order that references a Medication sent in the same unit reads its drug from it.
-    let medications: HashMap<String, &Value> = resolved
+    // An order that references a Medication sent in the same unit reads its drug from it; a
+    // result, the site of its Specimen.
+    let referenced: HashMap<String, &Value> = resolved
         .iter()
-        .filter(|(w, _)| w.resource_type == "Medication")
-        .map(|(w, _)| (format!("Medication/{}", w.id), &w.content))
+        .filter(|(w, _)| matches!(w.resource_type.as_str(), "Medication" | "Specimen"))
+        .map(|(w, _)| (format!("{}/{}", w.resource_type, w.id), &w.content))
         .collect();
     let timeline = resolved
         .par_iter()
         .map(|(w, _)| {
             let patient = w.index.patient_id.as_deref();
-            let referenced =
-                crate::twin::history::normalise::medication_reference(&w.content).and_then(|m| medications.get(m));
-            match referenced {
-                Some(m) => {
-                    let content = crate::twin::history::normalise::with_referenced_medication(&w.content, m);
-                    crate::twin::history::resource_events(&w.resource_type, &w.id, patient, &content)
-                }
+            match crate::twin::history::normalise::with_referenced(&w.content, |r| referenced.get(r).copied()) {
+                Some(content) => crate::twin::history::resource_events(&w.resource_type, &w.id, patient, &content),
                 None => crate::twin::history::resource_events(&w.resource_type, &w.id, patient, &w.content),
             }
         })

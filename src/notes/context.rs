@@ -94,6 +94,9 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("never received", Rule::Modifies(Negated, Forward)),
     ("did not receive", Rule::Modifies(Negated, Forward)),
     ("not given", Rule::Modifies(Negated, Backward)),
+    ("never given", Rule::Modifies(Negated, Backward)),
+    ("never administered", Rule::Modifies(Negated, Backward)),
+    ("never started", Rule::Modifies(Negated, Backward)),
     ("none", Rule::Modifies(Negated, Backward)),
     ("discontinued", Rule::Modifies(Negated, Backward)),
     ("sin", Rule::Modifies(Negated, Forward)),
@@ -637,6 +640,7 @@ mod tests {
         assert_eq!(mods("No fever. Lumpectomy performed.", "lumpectomy"), vec![]);
         assert_eq!(mods("Prior to surgery she received paclitaxel.", "paclitaxel"), vec![]);
         assert_eq!(mods("Implicación terapéutica: olaparib.", "olaparib"), vec![Hypothetical]);
+        assert_eq!(mods("Oxaliplatin never given for the colorectal cancer.", "oxaliplatin"), vec![Negated]);
     }
 
     #[test]

@@ -629,6 +629,15 @@ fn date_diagnosis_by_biopsy(events: &mut [TimelineEvent], text: &str, note_date:
     }
 }
 
+/// The part of `sentence` between semicolons that holds `span`.
+fn clause_of(text: &str, sentence: Range<usize>, span: &Range<usize>) -> Range<usize> {
+    let here = &text[sentence.clone()];
+    let at = span.start.saturating_sub(sentence.start).min(here.len());
+    let start = here[..at].rfind(';').map_or(0, |i| i + 1);
+    let end = here[at..].find(';').map_or(here.len(), |i| at + i);
+    sentence.start + start..sentence.start + end
+}
+
 fn bounded(lower: &[u8], span: &Range<usize>) -> bool {
     let alnum = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     (span.start == 0 || !alnum(lower[span.start - 1])) && (span.end >= lower.len() || !alnum(lower[span.end]))
@@ -1151,6 +1160,14 @@ impl RuleExtractor {
             event.details.insert("date_from".into(), from.into());
             if triggers.contains(&Modifier::Historical) {
                 event.details.insert("historical".into(), "true".into());
+            }
+            // "KRAS G12C known from the 2021 colon cancer; lung NGS pending": the organ its
+            // clause names says whose result it is, for a patient with two cancers.
+            if matches!(event.category, Category::Biomarker | Category::Staging) {
+                let clause = clause_of(text, sentence.clone(), &m.span);
+                if let Some(organ) = crate::twin::navigation::cancers::organ_named(&text[clause]) {
+                    event.details.insert("organ_named".into(), organ.into());
+                }
             }
             if event.category == Category::SystemicTherapy {
                 if let Some((c, d)) = patterns::cycle(&text[sentence.clone()]) {

@@ -36,6 +36,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-16.json",
         "necessity/label-cases-17.json",
         "necessity/label-cases-18.json",
+        "necessity/label-cases-19.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -289,6 +290,27 @@ fn set18_outstanding_records_ras_codon_lists_and_heading_dates() {
             ("lab18-prostate-06", "needs-documentation"),
             ("lab18-prostate-07", "needs-documentation"),
             ("lab18-prostate-08", "needs-documentation"),
+        ],
+    );
+}
+
+/// Set 19 (two cancers in one record): each cancer's facts come from its own events — a
+/// result whose `focus` names the other cancer's Condition, a specimen from the other
+/// organ, a therapy whose `reasonReference` is the other cancer, a note clause naming the
+/// other organ — and the request's own reason picks the cancer it is for; a germline variant
+/// is every cancer's.
+#[test]
+fn set19_facts_are_read_on_the_requested_cancer() {
+    decides(
+        "necessity/label-cases-19.json",
+        &[
+            ("lab19-breast-03", "supported"),
+            ("lab19-breast-07", "needs-documentation"),
+            ("lab19-breast-10", "refer-to-reviewer"),
+            ("lab19-nsclc-07", "needs-documentation"),
+            ("lab19-colorectal-08", "needs-documentation"),
+            ("lab19-colorectal-09", "needs-documentation"),
+            ("lab19-colorectal-11", "refer-to-reviewer"),
         ],
     );
 }

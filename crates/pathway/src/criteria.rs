@@ -1075,7 +1075,7 @@ fn cmp_num(a: f64, op: Op, b: f64) -> bool {
 
 /// The prior-therapy facts of a record that says its treatment history is incomplete
 /// (`history_pending`): they hold what is on record, a lower bound.
-pub const OPEN_HISTORY_FACTS: &[&str] = &["prior_drugs", "prior_classes", "prior_lines"];
+pub const OPEN_HISTORY_FACTS: &[&str] = &["prior_drugs", "prior_classes", "prior_lines", "prior_therapies"];
 
 /// Whether `name` is a prior-therapy fact of a record whose treatment history is pending.
 pub fn history_open(name: &str, facts: &PatientFacts) -> bool {

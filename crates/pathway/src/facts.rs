@@ -327,6 +327,12 @@ pub static FACTS: &[FactDef] = &[
         doc: "lines of systemic therapy given for advanced/metastatic disease",
     },
     FactDef {
+        name: "prior_therapies",
+        ty: FactType::Number,
+        unit: Some("lines"),
+        doc: "lines of systemic therapy given in any setting (neoadjuvant, adjuvant, curative, advanced)",
+    },
+    FactDef {
         name: "prior_drugs",
         ty: FactType::Codes(&[CodeSystem::RxNorm]),
         unit: None,

@@ -153,7 +153,8 @@ enum Gap {
     TooMany,
 }
 
-const INTEGER_FACTS: &[&str] = &["age", "ecog", "prior_lines", "grade_group", "her2_ihc", "pdl1_tps", "pdl1_cps"];
+const INTEGER_FACTS: &[&str] =
+    &["age", "ecog", "prior_lines", "prior_therapies", "grade_group", "her2_ihc", "pdl1_tps", "pdl1_cps"];
 
 /// Candidate values per fact: enough that every region of the branches' tests is visited.
 fn candidates(fact: Fact, literals: &[(Subject, &Literal)], as_of: NaiveDate) -> Vec<FactValue> {

@@ -570,7 +570,7 @@ impl PathwaySet {
 
 /// Facts that change as the disease evolves: a node chosen when the patient was
 /// castration-sensitive or before progression must still match once that has changed.
-const EVOLVING_FACTS: &[&str] = &["castration", "progression", "recurrence", "prior_lines"];
+const EVOLVING_FACTS: &[&str] = &["castration", "progression", "recurrence", "prior_lines", "prior_therapies"];
 
 /// The facts used to judge whether the patient could have been routed to a node: the node's
 /// own drugs removed from `prior_drugs` (they were not "prior" when it was chosen) and the

@@ -54,6 +54,15 @@ pub struct FactsReport {
     /// Documented values the chart contradicts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<FactConflict>,
+    /// With more than one cancer on record, each cancer's facts (by pathway id), read from
+    /// its own events only ([`crate::twin::navigation::cancers::split`]): a HER2 result, a
+    /// stage or a line of therapy of one cancer is not the other's.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_cancer: BTreeMap<String, FactsReport>,
+    /// With more than one cancer on record, the cancer (pathway id) of each Condition that
+    /// stands for one (a primary, its stage Observations, a metastasis linked to it).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub cancer_of: BTreeMap<String, String>,
 }
 
 impl FactsReport {
@@ -92,7 +101,7 @@ fn unrecorded_therapy(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate
     if earlier_drug || !((progressed && metastatic) || after_neoadjuvant) {
         return;
     }
-    for fact in ["prior_drugs", "prior_classes", "prior_lines"] {
+    for fact in ["prior_drugs", "prior_classes", "prior_lines", "prior_therapies"] {
         b.facts.facts.remove(fact);
         b.derivation.remove(fact);
     }
@@ -454,7 +463,31 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
         facts: b.facts,
         derivation: b.derivation,
         conflicts: b.conflicts,
+        by_cancer: BTreeMap::new(),
+        cancer_of: BTreeMap::new(),
     }
+}
+
+/// [`facts_as_of`], and with more than one cancer on record (the pathways of `set` telling
+/// which), each cancer's facts from its own events.
+pub fn facts_by_cancer(
+    patient_id: &str,
+    events: &[TimelineEvent],
+    as_of: NaiveDate,
+    set: &oncotwin_pathway::PathwaySet,
+) -> FactsReport {
+    let mut report = facts_as_of(patient_id, events, as_of);
+    let known: Vec<TimelineEvent> = events.iter().filter(|e| e.date <= as_of).cloned().collect();
+    let (cancers, _) = crate::twin::navigation::cancers::split(&known, set);
+    if cancers.len() > 1 {
+        for c in &cancers {
+            report.by_cancer.insert(c.pathway.id.clone(), facts_as_of(patient_id, &c.events, as_of));
+        }
+        for (reference, i) in crate::twin::navigation::cancers::linked_conditions(&known, &cancers) {
+            report.cancer_of.insert(reference, cancers[i].pathway.id.clone());
+        }
+    }
+    report
 }
 
 /// Mismatch repair from the four proteins by IHC (MLH1, MSH2, MSH6, PMS2; events
@@ -551,6 +584,21 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
         &line_events,
         as_of,
         "lines of therapy started for advanced disease (see lines)",
+    );
+    let all_events: Vec<&TimelineEvent> = derived
+        .regimens
+        .iter()
+        .flat_map(|r| r.cycles.iter().flat_map(|c| c.events.iter()))
+        .filter_map(|id| by_id(id.as_str()))
+        .filter(|e| e.date < as_of)
+        .collect();
+    let started: usize = derived.lines.iter().filter(|l| l.start < as_of).count();
+    b.set(
+        "prior_therapies",
+        FactValue::Number(started as f64),
+        &all_events,
+        as_of,
+        "lines of systemic therapy started in any setting: neoadjuvant, adjuvant and for advanced disease (see lines)",
     );
 
     let procedures: Vec<&TimelineEvent> =

@@ -39,7 +39,7 @@ pub mod valuesets;
 
 pub use document::{TimelineDocument, TimelineQuery};
 pub use event::{Category, EventValue, TimelineEvent};
-pub use facts::{facts_as_of, FactsReport};
+pub use facts::{facts_as_of, facts_by_cancer, FactsReport};
 pub use therapy::{Derived, LineOfTherapy, Regimen};
 
 use crate::store::{EventFilter, EventRow, Store, StoreError};
@@ -228,10 +228,15 @@ pub async fn timeline(
 }
 
 /// The facts of a patient as known on `as_of`.
-pub async fn facts(store: &Store, patient_id: &str, as_of: NaiveDate) -> Result<FactsReport, HistoryError> {
+pub async fn facts(
+    store: &Store,
+    set: &oncotwin_pathway::PathwaySet,
+    patient_id: &str,
+    as_of: NaiveDate,
+) -> Result<FactsReport, HistoryError> {
     let all = load_events(store, patient_id, &EventFilter::default()).await?;
     if all.is_empty() && !store.patient_exists(patient_id).await? {
         return Err(HistoryError::UnknownPatient(patient_id.to_string()));
     }
-    Ok(facts_as_of(patient_id, &all, as_of))
+    Ok(facts_by_cancer(patient_id, &all, as_of, set))
 }

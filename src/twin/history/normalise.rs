@@ -36,6 +36,7 @@ pub fn normalise(resource_type: &str, id: &str, resource: &Value) -> Vec<Timelin
         "ExplanationOfBenefit" => explanation_of_benefit(resource, &mut out),
         _ => {}
     }
+    attach_links(resource, &mut out.events);
     out.finish()
 }
 
@@ -2108,8 +2109,14 @@ fn biomarker(resource: &Value, marker: codes::Marker, date: NaiveDate, name: &st
         }
         "pdl1" => {
             let lower = name.to_ascii_lowercase();
+            // A generic PD-L1 code (LOINC 85147-7) with the score named in the value ("CPS 3").
+            let said = vtext.to_ascii_lowercase();
+            let names = |t: &str, words: &[&str]| words.iter().any(|w| t.contains(w));
+            let cps_words = ["combined positive", "cps"];
+            let tps_words = ["tumor proportion", "tumour proportion", "tps", "tc "];
             let method = match marker.method {
-                "" if lower.contains("combined positive") || lower.contains("cps") => "cps",
+                "" if names(&lower, &cps_words) => "cps",
+                "" if !names(&lower, &tps_words) && names(&said, &cps_words) && !names(&said, &tps_words) => "cps",
                 "" if lower.contains("immune cell") => "ic",
                 "" => "tps",
                 m => m,
@@ -3177,7 +3184,7 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
 /// The Medication a MedicationRequest/-Statement/-Administration names by reference
 /// (`medicationReference` to a resource of its own, as many EHRs send it; a contained `#id`
 /// is read in place).
-pub fn medication_reference(resource: &Value) -> Option<&str> {
+fn medication_reference(resource: &Value) -> Option<&str> {
     if resource.get("medicationCodeableConcept").is_some() {
         return None;
     }
@@ -3187,12 +3194,99 @@ pub fn medication_reference(resource: &Value) -> Option<&str> {
 /// `resource` with the code of the Medication it references inlined as its
 /// `medicationCodeableConcept`, so the drug is read as if it had been written in place (the
 /// stored resource is unchanged; the event says where the drug came from).
-pub fn with_referenced_medication(resource: &Value, medication: &Value) -> Value {
+fn with_referenced_medication(resource: &Value, medication: &Value) -> Value {
     let mut out = resource.clone();
     if let (Some(o), Some(code)) = (out.as_object_mut(), medication.get("code")) {
         o.insert("medicationCodeableConcept".into(), code.clone());
     }
     out
+}
+
+/// The key under which [`with_referenced`] inlines the site of a result's Specimen (never a
+/// FHIR element; the stored resource is unchanged).
+const SPECIMEN_SITE: &str = "_oncotwinSpecimenSite";
+
+/// The Specimens a result names (`Observation.specimen`, `DiagnosticReport.specimen`).
+fn specimen_references(resource: &Value) -> Vec<&str> {
+    let one = resource["specimen"]["reference"].as_str();
+    let many = resource["specimen"].as_array().into_iter().flatten().filter_map(|s| s["reference"].as_str());
+    one.into_iter().chain(many).filter(|r| !r.starts_with('#')).collect()
+}
+
+/// `resource` with what it references in the same unit (a transaction, a prefetch, a
+/// case's Bundle) read in place: the code of its Medication (an order naming its drug by
+/// reference) and the site of its Specimen ("Tissue specimen from breast": whose tumour a
+/// biomarker was measured on, for a patient with more than one cancer). None when nothing
+/// it references is at hand.
+pub fn with_referenced<'a>(resource: &Value, lookup: impl Fn(&str) -> Option<&'a Value>) -> Option<Value> {
+    let medication = medication_reference(resource).and_then(&lookup);
+    let sites: Vec<String> = specimen_references(resource)
+        .into_iter()
+        .filter_map(&lookup)
+        .flat_map(|s| [cc_text(&s["type"]), cc_text(&s["collection"]["bodySite"])])
+        .filter(|t| !t.is_empty())
+        .collect();
+    if medication.is_none() && sites.is_empty() {
+        return None;
+    }
+    let mut out = match medication {
+        Some(m) => with_referenced_medication(resource, m),
+        None => resource.clone(),
+    };
+    if let (Some(o), false) = (out.as_object_mut(), sites.is_empty()) {
+        o.insert(SPECIMEN_SITE.into(), Value::String(sites.join("; ")));
+    }
+    Some(out)
+}
+
+/// The Conditions a resource says it concerns, as references: `Observation.focus`, a
+/// therapy's or procedure's `reasonReference`, the mCODE related-primary-cancer-condition
+/// extension of a metastasis. With more than one cancer on record these settle whose event
+/// it is (`crate::twin::navigation::cancers`).
+fn condition_links(resource: &Value) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let refs = |v: &Value| -> Vec<String> {
+        let one = v["reference"].as_str().map(str::to_string);
+        let many = v.as_array().into_iter().flatten().filter_map(|r| r["reference"].as_str().map(str::to_string));
+        one.into_iter().chain(many).collect()
+    };
+    out.extend(refs(&resource["focus"]));
+    out.extend(refs(&resource["reasonReference"]));
+    for e in resource["extension"].as_array().into_iter().flatten() {
+        let url = e["url"].as_str().unwrap_or("");
+        if url.ends_with("related-primary-cancer-condition") || url.ends_with("relatedPrimaryCancerCondition") {
+            out.extend(refs(&e["valueReference"]));
+        }
+    }
+    out.retain(|r| r.starts_with("Condition/"));
+    out.dedup();
+    out
+}
+
+/// Keeps on each event what its resource says it concerns (`concerns`: Condition
+/// references), the site of the specimen it was measured on (`specimen_site`) and, for a
+/// diagnosis, the stage assessments it names (`assessments`).
+fn attach_links(resource: &Value, events: &mut [TimelineEvent]) {
+    let links = condition_links(resource);
+    let site = resource[SPECIMEN_SITE].as_str().map(|s| crate::twin::necessity::shorten(s, 120));
+    let assessments: Vec<&str> = resource["stage"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s["assessment"].as_array().into_iter().flatten())
+        .filter_map(|a| a["reference"].as_str())
+        .collect();
+    for e in events {
+        if !links.is_empty() {
+            e.details.entry("concerns".into()).or_insert_with(|| links.join(" "));
+        }
+        if let Some(site) = &site {
+            e.details.entry("specimen_site".into()).or_insert_with(|| site.clone());
+        }
+        if !assessments.is_empty() {
+            e.details.entry("assessments".into()).or_insert_with(|| assessments.join(" "));
+        }
+    }
 }
 
 /// The word used for a drug class in details and the page legend.

@@ -6,9 +6,15 @@
 //! is its own. With two primaries, FHIR data seldom says which cancer an observation or a
 //! drug is for, so each event goes to the cancers it can concern:
 //!
-//! - patient data (birth, performance status, death) to every cancer;
+//! - patient data (birth, performance status, death) and germline variants to every cancer;
 //! - a primary diagnosis to its cancer, and staging read from a Condition to that
 //!   Condition's cancer;
+//! - an event whose resource names the Condition it concerns (`Observation.focus`, a
+//!   therapy's `reasonReference`, a metastasis's mCODE related-primary-cancer-condition, a
+//!   stage Observation the diagnosis names in `Condition.stage.assessment`) to that
+//!   Condition's cancer (a metastasis linked to its primary stands for it);
+//! - a result measured on a specimen from an organ one cancer arises in ("Tissue specimen
+//!   from breast") to that cancer;
 //! - a drug, operation or radiotherapy to the cancers whose pathway lists the code;
 //! - a biomarker to the cancers whose pathway tests the fact it feeds (ER/PR/HER2 to breast,
 //!   EGFR/ALK to lung, RAS/MSI to colorectal, PSA to prostate);
@@ -20,7 +26,7 @@ use crate::twin::history::{Category, EventValue, TimelineEvent};
 use chrono::NaiveDate;
 use oncotwin_pathway::facts::FactValue;
 use oncotwin_pathway::{Code, CodeSystem, Guard, Pathway, PathwaySet, PatientFacts, Truth};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// One cancer of the patient and its events.
 #[derive(Debug, Clone)]
@@ -78,8 +84,9 @@ pub fn split<'a>(events: &[TimelineEvent], set: &'a PathwaySet) -> (Vec<CancerEv
         return (cancers, unmapped);
     }
     let uses: Vec<BTreeSet<&'static str>> = cancers.iter().map(|c| facts_tested(c.pathway)).collect();
+    let linked = linked_conditions(events, &cancers);
     for e in events {
-        for i in owners(e, &cancers, &uses) {
+        for i in owners(e, &cancers, &uses, &linked) {
             cancers[i].events.push(e.clone());
         }
     }
@@ -123,25 +130,105 @@ fn service_code(e: &TimelineEvent) -> Option<Code> {
     }
 }
 
+/// A space-separated list detail of an event.
+fn detail_list<'e>(e: &'e TimelineEvent, key: &str) -> impl Iterator<Item = &'e str> {
+    e.detail(key).unwrap_or("").split_whitespace()
+}
+
+/// The cancer each referenced resource belongs to: a primary diagnosis's Condition and the
+/// stage Observations it names; a metastasis (or any other diagnosis) that names the
+/// Condition it concerns, as that Condition's cancer.
+pub fn linked_conditions(events: &[TimelineEvent], cancers: &[CancerEvents<'_>]) -> HashMap<String, usize> {
+    let mut by_ref: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cancers.iter().enumerate() {
+        for p in &c.primaries {
+            // Its Condition (not a note merged into it: a letter names both cancers).
+            let condition = p.sources.iter().map(String::as_str).filter(|s| s.starts_with("Condition/"));
+            for r in condition.chain(detail_list(p, "assessments")) {
+                by_ref.entry(r.to_string()).or_insert(i);
+            }
+        }
+    }
+    // A metastasis linked to its primary, and a diagnosis linked to that metastasis: two
+    // rounds settle a chain of two.
+    for _ in 0..2 {
+        for e in events.iter().filter(|e| e.category == Category::Diagnosis && e.kind != "primary_cancer") {
+            let Some(i) = detail_list(e, "concerns").find_map(|r| by_ref.get(r).copied()) else { continue };
+            for s in e.sources.iter().filter(|s| s.starts_with("Condition/")) {
+                by_ref.entry(s.clone()).or_insert(i);
+            }
+        }
+    }
+    by_ref
+}
+
+/// Organs a cancer arises in: the words that name each, and the words of a pathway title
+/// for a cancer of that organ.
+const ORGANS: &[(&[&str], &[&str])] = &[
+    (&["breast", "mammary"], &["breast"]),
+    (&["lung", "bronch", "pulmonary"], &["lung"]),
+    (&["colon", "rectum", "rectal", "sigmoid", "cecum", "caecum", "colorectal"], &["colorectal", "colon", "rectal"]),
+    (&["prostat"], &["prostate"]),
+];
+
+/// The one organ a text names ("Tissue specimen from breast", "the 2021 colon cancer"), as
+/// the first title word of [`ORGANS`]; None for none or several.
+pub fn organ_named(text: &str) -> Option<&'static str> {
+    let text = text.to_ascii_lowercase();
+    let mut found = ORGANS.iter().filter(|(words, _)| words.iter().any(|w| text.contains(w)));
+    match (found.next(), found.next()) {
+        (Some((_, titles)), None) => Some(titles[0]),
+        _ => None,
+    }
+}
+
+/// The cancers whose pathway title names the organ a specimen was taken from, or that the
+/// sentence reporting a result names.
+fn by_organ(e: &TimelineEvent, cancers: &[CancerEvents<'_>]) -> Vec<usize> {
+    let organ = e.detail("specimen_site").and_then(organ_named).or_else(|| e.detail("organ_named"));
+    let Some(titles) = organ.and_then(|o| ORGANS.iter().find(|(_, t)| t[0] == o)).map(|(_, t)| *t) else {
+        return Vec::new();
+    };
+    (0..cancers.len())
+        .filter(|&i| {
+            let title = cancers[i].pathway.title.to_ascii_lowercase();
+            titles.iter().any(|t| title.contains(t))
+        })
+        .collect()
+}
+
 /// Indexes of the cancers an event belongs to (see the module documentation).
-fn owners(e: &TimelineEvent, cancers: &[CancerEvents<'_>], uses: &[BTreeSet<&'static str>]) -> Vec<usize> {
+fn owners(
+    e: &TimelineEvent,
+    cancers: &[CancerEvents<'_>],
+    uses: &[BTreeSet<&'static str>],
+    linked: &HashMap<String, usize>,
+) -> Vec<usize> {
     let all: Vec<usize> = (0..cancers.len()).collect();
     match e.category {
         Category::Patient | Category::PerformanceStatus | Category::Medication | Category::Death => return all,
         _ => {}
     }
+    // A germline variant is the patient's, whichever cancer's work-up found it.
+    if matches!(&e.value, Some(EventValue::Variant { origin: Some(o), .. }) if o.contains("germline")) {
+        return all;
+    }
     if e.category == Category::Diagnosis && e.kind == "primary_cancer" {
         return all.into_iter().filter(|&i| cancers[i].primaries.iter().any(|p| p.id == e.id)).collect();
     }
-    if e.category == Category::Staging && e.detail("from").is_some() {
-        let own: Vec<usize> = all
-            .iter()
-            .copied()
-            .filter(|&i| cancers[i].primaries.iter().any(|p| p.sources.iter().any(|s| e.sources.contains(s))))
-            .collect();
-        if !own.is_empty() {
-            return own;
-        }
+    // What the record says the event concerns.
+    let mut named: Vec<usize> = detail_list(e, "concerns")
+        .chain(e.sources.iter().map(String::as_str))
+        .filter_map(|r| linked.get(r).copied())
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    if !named.is_empty() {
+        return named;
+    }
+    let organ = by_organ(e, cancers);
+    if organ.len() == 1 {
+        return organ;
     }
     let candidates: Vec<usize> = match e.category {
         Category::SystemicTherapy | Category::Surgery | Category::Radiotherapy => match service_code(e) {

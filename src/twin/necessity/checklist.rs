@@ -47,7 +47,7 @@ impl Section {
             "stage" | "t" | "n" | "m" | "resectable" | "volume" => Section::Stage,
             "ecog" => Section::PerformanceStatus,
             "age" | "sex" | "menopause" => Section::Patient,
-            "prior_lines" => Section::Line,
+            "prior_lines" | "prior_therapies" => Section::Line,
             "prior_drugs" | "prior_procedures" | "surgery" | "radiotherapy_end" | "chemotherapy_end"
             | "residual_disease" | "progression" | "recurrence" | "diagnosis" => Section::PriorTherapy,
             _ => Section::Biomarkers,

@@ -134,9 +134,8 @@ fn names_the_same(expected: &str, named: &str) -> bool {
 }
 
 /// Runs one case.
-pub fn run_case(set: &PathwaySet, case: &Case) -> anyhow::Result<CaseResult> {
-    let expected = Verdict::parse(&case.expected)
-        .with_context(|| format!("case {}: unknown expected outcome `{}`", case.id, case.expected))?;
+/// A case's resources, patient id and requested service.
+fn inputs(case: &Case) -> anyhow::Result<(Vec<Value>, String, RequestedService)> {
     let resources = bundle_resources(&case.bundle);
     let patient_id = resources
         .iter()
@@ -147,6 +146,26 @@ pub fn run_case(set: &PathwaySet, case: &Case) -> anyhow::Result<CaseResult> {
     let service =
         RequestedService::from_code(&case.service.system, &case.service.code, case.service.display.as_deref())
             .with_context(|| format!("case {}: bad service", case.id))?;
+    // The order in the record that names the service says what it is for.
+    let mut service = service;
+    if let Some(order) = resources.iter().find(|r| service.named_by(r)) {
+        service.reasons = super::request::reason_conditions(order);
+    }
+    Ok((resources, patient_id, service))
+}
+
+/// One case's events as normalised and its whole decision, for reading a miss.
+pub fn explain(set: &PathwaySet, case: &Case) -> anyhow::Result<Value> {
+    let (resources, patient_id, service) = inputs(case)?;
+    let events = super::events_from_resources(&resources);
+    let d = decide_resources(set, &patient_id, &resources, service, case.date);
+    Ok(serde_json::json!({ "case": case.id, "expected": case.expected, "events": events, "decision": d }))
+}
+
+pub fn run_case(set: &PathwaySet, case: &Case) -> anyhow::Result<CaseResult> {
+    let expected = Verdict::parse(&case.expected)
+        .with_context(|| format!("case {}: unknown expected outcome `{}`", case.id, case.expected))?;
+    let (resources, patient_id, service) = inputs(case)?;
     let d = decide_resources(set, &patient_id, &resources, service, case.date);
     let named: Vec<&str> = d.missing.iter().map(|m| m.fact.as_str()).collect();
     let missing_not_named = case

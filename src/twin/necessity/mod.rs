@@ -21,6 +21,7 @@ use oncotwin_pathway::{Category, CodeSystem, PathwaySet, PatientFacts};
 pub use request::{RequestError, RequestedService};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 /// The outcome of a decision. There is no denial.
@@ -213,6 +214,7 @@ fn fact_name(fact: &str) -> Option<&'static str> {
         "residual_disease" => "residual disease after neoadjuvant therapy",
         "resectable" => "resectability",
         "prior_lines" => "prior lines of therapy",
+        "prior_therapies" => "prior systemic therapies in any setting",
         "prior_drugs" => "prior systemic therapy",
         "prior_procedures" => "prior procedures",
         "menopause" => "menopausal status",
@@ -270,11 +272,12 @@ pub fn events_from_resources<'a>(resources: impl IntoIterator<Item = &'a Value>)
 }
 
 fn structured_events(resources: &[&Value]) -> Vec<TimelineEvent> {
-    // Medications sent as resources of their own, for the orders that reference them.
-    let medications: std::collections::HashMap<String, &Value> = resources
+    // Medications and Specimens sent as resources of their own, for the resources that
+    // reference them.
+    let referenced: std::collections::HashMap<String, &Value> = resources
         .iter()
-        .filter(|r| r["resourceType"] == "Medication")
-        .filter_map(|r| Some((format!("Medication/{}", r["id"].as_str()?), *r)))
+        .filter(|r| matches!(r["resourceType"].as_str(), Some("Medication" | "Specimen")))
+        .filter_map(|r| Some((format!("{}/{}", r["resourceType"].as_str()?, r["id"].as_str()?), *r)))
         .collect();
     let mut events = Vec::new();
     for r in resources.iter().copied() {
@@ -284,12 +287,8 @@ fn structured_events(resources: &[&Value]) -> Vec<TimelineEvent> {
         if !history::normalise::may_have_events(rt) {
             continue;
         }
-        match history::normalise::medication_reference(r).and_then(|m| medications.get(m)) {
-            Some(m) => events.extend(history::normalise::normalise(
-                rt,
-                id,
-                &history::normalise::with_referenced_medication(r, m),
-            )),
+        match history::normalise::with_referenced(r, |x| referenced.get(x).copied()) {
+            Some(inlined) => events.extend(history::normalise::normalise(rt, id, &inlined)),
             None => events.extend(history::normalise::normalise(rt, id, r)),
         }
     }
@@ -328,10 +327,11 @@ fn rank(c: &Candidate) -> (u8, usize, u8) {
 /// Decides from facts already derived. Pure: no store, no clock except the timing.
 pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) -> Decision {
     let started = Instant::now();
-    let facts = &report.facts;
     let mut candidates = Vec::new();
     let (lookup, coding_notes) = with_successors(set, service.lookup_codes(), report.as_of);
-    let starting = checklist::started_drugs(facts);
+    // With more than one cancer on record, a node is checked against the facts of its own
+    // cancer (a lung HER2 result is not the breast tumour's).
+    let facts_for = |pathway: &str| report.by_cancer.get(pathway).unwrap_or(&report);
     for (system, code) in lookup {
         for support in set.support_cached(system, &code).iter() {
             if candidates.iter().any(|c: &Candidate| c.pathway == support.key.pathway && c.node == support.key.node) {
@@ -342,6 +342,8 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
             else {
                 continue;
             };
+            let facts = &facts_for(&pathway.id).facts;
+            let starting = checklist::started_drugs(facts);
             let checklist =
                 checklist::build(support, node, facts, &starting, &service.ingredients, service.duration_days);
             candidates.push(Candidate {
@@ -357,10 +359,15 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
         }
     }
     // A pathway whose entry (diagnosis) the patient does not meet says little: prefer
-    // candidates in a pathway the patient is on.
-    candidates.sort_by_key(rank);
+    // candidates in a pathway the patient is on. With more than one cancer on record, the
+    // cancer the request names as its reason comes first: encorafenib for the colorectal
+    // cancer is answered on the colorectal node even when the lung cancer's BRAF V600E
+    // would meet the lung one.
+    let requested: Vec<&str> =
+        service.reasons.iter().filter_map(|r| report.cancer_of.get(r)).map(String::as_str).collect();
+    candidates.sort_by_key(|c| (!requested.is_empty() && !requested.contains(&c.pathway.as_str()), rank(c)));
     let version = set_version(set);
-    let inputs_hash = hash_inputs(facts, &service, &version);
+    let inputs_hash = hash_inputs(&report.facts, &service, &version);
     let name = service.name();
 
     let (outcome, chosen, summary, reasons, missing, contradicted) = match candidates.first() {
@@ -458,6 +465,11 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
         },
     };
     let summary = shorten(&summary, 139);
+    // The facts the answer rests on: the chosen node's cancer's, when there are several.
+    let facts = match candidates.first().and_then(|c| report.by_cancer.get(&c.pathway)) {
+        Some(own) => own.clone(),
+        None => FactsReport { by_cancer: BTreeMap::new(), ..report.clone() },
+    };
     let reasons = coding_notes.into_iter().chain(reasons).collect();
     Decision {
         id: uuid::Uuid::new_v4().to_string(),
@@ -473,7 +485,7 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
         candidates,
         pathway_version: version,
         inputs_hash,
-        facts: report,
+        facts,
         created_at: Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true),
         elapsed_us: started.elapsed().as_micros() as u64,
     }
@@ -553,7 +565,7 @@ pub async fn decide_stored(
     origin: &str,
 ) -> Result<Decision, NecessityError> {
     let started = Instant::now();
-    let report = history::facts(store, patient_id, as_of).await?;
+    let report = history::facts(store, set, patient_id, as_of).await?;
     let mut decision = decide(set, report, service);
     decision.elapsed_us = started.elapsed().as_micros() as u64;
     store.put_decision(&decision, origin).await?;
@@ -570,7 +582,7 @@ pub fn decide_resources(
 ) -> Decision {
     let started = Instant::now();
     let events = events_from_resources(resources);
-    let report = history::facts_as_of(patient_id, &events, as_of);
+    let report = history::facts_by_cancer(patient_id, &events, as_of, set);
     let mut decision = decide(set, report, service);
     decision.elapsed_us = started.elapsed().as_micros() as u64;
     decision

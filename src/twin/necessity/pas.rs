@@ -94,9 +94,29 @@ impl PasRequest {
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                (item["sequence"].as_u64().unwrap_or(i as u64 + 1), RequestedService::from_claim_item(item))
+                let service = RequestedService::from_claim_item(item).map(|mut s| {
+                    s.reasons = self.item_diagnoses(item);
+                    s
+                });
+                (item["sequence"].as_u64().unwrap_or(i as u64 + 1), service)
             })
             .collect())
+    }
+
+    /// The Conditions a claim item is for: the claim's diagnoses its `diagnosisSequence`
+    /// names (all of them when it names none), as `Condition/id`.
+    fn item_diagnoses(&self, item: &Value) -> Vec<String> {
+        let wanted: Vec<u64> =
+            item["diagnosisSequence"].as_array().into_iter().flatten().filter_map(Value::as_u64).collect();
+        self.claim["diagnosis"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|d| wanted.is_empty() || d["sequence"].as_u64().is_some_and(|s| wanted.contains(&s)))
+            .filter_map(|d| d["diagnosisReference"]["reference"].as_str())
+            .filter_map(|r| reference_id(r, &self.resources, "Condition"))
+            .map(|id| format!("Condition/{id}"))
+            .collect()
     }
 }
 
@@ -126,7 +146,7 @@ pub fn decide_items(
 ) -> Result<Vec<ItemResult>, PasError> {
     let mut events = stored.to_vec();
     events.extend(events_from_resources(&request.resources));
-    let report = history::facts_as_of(&request.patient_id, &events, as_of);
+    let report = history::facts_by_cancer(&request.patient_id, &events, as_of, set);
     Ok(request
         .items()?
         .into_iter()

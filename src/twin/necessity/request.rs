@@ -37,6 +37,23 @@ pub struct RequestedService {
     /// The resource the request came from (`MedicationRequest/abc`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The Conditions the request says it is for (`reasonReference`, a claim's
+    /// `diagnosisReference`): with more than one cancer on record, the cancer it treats.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<String>,
+}
+
+/// The Conditions a request or claim names as its reason (`reasonReference`,
+/// `Claim.diagnosis.diagnosisReference`).
+pub fn reason_conditions(resource: &Value) -> Vec<String> {
+    let reasons = resource["reasonReference"].as_array().into_iter().flatten();
+    let diagnoses = resource["diagnosis"].as_array().into_iter().flatten().map(|d| &d["diagnosisReference"]);
+    reasons
+        .chain(diagnoses)
+        .filter_map(|r| r["reference"].as_str())
+        .filter(|r| r.starts_with("Condition/"))
+        .map(str::to_string)
+        .collect()
 }
 
 /// A code system's usual name, from its short prefix (`rxnorm` → "RxNorm").
@@ -89,6 +106,7 @@ impl RequestedService {
             ingredients,
             duration_days: None,
             source: None,
+            reasons: Vec::new(),
         })
     }
 
@@ -149,7 +167,24 @@ impl RequestedService {
             _ => period_days(&resource["occurrencePeriod"]),
         };
         service.source = resource["id"].as_str().map(|id| format!("{rt}/{id}"));
+        service.reasons = reason_conditions(resource);
         Ok(service)
+    }
+
+    /// Whether an order names this service (a coding with its code), so a request made by
+    /// code alone can take the order's reason.
+    pub fn named_by(&self, order: &Value) -> bool {
+        let concept = match order["resourceType"].as_str() {
+            Some("MedicationRequest") => &order["medicationCodeableConcept"],
+            Some("ServiceRequest") => &order["code"],
+            Some("DeviceRequest") => &order["codeCodeableConcept"],
+            _ => return false,
+        };
+        concept["coding"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|c| c["code"].as_str().map(str::trim) == Some(&self.code))
     }
 
     /// From a Claim item.

@@ -81,7 +81,7 @@ fn breast() {
         Case { name: "de novo stage IV HER2+", facts: "dx=icd10:C50.911; stage=IV; m=M1; er=positive; pr=positive; her2=positive", met: &["met_her2_l1_thp"] },
         Case { name: "de novo stage IV HR+/HER2-", facts: "dx=icd10:C50.911; sex=female; menopause=post; stage=IV; er=positive; pr=negative; her2=negative; brca=wildtype", met: &["met_hr_endocrine_mono", "met_hr_l1_cdk46_ai"] },
         Case { name: "metastatic TNBC, CPS 15", facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=negative; pdl1_cps=15; brca=wildtype", met: &["met_tnbc_l1_pembro_chemo"] },
-        Case { name: "metastatic TNBC, CPS 1", facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=negative; pdl1_cps=1; brca=wildtype", met: &["met_chemo", "met_tnbc_l1_adc"] },
+        Case { name: "metastatic TNBC, CPS 1", facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=negative; pdl1_cps=1; brca=wildtype; prior_lines=0", met: &["met_chemo", "met_tnbc_l1_adc"] },
         Case {
             name: "recurrence during surveillance, HR+/HER2-",
             facts: "dx=icd10:C50.911; stage=IIA; er=positive; pr=positive; her2=negative; brca=wildtype; menopause=post; prior_drugs=rxnorm:72965; prior_procedures=cpt:19301; recurrence=2025-05-01; history=cpt:19301@2022-03-01,cpt:77385@2022-05-01,rxnorm:72965@2022-07-01,cpt:77066@2025-04-20",
