@@ -298,7 +298,9 @@ fn set18_outstanding_records_ras_codon_lists_and_heading_dates() {
 /// result whose `focus` names the other cancer's Condition, a specimen from the other
 /// organ, a therapy whose `reasonReference` is the other cancer, a note clause naming the
 /// other organ — and the request's own reason picks the cancer it is for; a germline variant
-/// is every cancer's.
+/// is every cancer's; a new primary of the other breast years later is a cancer of its own;
+/// a result a note only restates ("history of HER2-positive breast cancer") does not
+/// outrank the record's dated results.
 #[test]
 fn set19_facts_are_read_on_the_requested_cancer() {
     decides(
@@ -307,9 +309,11 @@ fn set19_facts_are_read_on_the_requested_cancer() {
             ("lab19-breast-03", "supported"),
             ("lab19-breast-07", "needs-documentation"),
             ("lab19-breast-10", "refer-to-reviewer"),
+            ("lab19-breast-11", "refer-to-reviewer"),
             ("lab19-nsclc-07", "needs-documentation"),
             ("lab19-colorectal-08", "needs-documentation"),
             ("lab19-colorectal-09", "needs-documentation"),
+            ("lab19-colorectal-10", "refer-to-reviewer"),
             ("lab19-colorectal-11", "refer-to-reviewer"),
         ],
     );

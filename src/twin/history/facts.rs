@@ -54,13 +54,14 @@ pub struct FactsReport {
     /// Documented values the chart contradicts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<FactConflict>,
-    /// With more than one cancer on record, each cancer's facts (by pathway id), read from
-    /// its own events only ([`crate::twin::navigation::cancers::split`]): a HER2 result, a
+    /// With more than one cancer on record, each cancer's facts, read from its own events
+    /// only (by pathway id; an earlier cancer of the same pathway as `pathway@diagnosis-date`,
+    /// [`crate::twin::navigation::cancers::cancer_keys`]) ([`crate::twin::navigation::cancers::split`]): a HER2 result, a
     /// stage or a line of therapy of one cancer is not the other's.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub by_cancer: BTreeMap<String, FactsReport>,
-    /// With more than one cancer on record, the cancer (pathway id) of each Condition that
-    /// stands for one (a primary, its stage Observations, a metastasis linked to it).
+    /// With more than one cancer on record, the cancer (its `by_cancer` key) of each
+    /// Condition that stands for one (a primary, its stage Observations, a metastasis linked to it).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub cancer_of: BTreeMap<String, String>,
 }
@@ -223,8 +224,14 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
         ("msi", "msi", &["high", "low", "stable"][..]),
         ("mmr", "mmr", &["deficient", "proficient"][..]),
     ] {
-        let latest =
-            of(Category::Biomarker, key).into_iter().rfind(|e| e.result().is_some_and(|r| allowed.contains(&r)));
+        // A result only a note states ("history of HER2-positive breast cancer", a referral
+        // quoted) is a restatement whose test date the note seldom gives: a result the record
+        // holds as data comes first.
+        let results: Vec<&TimelineEvent> = of(Category::Biomarker, key)
+            .into_iter()
+            .filter(|e| e.result().is_some_and(|r| allowed.contains(&r)))
+            .collect();
+        let latest = results.iter().rfind(|e| e.detail("origin") != Some("note")).or_else(|| results.last()).copied();
         if let Some(e) = latest {
             b.set(fact, FactValue::Word(e.result().unwrap_or_default().into()), &[e], e.date, "latest result");
         }
@@ -480,11 +487,12 @@ pub fn facts_by_cancer(
     let known: Vec<TimelineEvent> = events.iter().filter(|e| e.date <= as_of).cloned().collect();
     let (cancers, _) = crate::twin::navigation::cancers::split(&known, set);
     if cancers.len() > 1 {
-        for c in &cancers {
-            report.by_cancer.insert(c.pathway.id.clone(), facts_as_of(patient_id, &c.events, as_of));
+        let keys = crate::twin::navigation::cancers::cancer_keys(&cancers);
+        for (c, key) in cancers.iter().zip(&keys) {
+            report.by_cancer.insert(key.clone(), facts_as_of(patient_id, &c.events, as_of));
         }
         for (reference, i) in crate::twin::navigation::cancers::linked_conditions(&known, &cancers) {
-            report.cancer_of.insert(reference, cancers[i].pathway.id.clone());
+            report.cancer_of.insert(reference, keys[i].clone());
         }
     }
     report

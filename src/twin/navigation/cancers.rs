@@ -1,8 +1,11 @@
 //! Which cancers a patient has, and which of the patient's events belong to each.
 //!
 //! A cancer is a pathway whose entry criterion (the diagnosis codes) accepts one of the
-//! patient's primary-cancer diagnoses; two Conditions for the same cancer (left and right
-//! breast, a diagnosis restated with its stage) are one cancer. With one cancer every event
+//! patient's primary-cancer diagnoses; two Conditions for the same cancer (a diagnosis
+//! restated with its stage, synchronous left and right tumours) are one cancer — except a
+//! new primary of the other side diagnosed at least [`NEW_PRIMARY_DAYS`] after the first (a
+//! metachronous contralateral breast cancer, a second lung primary), which is a cancer of its
+//! own under the same pathway. With one cancer every event
 //! is its own. With two primaries, FHIR data seldom says which cancer an observation or a
 //! drug is for, so each event goes to the cancers it can concern:
 //!
@@ -28,6 +31,10 @@ use oncotwin_pathway::facts::FactValue;
 use oncotwin_pathway::{Code, CodeSystem, Guard, Pathway, PathwaySet, PatientFacts, Truth};
 use std::collections::{BTreeSet, HashMap};
 
+/// A primary of the other side diagnosed this many days or more after the first is a new
+/// cancer (metachronous), not the same one restated.
+pub const NEW_PRIMARY_DAYS: i64 = 180;
+
 /// One cancer of the patient and its events.
 #[derive(Debug, Clone)]
 pub struct CancerEvents<'a> {
@@ -43,6 +50,34 @@ impl CancerEvents<'_> {
     pub fn diagnosed(&self) -> NaiveDate {
         self.primaries.iter().map(|e| e.date).min().unwrap_or(NaiveDate::MIN)
     }
+
+    /// Whether `primary` is a new cancer rather than this one: the other side, diagnosed
+    /// [`NEW_PRIMARY_DAYS`] or more after it.
+    fn is_new_primary(&self, primary: &TimelineEvent) -> bool {
+        let Some(side) = primary.detail("laterality").filter(|s| matches!(*s, "left" | "right")) else {
+            return false;
+        };
+        self.primaries.iter().all(|p| p.detail("laterality").is_some_and(|l| l != side && l != "bilateral"))
+            && (primary.date - self.diagnosed()).num_days() >= NEW_PRIMARY_DAYS
+    }
+}
+
+/// The names of a patient's cancers, in [`split`]'s order: the pathway id for the latest
+/// cancer of each pathway, `pathway@first-diagnosis-date` for an earlier one of the same
+/// pathway (a 2016 left breast cancer beside a 2026 right one: `breast@2016-02-08`, `breast`).
+pub fn cancer_keys(cancers: &[CancerEvents<'_>]) -> Vec<String> {
+    cancers
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let later = cancers[i + 1..].iter().any(|o| o.pathway.id == c.pathway.id);
+            if later {
+                format!("{}@{}", c.pathway.id, c.diagnosed())
+            } else {
+                c.pathway.id.clone()
+            }
+        })
+        .collect()
 }
 
 /// Whether `pathway`'s entry criterion accepts this diagnosis event.
@@ -66,9 +101,12 @@ fn accepts(pathway: &Pathway, primary: &TimelineEvent) -> bool {
 pub fn split<'a>(events: &[TimelineEvent], set: &'a PathwaySet) -> (Vec<CancerEvents<'a>>, Vec<TimelineEvent>) {
     let mut cancers: Vec<CancerEvents<'a>> = Vec::new();
     let mut unmapped = Vec::new();
-    for e in events.iter().filter(|e| e.category == Category::Diagnosis && e.kind == "primary_cancer") {
+    let mut primaries: Vec<&TimelineEvent> =
+        events.iter().filter(|e| e.category == Category::Diagnosis && e.kind == "primary_cancer").collect();
+    primaries.sort_by_key(|e| e.date);
+    for e in primaries {
         match set.pathways().iter().find(|p| accepts(p, e)) {
-            Some(p) => match cancers.iter_mut().find(|c| c.pathway.id == p.id) {
+            Some(p) => match cancers.iter_mut().rev().find(|c| c.pathway.id == p.id && !c.is_new_primary(e)) {
                 Some(c) => c.primaries.push(e.clone()),
                 None => cancers.push(CancerEvents { pathway: p, primaries: vec![e.clone()], events: Vec::new() }),
             },

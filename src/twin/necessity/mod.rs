@@ -21,7 +21,6 @@ use oncotwin_pathway::{Category, CodeSystem, PathwaySet, PatientFacts};
 pub use request::{RequestError, RequestedService};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::time::Instant;
 
 /// The outcome of a decision. There is no denial.
@@ -330,8 +329,19 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
     let mut candidates = Vec::new();
     let (lookup, coding_notes) = with_successors(set, service.lookup_codes(), report.as_of);
     // With more than one cancer on record, a node is checked against the facts of its own
-    // cancer (a lung HER2 result is not the breast tumour's).
-    let facts_for = |pathway: &str| report.by_cancer.get(pathway).unwrap_or(&report);
+    // cancer (a lung HER2 result is not the breast tumour's): the one the request names as
+    // its reason, else the latest of that pathway.
+    let requested: Vec<&str> =
+        service.reasons.iter().filter_map(|r| report.cancer_of.get(r)).map(String::as_str).collect();
+    let of_pathway = |key: &str, pathway: &str| key.split('@').next() == Some(pathway);
+    let facts_for = |pathway: &str| {
+        requested
+            .iter()
+            .find(|k| of_pathway(k, pathway))
+            .and_then(|k| report.by_cancer.get(*k))
+            .or_else(|| report.by_cancer.get(pathway))
+            .unwrap_or(&report)
+    };
     for (system, code) in lookup {
         for support in set.support_cached(system, &code).iter() {
             if candidates.iter().any(|c: &Candidate| c.pathway == support.key.pathway && c.node == support.key.node) {
@@ -363,9 +373,8 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
     // cancer the request names as its reason comes first: encorafenib for the colorectal
     // cancer is answered on the colorectal node even when the lung cancer's BRAF V600E
     // would meet the lung one.
-    let requested: Vec<&str> =
-        service.reasons.iter().filter_map(|r| report.cancer_of.get(r)).map(String::as_str).collect();
-    candidates.sort_by_key(|c| (!requested.is_empty() && !requested.contains(&c.pathway.as_str()), rank(c)));
+    candidates
+        .sort_by_key(|c| (!requested.is_empty() && !requested.iter().any(|k| of_pathway(k, &c.pathway)), rank(c)));
     let version = set_version(set);
     let inputs_hash = hash_inputs(&report.facts, &service, &version);
     let name = service.name();
@@ -466,10 +475,11 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
     };
     let summary = shorten(&summary, 139);
     // The facts the answer rests on: the chosen node's cancer's, when there are several.
-    let facts = match candidates.first().and_then(|c| report.by_cancer.get(&c.pathway)) {
-        Some(own) => own.clone(),
-        None => FactsReport { by_cancer: BTreeMap::new(), ..report.clone() },
+    let mut facts = match candidates.first() {
+        Some(c) => facts_for(&c.pathway).clone(),
+        None => report.clone(),
     };
+    facts.by_cancer.clear();
     let reasons = coding_notes.into_iter().chain(reasons).collect();
     Decision {
         id: uuid::Uuid::new_v4().to_string(),
