@@ -37,6 +37,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-17.json",
         "necessity/label-cases-18.json",
         "necessity/label-cases-19.json",
+        "necessity/label-cases-20.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -267,8 +268,18 @@ fn set17_grade_response_resection_and_psa_after_surgery() {
             ("lab17-prostate-05", "supported"),
             ("lab17-prostate-08", "needs-documentation"),
             ("lab17-prostate-12", "refer-to-reviewer"),
+            // "Imfinzi 10 mg/kg q2w single agent": not the node with tremelimumab and chemotherapy.
+            ("lab17-nsclc-12", "refer-to-reviewer"),
         ],
     );
+}
+
+/// Set 20 (the record's lifecycle): a MedicationStatement only `intended` and a
+/// MedicationRequest that is only a `proposal` were never given; a statement of outside
+/// chemotherapy with no drug named ("regimen not recorded") leaves the history open.
+#[test]
+fn set20_intended_and_proposed_therapy_is_not_given() {
+    decides("necessity/label-cases-20.json", &[("lab20-colorectal-09", "needs-documentation")]);
 }
 
 /// Set 18 (the label's fine print): outside treatment records outstanding in the ways notes

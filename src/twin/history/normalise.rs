@@ -3008,12 +3008,18 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
     let st = status(resource);
     let skip = match resource_type {
         "MedicationAdministration" => matches!(st, "not-done" | "entered-in-error"),
-        "MedicationRequest" => matches!(st, "cancelled" | "entered-in-error" | "draft"),
+        // A proposal (a tumour board's suggestion) or an option was never ordered.
+        "MedicationRequest" => {
+            matches!(st, "cancelled" | "entered-in-error" | "draft")
+                || matches!(resource["intent"].as_str(), Some("proposal" | "option"))
+        }
         // A fill being prepared, on hold, cancelled or declined was never handed over.
         "MedicationDispense" => {
             matches!(st, "preparation" | "on-hold" | "cancelled" | "declined" | "entered-in-error")
         }
-        _ => matches!(st, "entered-in-error" | "not-taken"),
+        // A statement of what the patient intends to take ("planned by outside urology") says
+        // nothing was taken yet.
+        _ => matches!(st, "entered-in-error" | "not-taken" | "intended"),
     };
     if skip {
         return;
@@ -3075,6 +3081,17 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
     let (ingredients, how, category, kind) = if ingredients.is_empty() {
         let others = codes::medications_of(rxcui.as_deref(), &name);
         if others.is_empty() {
+            // No drug named: "Second-line chemotherapy at outside hospital (regimen not
+            // recorded)" says the history is incomplete.
+            let date = first_date(
+                resource,
+                &["effectiveDateTime", "effectivePeriod.start", "dateAsserted", "authoredOn", "whenHandedOver"],
+            );
+            if let Some(date) = date {
+                for text in std::iter::once(name.as_str()).chain(note_texts(resource)) {
+                    history_pending_in_text(text, date, out);
+                }
+            }
             return;
         }
         let by_code = rxcui.as_deref().is_some_and(|c| others.iter().any(|m| m.rxcui == c));

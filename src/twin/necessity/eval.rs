@@ -150,6 +150,7 @@ fn inputs(case: &Case) -> anyhow::Result<(Vec<Value>, String, RequestedService)>
     let mut service = service;
     if let Some(order) = resources.iter().find(|r| service.named_by(r)) {
         service.reasons = super::request::reason_conditions(order);
+        service.monotherapy = super::request::says_monotherapy(order);
     }
     Ok((resources, patient_id, service))
 }

@@ -307,6 +307,14 @@ pub fn set_version(set: &PathwaySet) -> String {
     set.pathways().iter().map(|p| format!("{}@{}", p.id, p.version)).collect::<Vec<_>>().join(",")
 }
 
+/// Whether a node gives its drug with others: its title, before any parenthesis, joins
+/// drugs with "with" or "plus" ("Cemiplimab with platinum-based chemotherapy",
+/// "Encorafenib with binimetinib").
+fn is_combination(title: &str) -> bool {
+    let head = title.split('(').next().unwrap_or(title).to_ascii_lowercase().replace(" with or without ", " ");
+    [" with ", " plus ", " + "].iter().any(|w| head.contains(w))
+}
+
 /// Candidate order: met first, then unknown with fewest missing facts, then by tier.
 fn rank(c: &Candidate) -> (u8, usize, u8) {
     let truth = match c.result {
@@ -373,8 +381,11 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
     // cancer the request names as its reason comes first: encorafenib for the colorectal
     // cancer is answered on the colorectal node even when the lung cancer's BRAF V600E
     // would meet the lung one.
-    candidates
-        .sort_by_key(|c| (!requested.is_empty() && !requested.iter().any(|k| of_pathway(k, &c.pathway)), rank(c)));
+    // An order for the drug alone is not answered on a node that gives it with others.
+    let combination = |c: &Candidate| service.monotherapy && is_combination(&c.title);
+    candidates.sort_by_key(|c| {
+        (!requested.is_empty() && !requested.iter().any(|k| of_pathway(k, &c.pathway)), combination(c), rank(c))
+    });
     let version = set_version(set);
     let inputs_hash = hash_inputs(&report.facts, &service, &version);
     let name = service.name();

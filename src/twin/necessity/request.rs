@@ -41,6 +41,10 @@ pub struct RequestedService {
     /// `diagnosisReference`): with more than one cancer on record, the cancer it treats.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<String>,
+    /// The order says the drug is given alone ("single agent", "monotherapy"): the nodes
+    /// that give it with other drugs are not what is asked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub monotherapy: bool,
 }
 
 /// The Conditions a request or claim names as its reason (`reasonReference`,
@@ -54,6 +58,26 @@ pub fn reason_conditions(resource: &Value) -> Vec<String> {
         .filter(|r| r.starts_with("Condition/"))
         .map(str::to_string)
         .collect()
+}
+
+/// Whether an order's texts (the drug's text, the dosage instructions, the notes) say the
+/// drug is given alone.
+pub fn says_monotherapy(order: &Value) -> bool {
+    static ALONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:mono-?therapy|single[- ]agent|as a single drug|without (?:concurrent )?chemotherapy)\b",
+        )
+        .expect("valid pattern")
+    });
+    let concept = ["medicationCodeableConcept", "code", "codeCodeableConcept"].map(|k| order[k]["text"].as_str());
+    let dosage = order["dosageInstruction"].as_array().into_iter().flatten().map(|d| d["text"].as_str());
+    let notes = order["note"].as_array().into_iter().flatten().map(|n| n["text"].as_str());
+    // "as monotherapy or with ADT" leaves both open.
+    let either = |t: &str| {
+        let t = t.to_ascii_lowercase();
+        t.contains("or with") || t.contains("with or without")
+    };
+    concept.into_iter().chain(dosage).chain(notes).flatten().any(|t| ALONE.is_match(t) && !either(t))
 }
 
 /// A code system's usual name, from its short prefix (`rxnorm` → "RxNorm").
@@ -107,6 +131,7 @@ impl RequestedService {
             duration_days: None,
             source: None,
             reasons: Vec::new(),
+            monotherapy: false,
         })
     }
 
@@ -168,6 +193,7 @@ impl RequestedService {
         };
         service.source = resource["id"].as_str().map(|id| format!("{rt}/{id}"));
         service.reasons = reason_conditions(resource);
+        service.monotherapy = says_monotherapy(resource);
         Ok(service)
     }
 
