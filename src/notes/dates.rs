@@ -44,7 +44,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<monthyear>(?P<pm>{MONTH})(?:(?:\s+de)?,?\s+|-)(?P<py>\d{{4}}))\b
         | \b(?P<mdn>(?P<mm2>{MONTH})\s+(?P<md2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:[^\d/%]|$)
         | \b(?:in|since|during|dx|diagnosed|en|desde|from)\s+(?P<year>(?:19|20)\d{{2}})(?:-(?P<ym>\d{{2}})(?:-(?P<yd>\d{{2}}))?)?\b
-        | \b(?P<byear>(?:19|20)\d{{2}})(?:\s*[:;,)]|\s*$|[\x20\t]{{2,}}|\s+(?:for|with|at|by|then)\b|\s*(?:-+>|→|–|-)\s*(?:19|20)\d{{2}}\b)
+        | \b(?P<byear>(?:19|20)\d{{2}})(?:\s*[:;,)]|\s*$|[\x20\t]{{2,}}|\s+(?:for|with|at|by|then|treated|managed|underwent|s/p|status\s+post)\b|\s*(?:-+>|→|–|-)\s*(?:19|20)\d{{2}}\b)
         | \b(?P<ago>{NUMBER}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|prior|before))\b
         | \b(?P<later>{NUMBER}\s+(?P<lunit>day|week|month|year)s?\s+(?:later|from\s+now))\b
         | \bin\s+(?P<within>{NUMBER}\s+(?P<wunit>day|week|month|year)s?)\b
@@ -300,6 +300,7 @@ mod tests {
             ("Anastrozole 2017 -> 2019 (5 yrs)", "2017-01-01", Precision::Year),
             ("capecitabine for six months, May to October 2019, with", "2019-05-01", Precision::Month),
             (" 2019     IMRT to prostate + 18 months goserelin", "2019-01-01", Precision::Year),
+            ("Prostate cancer 2014 treated with radical prostatectomy", "2014-01-01", Precision::Year),
         ];
         for (text, want, precision) in cases {
             let found = find_dates(text, note);

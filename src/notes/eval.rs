@@ -679,6 +679,8 @@ fn counts_as(ty: &str, gold: &str, predicted: &str) -> bool {
         ("imaging", "75691003", "2690005"),
         // CT of abdomen and pelvis → CT of abdomen (writers name the abdomen only).
         ("imaging", "419394006", "169070004"),
+        // Modified radical mastectomy → mastectomy (writers name the operation's family).
+        ("surgery", "406505007", "69031006"),
     ];
     // Writers name the Karnofsky score `kps:N` as often as `karnofsky:N`.
     let karnofsky = ty == "performance_status"

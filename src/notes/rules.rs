@@ -629,6 +629,18 @@ fn date_diagnosis_by_biopsy(events: &mut [TimelineEvent], text: &str, note_date:
     }
 }
 
+/// An operation that includes another by definition is one event: a modified radical
+/// mastectomy includes its axillary dissection ("L modified radical mastectomy (level I/II
+/// ALND)"), so an ALND on the same day is not a second operation.
+fn drop_included_procedures(events: &mut Vec<TimelineEvent>) {
+    const INCLUDES: &[(&str, &str)] = &[("406505007", "234262008")];
+    let code = |e: &TimelineEvent| e.code.as_ref().map(|c| c.code.clone()).unwrap_or_default();
+    let days: Vec<(String, NaiveDate)> = events.iter().map(|e| (code(e), e.date)).collect();
+    events.retain(|e| {
+        !INCLUDES.iter().any(|(whole, part)| code(e) == *part && days.iter().any(|(c, d)| c == whole && *d == e.date))
+    });
+}
+
 /// The part of `sentence` between semicolons that holds `span`.
 fn clause_of(text: &str, sentence: Range<usize>, span: &Range<usize>) -> Range<usize> {
     let here = &text[sentence.clone()];
@@ -874,7 +886,7 @@ fn given_before_plan(
 /// The date of a report's "Procedure date:" (or "Date of surgery:", "Collected:") field.
 fn procedure_date(text: &str, note_date: NaiveDate) -> Option<NaiveDate> {
     static FIELD: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?im)(?:^[ \t]*|[ \t]{2,})(?:procedure\s+date|date\s+of\s+(?:procedure|surgery|service|collection)|surgery\s+date|collected|collection\s+date|procedure\s+performed)\s*:\s*(?P<value>[^\n]+)")
+        regex::Regex::new(r"(?im)(?:^[ \t]*|[ \t]{2,})(?:procedure\s+date|date\s+of\s+(?:procedure|surgery|operation|implant|service|collection)|(?:surgery|operation|implant)\s+date|collected|collection\s+date|procedure\s+performed)\s*:\s*(?P<value>[^\n]+)")
             .expect("valid procedure date pattern")
     });
     // A procedure note's own "Date:" line ("UROLOGY PROCEDURE NOTE / Procedure: … / Date:
@@ -1198,6 +1210,7 @@ impl RuleExtractor {
             out.events.push(note_event(note, n, event, ev));
         }
         date_diagnosis_by_biopsy(&mut out.events, text, note.date);
+        drop_included_procedures(&mut out.events);
         fold_adjunct_procedures(&mut out.events);
         drop_kinds_not_found_beside_alterations(&mut out.events);
         // Prednisone counts only next to an antineoplastic drug (it is also an asthma drug).
