@@ -454,8 +454,9 @@ impl Store {
 
     /// Runs a search: one page of current versions plus the total.
     pub async fn search(&self, query: &SearchQuery) -> Result<SearchPage, StoreError> {
+        let correlated = self.dense_conditions(query).await?;
         let mut where_sql = Sql::new(" WHERE 1 = 1");
-        search_conditions(query, &mut where_sql);
+        search_conditions(query, &mut where_sql, &correlated);
 
         let count_sql = match query.count_cap {
             None => Sql::wrap("SELECT COUNT(*) FROM resource r", &where_sql),
@@ -531,6 +532,29 @@ impl Store {
             Ok(Err(e)) => Err(e),
             Err(_) => Err(too_costly()),
         }
+    }
+
+    /// Which index conditions of a search across patients are dense (more than
+    /// [`dense_rows`] index rows), on SQLite: its planner builds an `IN` set whole before the
+    /// first row of the page, so a dense condition is checked per candidate instead.
+    /// PostgreSQL's planner chooses by its statistics; within a patient every condition is
+    /// checked per candidate already.
+    async fn dense_conditions(&self, query: &SearchQuery) -> Result<Vec<bool>, StoreError> {
+        let conditions = index_conditions(query);
+        let Store::Sqlite(pool) = self else { return Ok(vec![false; conditions.len()]) };
+        if query.patient.is_some() || query.matches_nothing {
+            return Ok(vec![false; conditions.len()]);
+        }
+        let mut dense = Vec::with_capacity(conditions.len());
+        let mut conn = pool.acquire().await?;
+        for condition in &conditions {
+            let probe = condition.density_probe();
+            let rows = bound!(sqlx::query_scalar::<_, i64>(probe.text_for(self)), probe).fetch_one(&mut *conn).await?;
+            let is_dense = rows > dense_rows();
+            crate::telemetry::metrics::record_search_condition(if is_dense { "per_candidate" } else { "set" });
+            dense.push(is_dense);
+        }
+        Ok(dense)
     }
 
     /// How many resources (current versions) are stored, by type.
@@ -862,8 +886,168 @@ fn content_with_meta(content: &Value, version_id: i64, now: &str) -> Result<Stri
     }
 }
 
-/// Appends the WHERE conditions of a search.
-fn search_conditions<'a>(query: &'a SearchQuery, sql: &mut Sql<'a>) {
+/// Past this many index rows a condition is dense: on SQLite it is checked per candidate
+/// resource (a correlated `EXISTS`) rather than built as a set first (`IN`). 20,000 by
+/// default; `ONCOTWIN_SEARCH_DENSE_ROWS` sets it (the tests lower it to reach the plan on a
+/// small database).
+fn dense_rows() -> i64 {
+    static ROWS: std::sync::LazyLock<i64> = std::sync::LazyLock::new(|| {
+        std::env::var("ONCOTWIN_SEARCH_DENSE_ROWS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|n| *n > 0)
+            .unwrap_or(20_000)
+    });
+    *ROWS
+}
+
+/// One index condition of a search: a token or string parameter (`search_token t`) or a
+/// date parameter (`search_date d`), in the order [`index_conditions`] lists them.
+enum IndexCondition<'a> {
+    Token(&'a str, &'a [TokenMatch]),
+    String(&'a str, &'a [String]),
+    Date(&'a DateFilter),
+}
+
+/// The index conditions of a search (`_lastUpdated` is read from the resource row itself).
+fn index_conditions(query: &SearchQuery) -> Vec<IndexCondition<'_>> {
+    let tokens = query.tokens.iter().map(|(p, alts)| IndexCondition::Token(p, alts));
+    let strings = query.strings.iter().map(|(p, prefixes)| IndexCondition::String(p, prefixes));
+    let dates = query.dates.iter().filter(|f| f.param != "_lastUpdated").map(IndexCondition::Date);
+    tokens.chain(strings).chain(dates).collect()
+}
+
+impl IndexCondition<'_> {
+    /// The index table and its alias.
+    fn table(&self) -> &'static str {
+        match self {
+            IndexCondition::Date(_) => "search_date d",
+            _ => "search_token t",
+        }
+    }
+
+    fn alias(&self) -> &'static str {
+        match self {
+            IndexCondition::Date(_) => "d",
+            _ => "t",
+        }
+    }
+
+    fn param(&self) -> &str {
+        match self {
+            IndexCondition::Token(p, _) | IndexCondition::String(p, _) => p,
+            IndexCondition::Date(f) => &f.param,
+        }
+    }
+
+    /// Appends the condition on the index row (`t.…` or `d.…`).
+    fn push_body<'q>(&self, sql: &mut Sql<'q>)
+    where
+        Self: 'q,
+    {
+        match *self {
+            IndexCondition::Token(_, alternatives) => {
+                sql.push("(");
+                for (i, alt) in alternatives.iter().enumerate() {
+                    if i > 0 {
+                        sql.push(" OR ");
+                    }
+                    sql.push("(1 = 1");
+                    if let Some(code) = &alt.code {
+                        sql.push(" AND t.code = ").bind_text(code.as_str());
+                    }
+                    match &alt.system {
+                        SystemMatch::Any => {}
+                        SystemMatch::Absent => {
+                            sql.push(" AND t.system IS NULL");
+                        }
+                        SystemMatch::Is(system) => {
+                            sql.push(" AND t.system = ").bind_text(system.as_str());
+                        }
+                    }
+                    sql.push(")");
+                }
+                sql.push(")");
+            }
+            IndexCondition::String(_, prefixes) => {
+                sql.push("(");
+                for (i, prefix) in prefixes.iter().enumerate() {
+                    if i > 0 {
+                        sql.push(" OR ");
+                    }
+                    // `!` escapes: a backslash would depend on PostgreSQL's standard_conforming_strings.
+                    let escaped = prefix.replace('!', "!!").replace('%', "!%").replace('_', "!_");
+                    sql.push("t.code LIKE ").bind_text(format!("{escaped}%")).push(" ESCAPE '!'");
+                }
+                sql.push(")");
+            }
+            IndexCondition::Date(filter) => date_range(filter, "d.start_at", "d.end_at", sql),
+        }
+    }
+
+    /// A query counting this condition's index rows, up to [`dense_rows`] + 1.
+    fn density_probe<'q>(&self) -> Sql<'q>
+    where
+        Self: 'q,
+    {
+        let mut sql =
+            Sql::new(&format!("SELECT COUNT(*) FROM (SELECT 1 FROM {} WHERE {}.param = ", self.table(), self.alias()));
+        sql.bind_text(self.param().to_string()).push(" AND ");
+        self.push_body(&mut sql);
+        sql.push(" LIMIT ").bind(Arg::Int(dense_rows() + 1)).push(") x");
+        sql
+    }
+}
+
+/// The date comparison of a FHIR date prefix on a (start, end) pair of columns.
+fn date_range<'a>(filter: &'a DateFilter, start_col: &str, end_col: &str, sql: &mut Sql<'a>) {
+    let (s, e) = (filter.start.as_str(), filter.end.as_str());
+    match filter.prefix {
+        DatePrefix::Eq => {
+            sql.push(&format!("({start_col} >= "))
+                .bind_text(s)
+                .push(&format!(" AND {end_col} <= "))
+                .bind_text(e)
+                .push(")");
+        }
+        DatePrefix::Ne => {
+            sql.push(&format!("({start_col} < "))
+                .bind_text(s)
+                .push(&format!(" OR {end_col} > "))
+                .bind_text(e)
+                .push(")");
+        }
+        DatePrefix::Lt => {
+            sql.push(&format!("{start_col} < ")).bind_text(s);
+        }
+        DatePrefix::Gt => {
+            sql.push(&format!("{end_col} > ")).bind_text(e);
+        }
+        DatePrefix::Le => {
+            sql.push(&format!("{start_col} <= ")).bind_text(e);
+        }
+        DatePrefix::Ge => {
+            sql.push(&format!("{end_col} >= ")).bind_text(s);
+        }
+        DatePrefix::Sa => {
+            sql.push(&format!("{start_col} > ")).bind_text(e);
+        }
+        DatePrefix::Eb => {
+            sql.push(&format!("{end_col} < ")).bind_text(s);
+        }
+        DatePrefix::Ap => {
+            sql.push(&format!("({start_col} <= "))
+                .bind_text(e)
+                .push(&format!(" AND {end_col} >= "))
+                .bind_text(s)
+                .push(")");
+        }
+    }
+}
+
+/// Appends the WHERE conditions of a search. `correlated[i]` says how the i-th of
+/// [`index_conditions`] is written.
+fn search_conditions<'a>(query: &'a SearchQuery, sql: &mut Sql<'a>, correlated: &[bool]) {
     if !query.types.is_empty() {
         sql.push(" AND r.resource_type IN ").bind_list(query.types.iter().cloned());
     }
@@ -881,117 +1065,31 @@ fn search_conditions<'a>(query: &'a SearchQuery, sql: &mut Sql<'a>) {
             sql.push(" AND r.patient_id = ").bind_text(patient.as_str());
         }
     }
-    // Index conditions: without a patient, uncorrelated `IN` subqueries, computed once from
-    // the (param, …) index — a correlated `EXISTS` let SQLite's planner range-scan every date
-    // row of the parameter for each candidate resource (`date=0000-01-01` took 13 s on 13k
-    // resources). Within one patient's compartment (hundreds of rows, found by the
-    // `resource_patient` index), a correlated `EXISTS` per candidate by the `rkey` indexes:
-    // the `IN` form built the set of every patient's matching rows first (0.5–1.1 s over a
-    // million resources for `patient=…&date=ge2015`).
-    let correlated = query.patient.is_some();
-    let token_condition = if correlated {
-        " AND EXISTS (SELECT 1 FROM search_token t WHERE t.rkey = r.rkey AND t.param = "
-    } else {
-        " AND r.rkey IN (SELECT t.rkey FROM search_token t WHERE t.param = "
-    };
-    let date_condition = if correlated {
-        " AND EXISTS (SELECT 1 FROM search_date d WHERE d.rkey = r.rkey AND d.param = "
-    } else {
-        " AND r.rkey IN (SELECT d.rkey FROM search_date d WHERE d.param = "
-    };
-    for (param, alternatives) in &query.tokens {
-        sql.push(token_condition).bind_text(param.as_str()).push(" AND (");
-        for (i, alt) in alternatives.iter().enumerate() {
-            if i > 0 {
-                sql.push(" OR ");
-            }
-            sql.push("(1 = 1");
-            if let Some(code) = &alt.code {
-                sql.push(" AND t.code = ").bind_text(code.as_str());
-            }
-            match &alt.system {
-                SystemMatch::Any => {}
-                SystemMatch::Absent => {
-                    sql.push(" AND t.system IS NULL");
-                }
-                SystemMatch::Is(system) => {
-                    sql.push(" AND t.system = ").bind_text(system.as_str());
-                }
-            }
-            sql.push(")");
-        }
-        sql.push("))");
-    }
     if query.matches_nothing {
         sql.push(" AND 1 = 0");
     }
-    for (param, prefixes) in &query.strings {
-        sql.push(token_condition).bind_text(param.as_str()).push(" AND (");
-        for (i, prefix) in prefixes.iter().enumerate() {
-            if i > 0 {
-                sql.push(" OR ");
-            }
-            // `!` escapes: a backslash would depend on PostgreSQL's standard_conforming_strings.
-            let escaped = prefix.replace('!', "!!").replace('%', "!%").replace('_', "!_");
-            sql.push("t.code LIKE ").bind_text(format!("{escaped}%")).push(" ESCAPE '!'");
+    // Index conditions: an uncorrelated `IN` subquery, computed once from the (param, …)
+    // index, for a selective condition — a correlated `EXISTS` let SQLite's planner
+    // range-scan every date row of the parameter for each candidate resource
+    // (`date=0000-01-01` took 13 s on 13k resources). A correlated `EXISTS` per candidate by
+    // the `rkey` indexes within one patient's compartment (hundreds of rows, found by the
+    // `resource_patient` index: the `IN` form built the set of every patient's matching
+    // rows first, 0.5–1.1 s over a million resources for `patient=…&date=ge2015`), and on
+    // SQLite for a dense condition (`date=lt9999-12-31`: half of all Observations; the page
+    // and the capped count stop at their first matches instead of building the whole set).
+    for (i, condition) in index_conditions(query).into_iter().enumerate() {
+        let (table, alias) = (condition.table(), condition.alias());
+        if query.patient.is_some() || correlated.get(i).copied().unwrap_or(false) {
+            sql.push(&format!(" AND EXISTS (SELECT 1 FROM {table} WHERE {alias}.rkey = r.rkey AND {alias}.param = "));
+        } else {
+            sql.push(&format!(" AND r.rkey IN (SELECT {alias}.rkey FROM {table} WHERE {alias}.param = "));
         }
-        sql.push("))");
+        sql.bind_text(condition.param().to_string()).push(" AND ");
+        condition.push_body(sql);
+        sql.push(")");
     }
-    for filter in &query.dates {
-        let (start_col, end_col, exists) = if filter.param == "_lastUpdated" {
-            ("r.last_updated", "r.last_updated", false)
-        } else {
-            ("d.start_at", "d.end_at", true)
-        };
-        if exists {
-            sql.push(date_condition).bind_text(filter.param.as_str()).push(" AND ");
-        } else {
-            sql.push(" AND ");
-        }
-        let (s, e) = (filter.start.as_str(), filter.end.as_str());
-        match filter.prefix {
-            DatePrefix::Eq => {
-                sql.push(&format!("({start_col} >= "))
-                    .bind_text(s)
-                    .push(&format!(" AND {end_col} <= "))
-                    .bind_text(e)
-                    .push(")");
-            }
-            DatePrefix::Ne => {
-                sql.push(&format!("({start_col} < "))
-                    .bind_text(s)
-                    .push(&format!(" OR {end_col} > "))
-                    .bind_text(e)
-                    .push(")");
-            }
-            DatePrefix::Lt => {
-                sql.push(&format!("{start_col} < ")).bind_text(s);
-            }
-            DatePrefix::Gt => {
-                sql.push(&format!("{end_col} > ")).bind_text(e);
-            }
-            DatePrefix::Le => {
-                sql.push(&format!("{start_col} <= ")).bind_text(e);
-            }
-            DatePrefix::Ge => {
-                sql.push(&format!("{end_col} >= ")).bind_text(s);
-            }
-            DatePrefix::Sa => {
-                sql.push(&format!("{start_col} > ")).bind_text(e);
-            }
-            DatePrefix::Eb => {
-                sql.push(&format!("{end_col} < ")).bind_text(s);
-            }
-            DatePrefix::Ap => {
-                sql.push(&format!("({start_col} <= "))
-                    .bind_text(e)
-                    .push(&format!(" AND {end_col} >= "))
-                    .bind_text(s)
-                    .push(")");
-            }
-        }
-        if exists {
-            sql.push(")");
-        }
+    for filter in query.dates.iter().filter(|f| f.param == "_lastUpdated") {
+        sql.push(" AND ");
+        date_range(filter, "r.last_updated", "r.last_updated", sql);
     }
 }

@@ -17,6 +17,7 @@ struct Metrics {
     llm_requests: IntCounterVec,
     necessity_decisions: IntCounterVec,
     history_unreadable: IntCounterVec,
+    search_conditions: IntCounterVec,
 }
 
 static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
@@ -81,8 +82,17 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         &["kind"],
     )
     .expect("valid metric");
+    let search_conditions = IntCounterVec::new(
+        Opts::new(
+            "oncotwin_search_index_conditions_total",
+            "Index conditions of FHIR searches across patients, by how SQLite checks them: `set` (an IN subquery built once) or `per_candidate` (a correlated EXISTS, for a dense condition)",
+        ),
+        &["plan"],
+    )
+    .expect("valid metric");
     for collector in [
         Box::new(http_requests.clone()) as Box<dyn prometheus::core::Collector>,
+        Box::new(search_conditions.clone()),
         Box::new(http_latency.clone()),
         Box::new(ingest_entries.clone()),
         Box::new(note_jobs.clone()),
@@ -107,6 +117,7 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         llm_requests,
         necessity_decisions,
         history_unreadable,
+        search_conditions,
     }
 });
 
@@ -162,6 +173,11 @@ pub fn record_decision(outcome: &str, origin: &str) {
 /// `tnm`).
 pub fn record_unreadable(kind: &str) {
     METRICS.history_unreadable.with_label_values(&[kind]).inc();
+}
+
+/// Counts how a search's index condition is checked (`set` or `per_candidate`).
+pub fn record_search_condition(plan: &str) {
+    METRICS.search_conditions.with_label_values(&[plan]).inc();
 }
 
 /// The Prometheus text exposition of every metric.
