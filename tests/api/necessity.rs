@@ -899,6 +899,51 @@ fn pas_bundle(c: &eval::Case, claim_id: &str) -> Value {
     json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
 }
 
+/// A PAS request for a case's service whose Claim names `diagnosis` (an entry's fullUrl) as
+/// the item's reason; the case's entries keep their fullUrls, so the references between them
+/// (a result's `focus`, a therapy's `reasonReference`) resolve.
+fn pas_bundle_for(c: &eval::Case, claim_id: &str, diagnosis: Option<&str>) -> Value {
+    let mut claim = pas_bundle(c, claim_id)["entry"][0]["resource"].clone();
+    if let Some(d) = diagnosis {
+        claim["diagnosis"] = json!([{ "sequence": 1, "diagnosisReference": { "reference": d } }]);
+        claim["item"][0]["diagnosisSequence"] = json!([1]);
+    }
+    let mut entries = vec![json!({ "fullUrl": format!("urn:uuid:{}", uuid::Uuid::new_v4()), "resource": claim })];
+    entries.extend(c.bundle["entry"].as_array().unwrap().iter().cloned());
+    json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
+}
+
+/// A PAS claim for encorafenib whose item names the colorectal cancer is answered on the
+/// colorectal cancer's facts (its BRAF is not on record: pended for documentation), not on
+/// the lung cancer's BRAF V600E in the same chart (which, without the claim's diagnosis,
+/// meets the lung node).
+async fn pas_claim_diagnosis_picks_the_cancer(db: Db) {
+    let app = spawn_app(db).await;
+    let all = eval::load(&fixtures().join("necessity/label-cases-19.json")).unwrap();
+    let c = all.iter().find(|c| c.id == "lab19-colorectal-09").expect("the case");
+    let colon = c.bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| {
+            e["resource"]["resourceType"] == "Condition"
+                && e["resource"]["code"].to_string().to_ascii_lowercase().contains("colon")
+                && !e["resource"]["code"].to_string().to_ascii_lowercase().contains("secondary")
+        })
+        .and_then(|e| e["fullUrl"].as_str())
+        .expect("the colon cancer's Condition")
+        .to_string();
+    let (status, named) =
+        app.post_fhir("/fhir/Claim/$submit", pas_bundle_for(c, "claim-colon", Some(&colon)).to_string()).await;
+    assert_eq!(status, 200, "{named}");
+    assert_eq!(review_code(&named), "A4", "pended for the colorectal cancer's BRAF: {named}");
+    assert!(named.to_string().to_ascii_lowercase().contains("braf"), "names BRAF: {named}");
+    let (status, unnamed) =
+        app.post_fhir("/fhir/Claim/$submit", pas_bundle_for(c, "claim-any", None).to_string()).await;
+    assert_eq!(status, 200, "{unnamed}");
+    assert_eq!(review_code(&unnamed), "A1", "without a diagnosis the lung node answers: {unnamed}");
+}
+
 fn review_code(response: &Value) -> String {
     let item = &response["entry"][0]["resource"]["item"][0];
     let action = &item["adjudication"][0]["extension"][0];
@@ -1029,6 +1074,7 @@ crate::both_backends!(
     cds_bad_requests_get_clear_errors,
     cds_hook_jwts_are_checked,
     pas_submit_and_inquire,
+    pas_claim_diagnosis_picks_the_cancer,
 );
 
 // ---------------------------------------------------------------------------------------

@@ -56,7 +56,14 @@ impl PasRequest {
         let entries = bundle["entry"].as_array().filter(|e| !e.is_empty()).ok_or_else(|| {
             PasError::Structure(format!("{operation}: the Bundle has no entries (the first must be a Claim)"))
         })?;
-        let claim = entries[0]["resource"].clone();
+        // References between entries (`urn:uuid:` fullUrls) written as `Type/id`, as ingest
+        // stores them: a result's `focus`, a therapy's `reasonReference` and the claim's
+        // diagnoses then name the Condition they concern.
+        let resolved = super::eval::bundle_resources(bundle);
+        let claim = match entries[0]["resource"].is_object() {
+            true => resolved.first().cloned().unwrap_or_default(),
+            false => entries[0]["resource"].clone(),
+        };
         if claim["resourceType"] != "Claim" {
             return Err(PasError::Invalid(format!("{operation}: the Bundle's first entry must be a Claim")));
         }
@@ -66,8 +73,7 @@ impl PasRequest {
                 claim["use"]
             )));
         }
-        let resources: Vec<Value> =
-            entries.iter().map(|e| e["resource"].clone()).filter(|r| r["resourceType"].is_string()).collect();
+        let resources: Vec<Value> = resolved.into_iter().filter(|r| r["resourceType"].is_string()).collect();
         let patient_ref = claim["patient"]["reference"].as_str().unwrap_or_default();
         let patient_id = reference_id(patient_ref, &resources, "Patient")
             .filter(|id| crate::ingest::entry::is_valid_id(id))
