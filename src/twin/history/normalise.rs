@@ -3004,6 +3004,33 @@ fn explanation_of_benefit(resource: &Value, out: &mut Events) {
     }
 }
 
+/// A statement that an antineoplastic drug is intended ("leuprolide depot, planned by
+/// outside urology; administrations not documented") is not therapy given — but whether it
+/// has been given since is not on record: the treatment history is outstanding
+/// (`history_pending`), so neither "never had androgen deprivation" nor a prior-therapy gate
+/// is read from its absence.
+fn intended_elsewhere(resource: &Value, out: &mut Events) {
+    let cc = &resource["medicationCodeableConcept"];
+    let rxcui = codings(cc).find(|(s, ..)| *s == codes::RXNORM).map(|(_, c, _)| c.to_string());
+    let mut name = cc_text(cc);
+    for (_, _, d) in codings(cc) {
+        name.push_str(" / ");
+        name.push_str(d);
+    }
+    // By RxNorm code, else by the name its text or a coding's display gives (a HCPCS J-code's
+    // descriptor names the drug).
+    let Some(drug) = codes::ingredients_of(rxcui.as_deref(), &name).0.into_iter().next() else { return };
+    let Some(date) = first_date(resource, &["dateAsserted", "effectivePeriod.start", "effectiveDateTime"]) else {
+        return;
+    };
+    out.push(
+        Category::Diagnosis,
+        "history_pending",
+        date,
+        format!("{} intended, not documented as given", drug.name),
+    );
+}
+
 fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
     let st = status(resource);
     let skip = match resource_type {
@@ -3018,10 +3045,13 @@ fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
             matches!(st, "preparation" | "on-hold" | "cancelled" | "declined" | "entered-in-error")
         }
         // A statement of what the patient intends to take ("planned by outside urology") says
-        // nothing was taken yet.
+        // nothing was taken yet (see below).
         _ => matches!(st, "entered-in-error" | "not-taken" | "intended"),
     };
     if skip {
+        if resource_type == "MedicationStatement" && st == "intended" {
+            intended_elsewhere(resource, out);
+        }
         return;
     }
     // The medication: inline, contained, or named by the reference's display.
