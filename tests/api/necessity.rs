@@ -274,6 +274,21 @@ fn set17_grade_response_resection_and_psa_after_surgery() {
     );
 }
 
+/// Set 21 (services other than drugs): radiotherapy requested by its 3D plan (CPT 77295) or
+/// by SNOMED CT (IMRT 441799006) is decided on the radiotherapy nodes, not off-pathway.
+#[test]
+fn set21_radiotherapy_by_plan_and_snomed() {
+    decides(
+        "necessity/label-cases-21.json",
+        &[
+            ("lab21-breast-04", "supported"),
+            ("lab21-breast-08", "needs-documentation"),
+            ("lab21-colorectal-01", "supported"),
+            ("lab21-colorectal-09", "needs-documentation"),
+        ],
+    );
+}
+
 /// Set 20 (the record's lifecycle): a MedicationStatement only `intended` and a
 /// MedicationRequest that is only a `proposal` were never given; a statement of outside
 /// chemotherapy with no drug named ("regimen not recorded") leaves the history open.
