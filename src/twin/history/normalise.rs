@@ -3023,12 +3023,7 @@ fn intended_elsewhere(resource: &Value, out: &mut Events) {
     let Some(date) = first_date(resource, &["dateAsserted", "effectivePeriod.start", "effectiveDateTime"]) else {
         return;
     };
-    out.push(
-        Category::Diagnosis,
-        "history_pending",
-        date,
-        format!("{} intended, not documented as given", drug.name),
-    );
+    out.push(Category::Diagnosis, "history_pending", date, format!("{} intended, not documented as given", drug.name));
 }
 
 fn medication(resource_type: &str, resource: &Value, out: &mut Events) {
