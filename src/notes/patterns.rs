@@ -930,6 +930,54 @@ pub(super) fn castration_status(text: &str, out: &mut Vec<Mention>) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Resectability and operability
+
+/// "unresectable", "medically inoperable", "not a candidate for lobectomy", "prohibitive
+/// operative risk", "declined surgery" / "resectable", "surgical candidate": what a surgeon's
+/// consult or a tumour board states, and the pathways gate on (SBRT and definitive
+/// chemoradiation for the inoperable, resection for the resectable). "Borderline resectable"
+/// says neither.
+pub(super) fn resectability(text: &str, out: &mut Vec<Mention>) {
+    const OPERATIONS: &str = r"(?:surgery|surgical\s+resection|resection|lobectomy|sublobar\s+resection|segmentectomy|pneumonectomy|an?\s+operation|operation|metastasectomy|hepatectomy|(?:hepatic|liver)\s+resection|curative[- ]intent\s+surgery)";
+    static NOT: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\b(?:un-?resectable|non-?resectable|not\s+(?:surgically\s+)?resectable|(?:medically\s+|technically\s+)?inoperable|non-?operable|not\s+(?:medically\s+)?operable|not\s+(?:an?\s+)?(?:good\s+|suitable\s+)?(?:surgical\s+|operative\s+)?candidate\s+for\s+{OPERATIONS}|not\s+an?\s+(?:surgical|operative)\s+candidate|non-?surgical\s+candidate|poor\s+(?:surgical|operative)\s+candidate|prohibitive\s+(?:operative|surgical|perioperative)\s+risk|not\s+amenable\s+to\s+(?:surgical\s+)?(?:resection|surgery)|(?:declined|declines|refused|refuses)\s+{OPERATIONS})\b"
+        ))
+    });
+    static YES: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\b(?:(?:potentially\s+)?resectable|medically\s+operable|(?:good\s+|acceptable\s+|reasonable\s+)?(?:surgical|operative)\s+candidate|candidate\s+for\s+{OPERATIONS})\b"
+        ))
+    });
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    let push = |span: Range<usize>, resectable: bool, out: &mut Vec<Mention>| {
+        let mut e =
+            blank(Category::Diagnosis, "resectability", if resectable { "Resectable" } else { "Unresectable" }.into());
+        e.value = Some(EventValue::Result { result: resectable.to_string() });
+        out.push(Mention::result(span, e, 0.8));
+    };
+    for m in NOT.find_iter(text) {
+        taken.push(m.range());
+        push(m.range(), false, out);
+    }
+    for m in YES.find_iter(text) {
+        let before =
+            floor_slice(text, m.start().saturating_sub(24), m.start()).unwrap_or_default().to_ascii_lowercase();
+        let words: Vec<&str> =
+            before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(2).collect();
+        let qualified = |w: &str| ["borderline", "not", "non", "if", "whether", "poor", "no"].contains(&w);
+        let overlaps = taken.iter().any(|t| t.start < m.end() && m.start() < t.end);
+        if overlaps
+            || words.first().is_some_and(|w| qualified(w))
+            || (words.first().is_some_and(|w| ["a", "an"].contains(w)) && words.get(1).is_some_and(|w| qualified(w)))
+        {
+            continue;
+        }
+        push(m.range(), true, out);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Performance status
 
 pub(super) fn performance(text: &str, out: &mut Vec<Mention>) {

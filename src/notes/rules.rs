@@ -800,6 +800,7 @@ fn pattern_mentions(text: &str, out: &mut Vec<Mention>) {
     patterns::genes(text, out);
     patterns::performance(text, out);
     patterns::castration_status(text, out);
+    patterns::resectability(text, out);
     patterns::history_pending(text, out);
     patterns::radiotherapy(text, out);
     patterns::disease_status(text, out);
@@ -1338,6 +1339,24 @@ mod tests {
         assert!(k.contains(&("castration_status".into(), Some("resistant".into()))), "{k:?}");
         let k = kinds("Low-volume mHSPC on leuprolide.");
         assert!(k.contains(&("castration_status".into(), Some("sensitive".into()))), "{k:?}");
+        // Resectability as surgeons and tumour boards state it.
+        let resectable = |text: &str| -> Vec<Option<String>> {
+            kinds(text).into_iter().filter(|(k, _)| k == "resectability").map(|(_, r)| r).collect()
+        };
+        assert_eq!(
+            resectable("Not a candidate for lobectomy or sublobar resection. Refer for SBRT."),
+            [Some("false".into())]
+        );
+        assert_eq!(resectable("Thoracic tumour board: bulky multistation N2 - unresectable."), [Some("false".into())]);
+        assert_eq!(
+            resectable("Age 85, severe COPD; prohibitive operative risk. Recommend SBRT."),
+            [Some("false".into())]
+        );
+        assert_eq!(resectable("Liver-only disease, resectable after 4 cycles of FOLFOX."), [Some("true".into())]);
+        assert_eq!(resectable("Good surgical candidate; plan VATS lobectomy."), [Some("true".into())]);
+        assert!(resectable("Borderline resectable pancreatic-head involvement; not operable today.")
+            .iter()
+            .all(|r| r.as_deref() == Some("false")));
         // A statement about the record keeps its own "not yet received".
         let k = kinds("Outside treatment records requested, not yet received. CT 02/2025: progression.");
         assert!(k.iter().any(|(kind, _)| kind == "history_pending"), "{k:?}");

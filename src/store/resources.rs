@@ -1004,8 +1004,13 @@ fn date_range<'a>(filter: &'a DateFilter, start_col: &str, end_col: &str, sql: &
     let (s, e) = (filter.start.as_str(), filter.end.as_str());
     match filter.prefix {
         DatePrefix::Eq => {
+            // The range lies within [s, e]; its start then lies there too (a range starts
+            // before it ends), which bounds the (param, start_at) index scan on both sides —
+            // without it `date=0000-01-01` read every date row from year 0 on.
             sql.push(&format!("({start_col} >= "))
                 .bind_text(s)
+                .push(&format!(" AND {start_col} <= "))
+                .bind_text(e)
                 .push(&format!(" AND {end_col} <= "))
                 .bind_text(e)
                 .push(")");

@@ -279,7 +279,11 @@ fn high_risk_prostate_untreated_then_psa_surveillance_overdue() {
     let c = &nav.cancers[0];
     assert_eq!(c.pathway, "prostate");
     let met: Vec<&str> = c.next_steps.iter().filter(|s| s.status == Truth::Met).map(|s| s.node.id.as_str()).collect();
-    assert_eq!(met, ["ebrt_long_adt", "radical_prostatectomy"], "high risk: either local therapy");
+    assert_eq!(
+        met,
+        ["ebrt_long_adt", "radical_prostatectomy", "psma_pet_staging"],
+        "high risk: either local therapy, and PSMA PET staging (suspected metastasis)"
+    );
     let gap = c.gaps.iter().find(|g| g.kind == GapKind::OverdueStep).expect("local therapy overdue");
     assert_eq!(gap.due, day("2025-03-31"), "12 weeks after diagnosis");
     assert_eq!(gap.severity, oncotwin::twin::navigation::Severity::Critical, "31 days late");

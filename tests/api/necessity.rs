@@ -38,6 +38,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-18.json",
         "necessity/label-cases-19.json",
         "necessity/label-cases-20.json",
+        "necessity/label-cases-21.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -285,6 +286,72 @@ fn set21_radiotherapy_by_plan_and_snomed() {
             ("lab21-breast-08", "needs-documentation"),
             ("lab21-colorectal-01", "supported"),
             ("lab21-colorectal-09", "needs-documentation"),
+        ],
+    );
+}
+
+/// Set 21's services other than drugs: resectability as a surgeon's note states it
+/// ("not a candidate for lobectomy", "prohibitive operative risk") and inferred for a fit
+/// stage I-II lung cancer; ECOG 0-1 for concurrent chemoradiotherapy; the 21-gene recurrence
+/// score and comprehensive genomic profiling (NCD 90.2: advanced disease) on their nodes;
+/// hepatectomy for liver-only metastases (a colectomy before them proves nothing of their
+/// resectability); PSMA PET by the labels' two populations (suspected metastasis before
+/// definitive therapy: high or unfavourable intermediate risk; suspected recurrence: the PSA
+/// asked for); LDR brachytherapy, not after a prostatectomy; palliative bone radiotherapy.
+#[test]
+fn set21_services_by_their_own_gates() {
+    decides(
+        "necessity/label-cases-21.json",
+        &[
+            ("lab21-nsclc-01", "supported"),
+            ("lab21-nsclc-02", "supported"),
+            ("lab21-nsclc-05", "supported"),
+            ("lab21-nsclc-06", "supported"),
+            ("lab21-nsclc-08", "needs-documentation"),
+            ("lab21-breast-05", "supported"),
+            ("lab21-breast-06", "supported"),
+            ("lab21-breast-07", "needs-documentation"),
+            ("lab21-nsclc-04", "supported"),
+            ("lab21-nsclc-09", "needs-documentation"),
+            ("lab21-colorectal-08", "needs-documentation"),
+            ("lab21-colorectal-11", "refer-to-reviewer"),
+            ("lab21-prostate-01", "supported"),
+            ("lab21-prostate-02", "supported"),
+            ("lab21-prostate-05", "supported"),
+            ("lab21-prostate-06", "supported"),
+            ("lab21-prostate-07", "needs-documentation"),
+            ("lab21-prostate-09", "needs-documentation"),
+            ("lab21-prostate-12", "refer-to-reviewer"),
+        ],
+    );
+}
+
+/// Set 22 (re-authorisations): a course already given past its labelled duration is a
+/// reviewer's (adjuvant osimertinib after 3 years, trastuzumab into a second year, durvalumab
+/// past 12 months); a course given until progression goes on when the disease has been
+/// assessed since it began (no restaging: needs documentation); a course under way on its
+/// node is not "prior immunotherapy" on its own route (adjuvant atezolizumab, IV to
+/// subcutaneous); a drug asked for by HCPCS is checked as its ingredient; the labels that give
+/// a drug on after progression on it (bevacizumab into second line, ADT through castration
+/// resistance) are not referred for it; a stage after neoadjuvant therapy (ypT1c ypN0) does not
+/// replace the stage a perioperative label reads (cT3 cN1); subcutaneous pembrolizumab (J9277).
+#[test]
+fn set22_courses_past_their_duration_and_without_restaging() {
+    decides(
+        "necessity/label-cases-22.json",
+        &[
+            ("lab22-nsclc-11", "refer-to-reviewer"),
+            ("lab22-breast-10", "refer-to-reviewer"),
+            ("lab22-nsclc-10", "refer-to-reviewer"),
+            ("lab22-breast-07", "needs-documentation"),
+            ("lab22-nsclc-07", "needs-documentation"),
+            ("lab22-colorectal-07", "needs-documentation"),
+            ("lab22-prostate-05", "supported"),
+            ("lab22-nsclc-04", "supported"),
+            ("lab22-nsclc-06", "supported"),
+            ("lab22-colorectal-02", "supported"),
+            ("lab22-colorectal-04", "supported"),
+            ("lab22-prostate-02", "supported"),
         ],
     );
 }

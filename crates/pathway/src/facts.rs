@@ -315,6 +315,12 @@ pub static FACTS: &[FactDef] = &[
         doc: "invasive residual disease at surgery after neoadjuvant therapy (no pathologic complete response)",
     },
     FactDef {
+        name: "liver_only_metastases",
+        ty: FactType::Bool,
+        unit: None,
+        doc: "distant metastases confined to the liver (EPOC's population for hepatic resection)",
+    },
+    FactDef {
         name: "resectable",
         ty: FactType::Bool,
         unit: None,
@@ -348,6 +354,12 @@ pub static FACTS: &[FactDef] = &[
     FactDef { name: "surgery", ty: FactType::Event, unit: None, doc: "date of definitive cancer surgery" },
     FactDef { name: "radiotherapy_end", ty: FactType::Event, unit: None, doc: "date radiotherapy ended" },
     FactDef { name: "chemotherapy_end", ty: FactType::Event, unit: None, doc: "date (neo)adjuvant chemotherapy ended" },
+    FactDef {
+        name: "disease_assessed",
+        ty: FactType::Event,
+        unit: None,
+        doc: "date of the latest disease assessment (restaging: response, stable disease or progression)",
+    },
     FactDef {
         name: "progression",
         ty: FactType::Event,
@@ -686,6 +698,9 @@ pub struct ServiceRecord {
     pub code: Code,
     /// When.
     pub date: NaiveDate,
+    /// Until when, for a drug taken over a period (a statement's period, a dispense's supply).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
     /// Where that is recorded (`MedicationAdministration/…`, `Procedure/…`).
     pub evidence: Vec<String>,
 }
@@ -791,7 +806,25 @@ impl PatientFacts {
         date: NaiveDate,
         evidence: impl IntoIterator<Item = E>,
     ) -> &mut PatientFacts {
-        self.history.push(ServiceRecord { code, date, evidence: evidence.into_iter().map(Into::into).collect() });
+        self.history.push(ServiceRecord {
+            code,
+            date,
+            end: None,
+            evidence: evidence.into_iter().map(Into::into).collect(),
+        });
+        self
+    }
+
+    /// Records a drug the patient took over a period, from `date` to `end`.
+    pub fn record_course<E: Into<String>>(
+        &mut self,
+        code: Code,
+        date: NaiveDate,
+        end: Option<NaiveDate>,
+        evidence: impl IntoIterator<Item = E>,
+    ) -> &mut PatientFacts {
+        let end = end.filter(|e| *e > date);
+        self.history.push(ServiceRecord { code, date, end, evidence: evidence.into_iter().map(Into::into).collect() });
         self
     }
 

@@ -176,9 +176,15 @@ impl Pathway {
             for d in &n.drugs {
                 let mut codings = vec![coding(&d.rxnorm)];
                 codings.extend(d.hcpcs.iter().map(coding));
+                let mut topic = role("drug");
+                if d.beyond_progression {
+                    topic[0]["coding"]
+                        .as_array_mut()
+                        .map(|c| c.push(json!({ "system": cs_role(), "code": "beyond-progression" })));
+                }
                 add(
                     &d.name,
-                    json!({ "topic": role("drug"), "kind": "MedicationRequest", "productCodeableConcept": { "coding": codings, "text": d.name } }),
+                    json!({ "topic": topic, "kind": "MedicationRequest", "productCodeableConcept": { "coding": codings, "text": d.name } }),
                     d.when.as_ref(),
                     &mut contained,
                 );
@@ -188,7 +194,7 @@ impl Pathway {
                     add(
                         &p.name,
                         json!({ "topic": role(r), "kind": "ServiceRequest", "code": { "coding": p.codes.iter().map(coding).collect::<Vec<_>>(), "text": p.name } }),
-                        None,
+                        p.when.as_ref(),
                         &mut contained,
                     );
                 }
@@ -379,14 +385,16 @@ impl Pathway {
                 };
                 artifacts(ad, "relatedArtifact").for_each(&mut cite);
                 let name = s(ad, "title").or_else(|| s(sub, "title")).unwrap_or_default();
-                let role = ad
+                let topics: Vec<&Value> = ad
                     .get("topic")
                     .and_then(Value::as_array)
                     .into_iter()
                     .flatten()
                     .flat_map(|t| t.get("coding").and_then(Value::as_array).into_iter().flatten())
-                    .find(|c| c.get("system").and_then(Value::as_str) == Some(cs_role().as_str()))
-                    .and_then(|c| s(c, "code"));
+                    .filter(|c| c.get("system").and_then(Value::as_str) == Some(cs_role().as_str()))
+                    .collect();
+                let role = topics.first().and_then(|c| s(c, "code"));
+                let beyond_progression = topics.iter().any(|c| s(c, "code").as_deref() == Some("beyond-progression"));
                 let concept = ad.get("productCodeableConcept").or_else(|| ad.get("code"));
                 let mut codes = Vec::new();
                 for c in concept.and_then(|c| c.get("coding")).and_then(Value::as_array).into_iter().flatten() {
@@ -402,26 +410,29 @@ impl Pathway {
                     }
                 }
                 let is_drug = ad.get("kind").and_then(Value::as_str) == Some("MedicationRequest");
+                let mut own_when = None;
+                for c in sub.get("condition").and_then(Value::as_array).into_iter().flatten() {
+                    if c.get("kind").and_then(Value::as_str) == Some("applicability") {
+                        if let Some(x) = c.get("expression") {
+                            own_when = parse_expr(x, &mut e);
+                        }
+                    }
+                }
                 match role.as_deref() {
                     Some("service") => services.extend(codes),
-                    Some("radiotherapy") => radiotherapy.push(Procedure { name, codes }),
+                    Some("radiotherapy") => radiotherapy.push(Procedure { name, codes, when: own_when }),
                     Some("drug") | None if is_drug => {
                         let rx = codes.iter().find(|c| c.system == CodeSystem::RxNorm).cloned();
                         let hcpcs = codes.iter().find(|c| c.system == CodeSystem::Hcpcs).cloned();
-                        let mut drug_when = None;
-                        for c in sub.get("condition").and_then(Value::as_array).into_iter().flatten() {
-                            if c.get("kind").and_then(Value::as_str) == Some("applicability") {
-                                if let Some(x) = c.get("expression") {
-                                    drug_when = parse_expr(x, &mut e);
-                                }
-                            }
-                        }
+                        let drug_when = own_when;
                         match rx {
-                            Some(rxnorm) => drugs.push(Drug { name, rxnorm, hcpcs, when: drug_when }),
+                            Some(rxnorm) => {
+                                drugs.push(Drug { name, rxnorm, hcpcs, when: drug_when, beyond_progression })
+                            }
                             None => e(format!("drug `{name}` has no RxNorm code")),
                         }
                     }
-                    _ => procedures.push(Procedure { name, codes }),
+                    _ => procedures.push(Procedure { name, codes, when: own_when }),
                 }
             }
             for r in a.get("relatedAction").and_then(Value::as_array).into_iter().flatten() {

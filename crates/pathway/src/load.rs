@@ -82,6 +82,8 @@ struct RawDrug {
     hcpcs: Option<Spanned<String>>,
     #[serde(default)]
     when: Option<Spanned<String>>,
+    #[serde(default)]
+    beyond_progression: bool,
 }
 
 #[derive(Deserialize)]
@@ -89,6 +91,8 @@ struct RawDrug {
 struct RawProcedure {
     name: String,
     codes: Vec<Spanned<String>>,
+    #[serde(default)]
+    when: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -304,7 +308,13 @@ pub fn parse_pathway(file: &str, src: &str) -> Result<Pathway, LoadError> {
             };
             let drug_when = rd.when.as_ref().and_then(|w| cx.criterion(w, &defs));
             if let (Some(rxnorm), Ok(hcpcs)) = (rx, hcpcs) {
-                drugs.push(Drug { name: rd.name.clone(), rxnorm, hcpcs, when: drug_when });
+                drugs.push(Drug {
+                    name: rd.name.clone(),
+                    rxnorm,
+                    hcpcs,
+                    when: drug_when,
+                    beyond_progression: rd.beyond_progression,
+                });
             }
         }
         let procs = |list: &Vec<Spanned<RawProcedure>>, cx: &mut Ctx| -> Vec<Procedure> {
@@ -312,7 +322,8 @@ pub fn parse_pathway(file: &str, src: &str) -> Result<Pathway, LoadError> {
                 .map(|p| {
                     let rp = p.get_ref();
                     let codes = rp.codes.iter().filter_map(|c| cx.code(c, PROCEDURE_SYSTEMS)).collect();
-                    Procedure { name: rp.name.clone(), codes }
+                    let when = rp.when.as_ref().and_then(|w| cx.criterion(w, &defs));
+                    Procedure { name: rp.name.clone(), codes, when }
                 })
                 .collect()
         };

@@ -109,6 +109,10 @@ pub struct Drug {
     /// squamous`), in addition to the node's criteria; a request for this drug must meet it.
     #[serde(serialize_with = "ser_criterion")]
     pub when: Option<Criterion>,
+    /// Whether the label gives it on after progression on it (bevacizumab continued into
+    /// second-line chemotherapy, ML18147): progression on it is then no reason to refer.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub beyond_progression: bool,
 }
 
 /// A procedure, or a course of radiotherapy, with its codes.
@@ -118,6 +122,11 @@ pub struct Procedure {
     pub name: String,
     /// CPT and/or SNOMED CT codes.
     pub codes: Vec<Code>,
+    /// A gate of this procedure's own within the node (concurrent chemoradiotherapy: ECOG
+    /// 0-1), in addition to the node's criteria; a request for it must meet it. Unlike the
+    /// node's `when`, it does not close the node's route to the steps after it.
+    #[serde(serialize_with = "ser_criterion")]
+    pub when: Option<Criterion>,
 }
 
 /// A range of durations (`5 to 10 years`), or one duration when `min == max`.

@@ -312,6 +312,7 @@ impl PathwaySet {
                 let mut paths = self.paths_to(&key.pathway, &key.node)?;
                 // A drug's own label gate within the regimen (pemetrexed: not squamous) holds
                 // on every route: it is part of what the request must meet.
+                // A procedure's own gate (concurrent chemoradiotherapy: ECOG 0-1) the same way.
                 let gate = n
                     .drugs
                     .iter()
@@ -319,7 +320,14 @@ impl PathwaySet {
                         d.rxnorm.system == system && d.rxnorm.code == code
                             || d.hcpcs.as_ref().is_some_and(|h| h.system == system && h.code == code)
                     })
-                    .and_then(|d| d.when.clone());
+                    .and_then(|d| d.when.clone())
+                    .or_else(|| {
+                        n.procedures
+                            .iter()
+                            .chain(&n.radiotherapy)
+                            .find(|p| p.codes.iter().any(|c| c.system == system && c.code == code))
+                            .and_then(|p| p.when.clone())
+                    });
                 if let Some(gate) = gate {
                     for path in &mut paths {
                         path.criteria = Criterion::all(vec![path.criteria.clone(), gate.clone()]);

@@ -156,6 +156,9 @@ fn drug(d: &Drug) -> String {
     if let Some(w) = &d.when {
         let _ = write!(s, ", when = {}", quote(&w.to_string()));
     }
+    if d.beyond_progression {
+        s.push_str(", beyond_progression = true");
+    }
     s.push_str(" }");
     s
 }
@@ -170,7 +173,8 @@ fn bare(c: &Code, expected: CodeSystem) -> String {
 
 fn procedure(p: &Procedure) -> String {
     let codes: Vec<String> = p.codes.iter().map(|c| quote(&c.to_string())).collect();
-    format!("{{ name = {}, codes = [{}] }}", quote(&p.name), codes.join(", "))
+    let when = p.when.as_ref().map(|w| format!(", when = {}", quote(&w.to_string()))).unwrap_or_default();
+    format!("{{ name = {}, codes = [{}]{when} }}", quote(&p.name), codes.join(", "))
 }
 
 /// Timing as an inline table; an empty table is kept (`timing = {}`) so that a node with

@@ -181,15 +181,23 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
     }
 
     // Stage and TNM: the latest; on the same day a pathological value wins over a clinical one.
+    // A stage after neoadjuvant therapy (yp) does not replace the stage before it: the labels'
+    // populations (KEYNOTE-671's "4 cm or larger or node positive", KEYNOTE-522's T and N) are
+    // the disease as it was found; what the therapy left is read as residual disease.
     let graded = |kind: &str| -> Option<(&TimelineEvent, String)> {
-        of(Category::Staging, kind)
+        let all: Vec<(&TimelineEvent, String, bool, bool)> = of(Category::Staging, kind)
             .into_iter()
             .filter_map(|e| match &e.value {
                 Some(EventValue::Graded { text, prefix }) => {
-                    Some((e, text.clone(), prefix.starts_with('p') || prefix == "yp"))
+                    Some((e, text.clone(), prefix.starts_with('p') || prefix == "yp", prefix == "yp"))
                 }
                 _ => None,
             })
+            .collect();
+        let before_therapy = all.iter().any(|(.., yp)| !yp);
+        all.into_iter()
+            .filter(|(.., yp)| !(before_therapy && *yp))
+            .map(|(e, text, pathological, _)| (e, text, pathological))
             // Latest; then pathological over clinical; then a staging Observation over a stage
             // read from a Condition; then the more specific (IIIA over III).
             .max_by_key(|(e, text, pathological)| (e.date, *pathological, e.detail("from").is_none(), text.len()))
@@ -560,7 +568,9 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
     for e in &drugs {
         if let Some(EventValue::Drug { rxcui, .. }) = &e.value {
             if let Ok(code) = Code::new(CodeSystem::RxNorm, rxcui) {
-                b.facts.record_service(code.clone(), e.date, e.sources.clone());
+                // A drug taken over a period (a statement, a dispense's days' supply) was being
+                // given up to its end: the course it belongs to runs that long.
+                b.facts.record_course(code.clone(), e.date, e.end.map(|end| end.min(as_of)), e.sources.clone());
                 if first.get(rxcui.as_str()).is_some_and(|d| *d < as_of) {
                     codes_set.insert(code);
                 }
@@ -667,6 +677,21 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
                 "last (neo)adjuvant chemotherapy dose, 28+ days before the as-of date",
             );
         }
+    }
+
+    // The latest restaging, whatever it found: a course continued is re-authorised on one.
+    if let Some(last) = known
+        .iter()
+        .filter(|e| (e.category == Category::DiseaseStatus && e.result().is_some()) || e.category == Category::Imaging)
+        .max_by_key(|e| e.date)
+    {
+        b.set(
+            "disease_assessed",
+            FactValue::Event(Some(last.date)),
+            &[last],
+            last.date,
+            "latest disease status assessment or imaging study",
+        );
     }
 
     // Progression and recurrence.
@@ -1091,12 +1116,16 @@ fn inferences(b: &mut Builder, known: &[TimelineEvent], as_of: NaiveDate) {
     // no surgical candidate either). Documented resectability beats it, and a contradiction
     // is shown.
     definitive_chemoradiation(b, known);
+    early_lung_operable(b, known);
 
-    // Resectable: a completed curative-intent resection proves it was.
+    // Resectable: a completed curative-intent resection proves it was — but a resection of
+    // the primary before distant metastases were found says nothing of whether they are.
+    let first_metastasis = known.iter().filter(|e| e.kind == "metastasis").map(|e| e.date).min();
     if let Some(resection) = known.iter().find(|e| {
         e.category == Category::Surgery
             && !e.label.to_ascii_lowercase().contains("oophorectomy")
             && !e.label.to_ascii_lowercase().contains("orchiectomy")
+            && first_metastasis.is_none_or(|m| e.date >= m)
     }) {
         b.infer(
             "resectable",
@@ -1323,11 +1352,63 @@ fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
     if let Some(g) = Graded::parse_tnm(TnmAxis::M, m) {
         b.infer("m", FactValue::Graded(g), &mets, first_met, &format!("{why}: {}", mets[0].label));
     }
+    // Liver only: every distant site on record is the liver (EPOC's population for hepatic
+    // resection); a documented site elsewhere (lung, peritoneum, bone …) says not.
+    let liver = |s: &String| s.contains("liver") || s.contains("hepat");
+    let elsewhere: Vec<&TimelineEvent> =
+        mets.iter().zip(&sites).filter(|(_, s)| !liver(s) && named_site(s)).map(|(e, _)| *e).collect();
+    if let Some(e) = elsewhere.first() {
+        b.infer(
+            "liver_only_metastases",
+            FactValue::Bool(false),
+            &elsewhere,
+            e.date,
+            &format!("a metastasis outside the liver: {}", e.label),
+        );
+    } else if sites.iter().any(liver) {
+        let livers: Vec<&TimelineEvent> = mets.iter().zip(&sites).filter(|(_, s)| liver(s)).map(|(e, _)| *e).collect();
+        b.infer(
+            "liver_only_metastases",
+            FactValue::Bool(true),
+            &livers,
+            livers[livers.len() - 1].date,
+            "every metastasis on record is in the liver",
+        );
+    }
     if b.facts.get("stage").is_none() {
         if let Some(g) = Graded::parse_stage("IV") {
             b.infer("stage", FactValue::Graded(g), &mets, first_met, "distant metastasis (M1) is stage IV (AJCC)");
         }
     }
+}
+
+/// Whether a metastasis's label names where it is (a bare "metastatic disease" does not).
+fn named_site(site: &str) -> bool {
+    [
+        "liver",
+        "hepat",
+        "lung",
+        "pulmon",
+        "brain",
+        "adrenal",
+        "pleura",
+        "peritone",
+        "bone",
+        "osseous",
+        "skelet",
+        "lymph node",
+        "nodal",
+        "ovar",
+        "omentum",
+        "spleen",
+        "kidney",
+        "skin",
+        "soft tissue",
+        "spine",
+        "vertebra",
+    ]
+    .iter()
+    .any(|w| site.contains(w))
 }
 
 /// Biochemical recurrence after radical prostatectomy (AUA: PSA ≥ 0.2 ng/mL confirmed by a
@@ -1693,6 +1774,35 @@ fn definitive_chemoradiation(b: &mut Builder, known: &[TimelineEvent]) {
         &format!(
             "definitive chemoradiation ({} with {name} from {}) and no resection on record: managed as unresectable",
             rt.label, chemo.date
+        ),
+    );
+}
+
+/// Resectable: stage I-II non-small cell lung cancer (T1-T3 N0-N1 M0, AJCC 8th) is
+/// anatomically resectable; with ECOG 0-1 and no inoperability on record the patient is a
+/// surgical candidate (NCI PDQ: surgery for stage I-II patients who can tolerate it; the
+/// question left for stage I-II is medical operability, not anatomy). Documented
+/// resectability or inoperability (a note's "not a candidate for lobectomy") beats it.
+fn early_lung_operable(b: &mut Builder, known: &[TimelineEvent]) {
+    let lung = has_dx(b, "C34", &["254637007", "363358000", "93880001"]);
+    let early =
+        b.facts.get("stage").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if (1..=2).contains(&g.rank)));
+    let fit = b.facts.get("ecog").is_some_and(|f| matches!(f.value, FactValue::Number(v) if v <= 1.0));
+    if !lung || !early || !fit || b.facts.get("resectable").is_some() {
+        return;
+    }
+    let stage = known.iter().rfind(|e| e.category == Category::Staging && e.kind == "stage_group");
+    let Some(ecog) = known.iter().rfind(|e| e.category == Category::PerformanceStatus) else { return };
+    let stage_text = b.facts.get("stage").map(|f| value_text(&f.value)).unwrap_or_default();
+    let events: Vec<&TimelineEvent> = stage.into_iter().chain([ecog]).collect();
+    b.infer(
+        "resectable",
+        FactValue::Bool(true),
+        &events,
+        ecog.date,
+        &format!(
+            "stage {stage_text} non-small cell lung cancer is anatomically resectable and {} with no inoperability on record: a surgical candidate",
+            ecog.label
         ),
     );
 }
@@ -2099,6 +2209,71 @@ mod tests {
         assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
         assert!(r.derivation["resectable"].rule.starts_with("inferred: a cancer resection was performed"));
         assert_eq!(word(&r, "sidedness").as_deref(), Some("right"));
+    }
+
+    #[test]
+    fn early_lung_cancer_with_good_performance_status_is_operable() {
+        let lung = condition(
+            "dx",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C34.31"}], "text": "Adenocarcinoma, right lower lobe"}),
+            "2026-02-23",
+        );
+        let stage = obs(
+            "stage",
+            loinc("21908-9", "Stage group.clinical Cancer"),
+            ("valueCodeableConcept", json!({"text": "cT1c cN0 cM0 - clinical stage IA3"})),
+            "2026-03-30",
+        );
+        let ecog = |v: i64| {
+            obs("ecog", loinc("89247-1", "ECOG Performance Status score"), ("valueInteger", json!(v)), "2026-04-06")
+        };
+        let r = facts_of(&[patient("female", "1961-10-22"), lung.clone(), stage.clone(), ecog(0)], "2026-04-20");
+        assert_eq!(r.facts.get("resectable").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
+        let d = &r.derivation["resectable"];
+        assert!(d.inferred && d.rule.contains("anatomically resectable") && d.rule.contains("ECOG"), "{}", d.rule);
+        // ECOG 2: operability is the surgeon's to say, nothing is inferred.
+        let r = facts_of(&[patient("female", "1961-10-22"), lung.clone(), stage.clone(), ecog(2)], "2026-04-20");
+        assert!(r.facts.get("resectable").is_none());
+        // A stage III tumour's resectability is anatomy: nothing inferred either.
+        let stage3 = obs(
+            "stage",
+            loinc("21908-9", "Stage group.clinical Cancer"),
+            ("valueCodeableConcept", json!({"text": "IIIB"})),
+            "2026-03-30",
+        );
+        let r = facts_of(&[patient("female", "1961-10-22"), lung, stage3, ecog(0)], "2026-04-20");
+        assert!(r.facts.get("resectable").is_none());
+    }
+
+    #[test]
+    fn metastases_confined_to_the_liver_and_a_resection_before_them() {
+        let colon = condition(
+            "dx",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.7", "display": "Malignant neoplasm of sigmoid colon"}]}),
+            "2024-01-10",
+        );
+        let colectomy = json!({"resourceType": "Procedure", "id": "colectomy", "status": "completed",
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": "23968004", "display": "Excision of colon"}]},
+            "performedDateTime": "2024-02-01"});
+        let liver = condition(
+            "liver",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C78.7", "display": "Secondary malignant neoplasm of liver and intrahepatic bile duct"}]}),
+            "2026-05-11",
+        );
+        let lung = condition(
+            "lung",
+            json!({"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C78.01", "display": "Secondary malignant neoplasm of right lung"}]}),
+            "2026-05-11",
+        );
+        let r =
+            facts_of(&[patient("male", "1960-01-01"), colon.clone(), colectomy.clone(), liver.clone()], "2026-06-01");
+        assert_eq!(r.facts.get("liver_only_metastases").map(|f| f.value.clone()), Some(FactValue::Bool(true)));
+        assert!(r.derivation["liver_only_metastases"].inferred);
+        // The colectomy came before the metastases: it says nothing of whether they are resectable.
+        assert!(r.facts.get("resectable").is_none(), "{:?}", r.derivation.get("resectable"));
+        let r = facts_of(&[patient("male", "1960-01-01"), colon, colectomy, liver, lung], "2026-06-01");
+        assert_eq!(r.facts.get("liver_only_metastases").map(|f| f.value.clone()), Some(FactValue::Bool(false)));
+        assert!(r.derivation["liver_only_metastases"].rule.contains("outside the liver"));
     }
 
     #[test]

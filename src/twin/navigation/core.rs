@@ -576,7 +576,14 @@ impl Context<'_> {
         let mut gaps = Vec::new();
         let mut waiting: Vec<(Option<&NodeRef>, Vec<&NextStepView>)> = Vec::new();
         for (via, group) in &due_groups(steps) {
-            let met: Vec<&&NextStepView> = group.iter().filter(|s| s.status == Truth::Met).collect();
+            // A workup step beside the treatments (PSMA PET staging beside prostatectomy or
+            // radiotherapy) is no alternative to them: it neither makes them overdue nor
+            // keeps them from being so.
+            let met: Vec<&&NextStepView> = group
+                .iter()
+                .filter(|s| s.status == Truth::Met)
+                .filter(|s| s.node.kind != NodeKind::Workup || group.iter().all(|o| o.node.kind == NodeKind::Workup))
+                .collect();
             if !met.is_empty() {
                 // Overdue: every option that holds is past the latest start it allows.
                 let dues: Vec<NaiveDate> = met.iter().filter_map(|s| s.due).collect();
@@ -983,6 +990,7 @@ pub fn fact_label(fact: &str) -> String {
         "stage" => "stage group".into(),
         "menopause" => "menopausal status".into(),
         "resectable" => "resectability".into(),
+        "liver_only_metastases" => "extent of metastases (liver only or not)".into(),
         "residual_disease" => "residual disease after neoadjuvant therapy".into(),
         "grade_group" => "grade group".into(),
         "castration" => "castration status".into(),

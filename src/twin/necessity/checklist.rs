@@ -6,7 +6,7 @@
 
 use oncotwin_pathway::criteria::{Criterion, Explanation, Truth};
 use oncotwin_pathway::facts::FactValue;
-use oncotwin_pathway::{Node, PatientFacts, Support};
+use oncotwin_pathway::{Node, PatientFacts, ServiceRecord, Support};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -394,7 +394,10 @@ fn contraindication_check(node: &Node, ingredient_rxcuis: &[String], facts: &Pat
         Some(FactValue::Event(Some(date))) => first_given.is_none_or(|first| *date > first),
         _ => false,
     };
-    if given && progressed {
+    // A drug the label gives on after progression on it (bevacizumab into second line).
+    let beyond = !names.is_empty()
+        && node.drugs.iter().filter(|d| ingredient_rxcuis.contains(&d.rxnorm.code)).all(|d| d.beyond_progression);
+    if given && progressed && !beyond {
         let mut evidence = facts.get("prior_drugs").map(|e| e.evidence.clone()).unwrap_or_default();
         evidence.extend(facts.get("progression").map(|e| e.evidence.clone()).unwrap_or_default());
         // Progression after the drug was started and the node is the one already given: only
@@ -469,6 +472,128 @@ fn duration_check(node: &Node, requested_days: Option<f64>) -> Option<Check> {
     Some(Check::leaf(label, Section::Duration, truth(ok), vec!["request#duration".into()], Vec::new()))
 }
 
+/// A gap between doses longer than this ends a course: longer than the longest dosing
+/// interval on a node (a 6-month depot), shorter than a treatment holiday or a new setting.
+const COURSE_GAP_DAYS: i64 = 200;
+
+/// The requested drug's course on record up to the decision date: the doses given without a
+/// gap of more than [`COURSE_GAP_DAYS`] before the latest one, and the first of them.
+fn current_course<'a>(
+    facts: &'a PatientFacts,
+    ingredient_rxcuis: &[String],
+) -> Option<(chrono::NaiveDate, Vec<&'a ServiceRecord>)> {
+    let mut doses: Vec<&ServiceRecord> = facts
+        .history
+        .iter()
+        .filter(|r| {
+            r.code.system == oncotwin_pathway::CodeSystem::RxNorm
+                && ingredient_rxcuis.contains(&r.code.code)
+                && r.date <= facts.as_of
+        })
+        .collect();
+    doses.sort_by_key(|r| r.date);
+    let mut start = doses.last()?.date;
+    for r in doses.iter().rev() {
+        if (start - r.end.unwrap_or(r.date)).num_days() > COURSE_GAP_DAYS {
+            break;
+        }
+        start = start.min(r.date);
+    }
+    doses.retain(|r| r.date >= start);
+    Some((start, doses))
+}
+
+/// The requested drug's course when it is under way on this node: given within the last 60
+/// days, begun before the decision date and — for a node that follows an event (surgery, the
+/// end of chemotherapy or radiotherapy) — after that event (trastuzumab begun before surgery
+/// is a prior therapy of the adjuvant node).
+fn continuing_course(
+    node: &Node,
+    facts: &PatientFacts,
+    ingredient_rxcuis: &[String],
+) -> Option<(chrono::NaiveDate, Vec<String>)> {
+    let (start, course) = current_course(facts, ingredient_rxcuis)?;
+    let last = course.iter().map(|r| r.end.unwrap_or(r.date)).max()?;
+    if start >= facts.as_of || (facts.as_of - last).num_days() > 60 {
+        return None;
+    }
+    let anchor =
+        node.timing.as_ref().and_then(|t| t.after.as_deref()).and_then(|a| match facts.get(a).map(|f| &f.value) {
+            Some(FactValue::Event(Some(d))) => Some(*d),
+            _ => None,
+        });
+    if anchor.is_some_and(|a| start < a) {
+        return None;
+    }
+    Some((start, course.iter().flat_map(|r| r.evidence.iter().cloned()).collect()))
+}
+
+/// The facts without the given ingredients among the prior drugs.
+fn without_prior(facts: &PatientFacts, ingredient_rxcuis: &[String]) -> PatientFacts {
+    let mut facts = facts.clone();
+    if let Some(entry) = facts.facts.get_mut("prior_drugs") {
+        if let FactValue::Codes(codes) = &mut entry.value {
+            codes.retain(|c| !ingredient_rxcuis.contains(&c.code));
+        }
+    }
+    facts
+}
+
+/// A course already under way stays within the label's duration (`timing.lasts`), counted from its first dose after the event the node follows: adjuvant
+/// osimertinib up to 3 years after surgery, durvalumab up to 12 months after
+/// chemoradiotherapy, adjuvant trastuzumab a year. A request to go on past it is a
+/// reviewer's.
+fn course_check(node: &Node, facts: &PatientFacts, ingredient_rxcuis: &[String]) -> Option<Check> {
+    let timing = node.timing.as_ref()?;
+    let lasts = timing.lasts?;
+    let anchor = timing.after.as_deref().and_then(|a| match facts.get(a).map(|f| &f.value) {
+        Some(FactValue::Event(Some(d))) => Some(*d),
+        _ => None,
+    });
+    let (_, course) = current_course(facts, ingredient_rxcuis)?;
+    let start = course.iter().map(|r| r.date).find(|d| anchor.is_none_or(|a| *d >= a))?;
+    if start >= facts.as_of {
+        return None;
+    }
+    let elapsed = (facts.as_of - start).num_days() as f64;
+    let ok = elapsed <= lasts.max.days();
+    let label =
+        format!("course so far within the label's {lasts}: given since {start} ({:.0} months)", elapsed / 30.44);
+    let evidence = course.iter().filter(|r| r.date >= start).flat_map(|r| r.evidence.iter().cloned()).collect();
+    Some(Check::leaf(label, Section::Duration, truth(ok), evidence, Vec::new()))
+}
+
+/// How long a course runs before going on with it rests on a restaging.
+const RESTAGING_AFTER_DAYS: i64 = 84;
+
+/// A course of a drug given until progression (no fixed duration on the node), under way for
+/// more than 12 weeks and still being given, goes on when the disease has been assessed
+/// since it began (response, stable disease — or progression, which the check of progression
+/// on the drug reads): without a restaging, whether it progressed is not documented.
+fn restaging_check(node: &Node, facts: &PatientFacts, ingredient_rxcuis: &[String]) -> Option<Check> {
+    if node.timing.as_ref().and_then(|t| t.lasts).is_some() {
+        return None;
+    }
+    let (start, course) = current_course(facts, ingredient_rxcuis)?;
+    // Given again and again (administrations, fills), not one order over a period.
+    if course.len() < 2 {
+        return None;
+    }
+    let last = course.iter().map(|r| r.end.unwrap_or(r.date)).max()?;
+    if (facts.as_of - start).num_days() < RESTAGING_AFTER_DAYS || (facts.as_of - last).num_days() > 60 {
+        return None;
+    }
+    let assessed = facts.get("disease_assessed").and_then(|f| match &f.value {
+        FactValue::Event(Some(d)) if *d >= start => Some(f.evidence.clone()),
+        _ => None,
+    });
+    let label = format!("disease assessed since the course began on {start}");
+    Some(match assessed {
+        Some(evidence) => Check::leaf(label, Section::Contraindications, Truth::Met, evidence, Vec::new()),
+        None => Check::leaf(label, Section::Contraindications, Truth::Unknown, Vec::new(), vec!["progression".into()]),
+    })
+}
+
 /// The checklist of one supporting node.
 pub fn build(
     support: &Support,
@@ -478,12 +603,24 @@ pub fn build(
     ingredient_rxcuis: &[String],
     requested_days: Option<f64>,
 ) -> Check {
+    // A course of the requested drug under way on this node is the node's own therapy, not a
+    // prior one: its route is judged without it ("no prior immunotherapy" does not refuse
+    // adjuvant atezolizumab continued), as placement judges a route without the node's drugs.
+    let own = continuing_course(node, facts, ingredient_rxcuis);
+    let without_own;
+    let route_facts = match &own {
+        Some(_) => {
+            without_own = without_prior(facts, ingredient_rxcuis);
+            &without_own
+        }
+        None => facts,
+    };
     let routes: Vec<Check> = support
         .paths
         .iter()
         .map(|p| {
             let via = if p.via_recurrence { " (after recurrence)" } else { "" };
-            route_check(format!("route {}{via}", p.nodes.join(" → ")), &p.criteria, facts)
+            route_check(format!("route {}{via}", p.nodes.join(" → ")), &p.criteria, route_facts)
         })
         .collect();
     let pathway = if routes.len() == 1 {
@@ -492,11 +629,22 @@ pub fn build(
         Check::group("any route to the node", Combine::Any, None, routes)
     };
     let mut parts = vec![pathway];
+    if let Some((start, evidence)) = own {
+        parts.push(Check::leaf(
+            format!("course under way on this node since {start}: the node's own therapy, not a prior one"),
+            Section::PriorTherapy,
+            Truth::Met,
+            evidence,
+            Vec::new(),
+        ));
+    }
     parts.extend(line_check(node, facts));
     parts.extend(anchor_check(node, facts));
     parts.extend(contraindication_check(node, ingredient_rxcuis, facts));
     parts.extend(regimen_check(node, started));
     parts.extend(duration_check(node, requested_days));
+    parts.extend(course_check(node, facts, ingredient_rxcuis));
+    parts.extend(restaging_check(node, facts, ingredient_rxcuis));
     let mut root = Check::group(format!("{} supports the service", node.title), Combine::All, None, parts);
     fill_met_evidence(&mut root);
     root.number("1".into());

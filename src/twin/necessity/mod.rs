@@ -212,6 +212,7 @@ fn fact_name(fact: &str) -> Option<&'static str> {
         "ecog" => "ECOG performance status",
         "residual_disease" => "residual disease after neoadjuvant therapy",
         "resectable" => "resectability",
+        "liver_only_metastases" => "whether the metastases are confined to the liver",
         "prior_lines" => "prior lines of therapy",
         "prior_therapies" => "prior systemic therapies in any setting",
         "prior_drugs" => "prior systemic therapy",
@@ -362,8 +363,23 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
             };
             let facts = &facts_for(&pathway.id).facts;
             let starting = checklist::started_drugs(facts);
-            let checklist =
-                checklist::build(support, node, facts, &starting, &service.ingredients, service.duration_days);
+            // A drug requested by its HCPCS code is the node's drug that code names.
+            let named: Vec<String>;
+            let ingredients = if service.ingredients.is_empty() {
+                named = node
+                    .drugs
+                    .iter()
+                    .filter(|d| {
+                        (d.rxnorm.system == system && d.rxnorm.code == code)
+                            || d.hcpcs.as_ref().is_some_and(|h| h.system == system && h.code == code)
+                    })
+                    .map(|d| d.rxnorm.code.clone())
+                    .collect();
+                &named
+            } else {
+                &service.ingredients
+            };
+            let checklist = checklist::build(support, node, facts, &starting, ingredients, service.duration_days);
             candidates.push(Candidate {
                 pathway: pathway.id.clone(),
                 pathway_version: pathway.version.clone(),

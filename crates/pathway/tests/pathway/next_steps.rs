@@ -45,8 +45,8 @@ fn breast() {
     check("breast", &[
         Case { name: "HER2+ stage II, T2N0", facts: "dx=icd10:C50.911; stage=IIA; t=T2; n=N0; er=negative; pr=negative; her2=positive", met: &["neoadj_her2_tchp"] },
         Case { name: "triple negative T2N1", facts: "dx=icd10:C50.411; stage=IIB; t=T2; n=N1; er=negative; pr=negative; her2=negative", met: &["neoadj_tnbc_kn522"] },
-        Case { name: "HR+/HER2- T1cN0: surgery first", facts: "dx=icd10:C50.211; stage=IA; t=T1c; n=N0; er=positive; pr=positive; her2=negative", met: &["surgery"] },
-        Case { name: "HR+/HER2- stage IIIA: surgery and staging imaging", facts: "dx=icd10:C50.211; stage=IIIA; t=T3; n=N1; er=positive; pr=negative; her2=negative", met: &["surgery", "staging_imaging"] },
+        Case { name: "HR+/HER2- T1cN0: surgery first, the recurrence score", facts: "dx=icd10:C50.211; stage=IA; t=T1c; n=N0; er=positive; pr=positive; her2=negative", met: &["surgery", "genomic_assay"] },
+        Case { name: "HR+/HER2- stage IIIA: surgery and staging imaging", facts: "dx=icd10:C50.211; stage=IIIA; t=T3; n=N1; er=positive; pr=negative; her2=negative", met: &["surgery", "staging_imaging", "genomic_assay"] },
         Case { name: "DCIS", facts: "dx=icd10:D05.11; stage=0", met: &["dcis_local"] },
         Case {
             name: "HER2+ residual disease after neoadjuvant TCHP and surgery",
@@ -126,7 +126,7 @@ fn nsclc() {
         Case {
             name: "resected stage IIB without driver: adjuvant chemotherapy",
             facts: "dx=icd10:C34.10; stage=IIB; t=T3; n=N0; egfr=wildtype; alk=wildtype; prior_drugs=none; history=cpt:32663@2025-04-01",
-            met: &[],
+            met: &["adj_chemo"],
         },
         Case {
             name: "unresectable stage III after chemoradiotherapy, no progression",
@@ -201,12 +201,13 @@ fn colorectal() {
 fn prostate() {
     check("prostate", &[
         Case { name: "low risk: active surveillance", facts: "dx=icd10:C61; t=T1c; n=N0; m=M0; grade_group=1; psa=5.2", met: &["active_surveillance"] },
-        Case { name: "intermediate risk", facts: "dx=icd10:C61; t=T2b; n=N0; m=M0; grade_group=2; psa=8", met: &["radical_prostatectomy", "ebrt_short_adt"] },
-        Case { name: "high risk", facts: "dx=icd10:C61; t=T3a; n=N0; m=M0; grade_group=4; psa=25", met: &["radical_prostatectomy", "ebrt_long_adt"] },
-        Case { name: "node positive", facts: "dx=icd10:C61; t=T3b; n=N1; m=M0; grade_group=5; psa=40", met: &["ebrt_long_adt"] },
+        Case { name: "unfavourable intermediate risk (grade group 2 and T2b): PSMA PET staging", facts: "dx=icd10:C61; t=T2b; n=N0; m=M0; grade_group=2; psa=8", met: &["radical_prostatectomy", "ebrt_short_adt", "psma_pet_staging"] },
+        Case { name: "favourable intermediate risk: brachytherapy alone too", facts: "dx=icd10:C61; t=T2a; n=N0; m=M0; grade_group=2; psa=8; prior_procedures=cpt:55700", met: &["radical_prostatectomy", "ebrt_short_adt", "brachytherapy"] },
+        Case { name: "high risk", facts: "dx=icd10:C61; t=T3a; n=N0; m=M0; grade_group=4; psa=25", met: &["radical_prostatectomy", "ebrt_long_adt", "psma_pet_staging"] },
+        Case { name: "node positive", facts: "dx=icd10:C61; t=T3b; n=N1; m=M0; grade_group=5; psa=40", met: &["ebrt_long_adt", "psma_pet_staging"] },
         Case { name: "upgrade on active surveillance", facts: "dx=icd10:C61; t=T1c; n=N0; m=M0; grade_group=2; psa=6; history=loinc:2857-1@2025-04-01,cpt:55700@2025-04-15", met: &["radical_prostatectomy", "ebrt_short_adt"] },
-        Case { name: "metastatic castration-sensitive, high volume", facts: "dx=icd10:C61; m=M1b; castration=sensitive; volume=high", met: &["mcs_adt_alone", "mcs_adt_arpi", "mcs_adt_docetaxel", "mcs_cab_antiandrogen", "mcs_darolutamide_docetaxel"] },
-        Case { name: "metastatic castration-sensitive, low volume", facts: "dx=icd10:C61; m=M1b; castration=sensitive; volume=low", met: &["mcs_adt_alone", "mcs_adt_arpi", "mcs_cab_antiandrogen", "mcs_darolutamide_docetaxel"] },
+        Case { name: "metastatic castration-sensitive, high volume", facts: "dx=icd10:C61; m=M1b; castration=sensitive; volume=high", met: &["mcs_adt_alone", "mcs_adt_arpi", "mcs_adt_docetaxel", "mcs_cab_antiandrogen", "mcs_darolutamide_docetaxel", "palliative_radiotherapy"] },
+        Case { name: "metastatic castration-sensitive, low volume", facts: "dx=icd10:C61; m=M1b; castration=sensitive; volume=low", met: &["mcs_adt_alone", "mcs_adt_arpi", "mcs_cab_antiandrogen", "mcs_darolutamide_docetaxel", "palliative_radiotherapy"] },
         Case {
             name: "PSA recurrence after prostatectomy",
             facts: "dx=icd10:C61; t=T3a; n=N0; m=M0; grade_group=3; psa=0.4; recurrence=2025-04-01; prior_procedures=cpt:55866; history=cpt:55866@2023-01-10,loinc:2857-1@2025-04-01",
