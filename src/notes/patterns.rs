@@ -941,12 +941,12 @@ pub(super) fn resectability(text: &str, out: &mut Vec<Mention>) {
     const OPERATIONS: &str = r"(?:surgery|surgical\s+resection|resection|lobectomy|sublobar\s+resection|segmentectomy|pneumonectomy|an?\s+operation|operation|metastasectomy|hepatectomy|(?:hepatic|liver)\s+resection|curative[- ]intent\s+surgery)";
     static NOT: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)\b(?:un-?resectable|non-?resectable|not\s+(?:surgically\s+)?resectable|(?:medically\s+|technically\s+)?inoperable|non-?operable|not\s+(?:medically\s+)?operable|not\s+(?:an?\s+)?(?:good\s+|suitable\s+)?(?:surgical\s+|operative\s+)?candidate\s+for\s+{OPERATIONS}|not\s+an?\s+(?:surgical|operative)\s+candidate|non-?surgical\s+candidate|poor\s+(?:surgical|operative)\s+candidate|prohibitive\s+(?:operative|surgical|perioperative)\s+risk|not\s+amenable\s+to\s+(?:surgical\s+)?(?:resection|surgery)|(?:declined|declines|refused|refuses)\s+{OPERATIONS})\b"
+            r"(?i)\b(?:un-?resectable|non-?resectable|not\s+(?:surgically\s+)?resectable|(?:medically\s+|technically\s+)?inoperable|non-?operable|not\s+(?:medically\s+)?operable|not\s+(?:an?\s+)?(?:good\s+|suitable\s+)?(?:surgical\s+|operative\s+)?candidate\s+for\s+{OPERATIONS}|not\s+an?\s+(?:surgical|operative)\s+candidate|non-?surgical\s+candidate|poor\s+(?:surgical|operative)\s+candidate|prohibitive\s+(?:operative|surgical|perioperative)\s+risk|not\s+amenable\s+to\s+(?:surgical\s+)?(?:resection|surgery)|(?:declined|declines|refused|refuses)\s+{OPERATIONS}|not\s+(?:felt|thought|considered|deemed|believed|currently)\s+(?:to\s+be\s+)?(?:an?\s+)?(?:surgically\s+)?(?:resectable|operable|(?:surgical|operative)\s+candidate)|no\s+longer\s+(?:surgically\s+)?(?:resectable|operable|an?\s+(?:surgical\s+|operative\s+)?candidate))\b"
         ))
     });
     static YES: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)\b(?:(?:potentially\s+)?resectable|medically\s+operable|(?:good\s+|acceptable\s+|reasonable\s+)?(?:surgical|operative)\s+candidate|candidate\s+for\s+{OPERATIONS})\b"
+            r"(?i)\b(?:resectable|medically\s+operable|(?:good\s+|acceptable\s+|reasonable\s+)?(?:surgical|operative)\s+candidate|candidate\s+for\s+{OPERATIONS})\b"
         ))
     });
     let mut taken: Vec<Range<usize>> = Vec::new();
@@ -961,16 +961,37 @@ pub(super) fn resectability(text: &str, out: &mut Vec<Mention>) {
         push(m.range(), false, out);
     }
     for m in YES.find_iter(text) {
-        let before =
-            floor_slice(text, m.start().saturating_sub(24), m.start()).unwrap_or_default().to_ascii_lowercase();
-        let words: Vec<&str> =
-            before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(2).collect();
-        let qualified = |w: &str| ["borderline", "not", "non", "if", "whether", "poor", "no"].contains(&w);
+        // Anything in the clause before it that doubts, negates or asks ("not felt to be",
+        // "potentially", "to determine whether"), or a form's field after it ("Resectable: No",
+        // "surgical candidate?"), leaves it unsaid.
+        let clause_start = text[..m.start()].rfind(['.', ';', '\n', '?', '!']).map_or(0, |i| i + 1);
+        let clause = text[clause_start..m.start()].to_ascii_lowercase();
+        let doubted = clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            [
+                "borderline",
+                "not",
+                "non",
+                "no",
+                "never",
+                "if",
+                "whether",
+                "determine",
+                "unless",
+                "poor",
+                "potentially",
+                "assess",
+                "evaluate",
+                "evaluation",
+                "question",
+                "possibly",
+                "possible",
+                "maybe",
+            ]
+            .contains(&w)
+        });
+        let field = text[m.end()..].trim_start_matches([' ', '\t']).starts_with([':', '?']);
         let overlaps = taken.iter().any(|t| t.start < m.end() && m.start() < t.end);
-        if overlaps
-            || words.first().is_some_and(|w| qualified(w))
-            || (words.first().is_some_and(|w| ["a", "an"].contains(w)) && words.get(1).is_some_and(|w| qualified(w)))
-        {
+        if overlaps || doubted || field {
             continue;
         }
         push(m.range(), true, out);

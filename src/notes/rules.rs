@@ -1357,6 +1357,12 @@ mod tests {
         assert!(resectable("Borderline resectable pancreatic-head involvement; not operable today.")
             .iter()
             .all(|r| r.as_deref() == Some("false")));
+        // Doubted, negated further back, asked, or a form's field: nothing said, or "no".
+        assert_eq!(resectable("Liver lesions not felt to be resectable at this time."), [Some("false".into())]);
+        assert_eq!(resectable("Disease is no longer resectable after progression."), [Some("false".into())]);
+        assert!(resectable("Referred to thoracic surgery to determine whether she is a surgical candidate.").is_empty());
+        assert!(resectable("Resectable: No").is_empty());
+        assert!(resectable("Potentially resectable after conversion chemotherapy.").is_empty());
         // A statement about the record keeps its own "not yet received".
         let k = kinds("Outside treatment records requested, not yet received. CT 02/2025: progression.");
         assert!(k.iter().any(|(kind, _)| kind == "history_pending"), "{k:?}");

@@ -333,8 +333,7 @@ fn set21_services_by_their_own_gates() {
 /// node is not "prior immunotherapy" on its own route (adjuvant atezolizumab, IV to
 /// subcutaneous); a drug asked for by HCPCS is checked as its ingredient; the labels that give
 /// a drug on after progression on it (bevacizumab into second line, ADT through castration
-/// resistance) are not referred for it; a stage after neoadjuvant therapy (ypT1c ypN0) does not
-/// replace the stage a perioperative label reads (cT3 cN1); subcutaneous pembrolizumab (J9277).
+/// resistance) are not referred for it; subcutaneous pembrolizumab (J9277).
 #[test]
 fn set22_courses_past_their_duration_and_without_restaging() {
     decides(
@@ -348,7 +347,6 @@ fn set22_courses_past_their_duration_and_without_restaging() {
             ("lab22-colorectal-07", "needs-documentation"),
             ("lab22-prostate-05", "supported"),
             ("lab22-nsclc-04", "supported"),
-            ("lab22-nsclc-06", "supported"),
             ("lab22-colorectal-02", "supported"),
             ("lab22-colorectal-04", "supported"),
             ("lab22-prostate-02", "supported"),

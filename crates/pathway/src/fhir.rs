@@ -177,10 +177,8 @@ impl Pathway {
                 let mut codings = vec![coding(&d.rxnorm)];
                 codings.extend(d.hcpcs.iter().map(coding));
                 let mut topic = role("drug");
-                if d.beyond_progression {
-                    topic[0]["coding"]
-                        .as_array_mut()
-                        .map(|c| c.push(json!({ "system": cs_role(), "code": "beyond-progression" })));
+                if let Some(codings) = topic[0]["coding"].as_array_mut().filter(|_| d.beyond_progression) {
+                    codings.push(json!({ "system": cs_role(), "code": "beyond-progression" }));
                 }
                 add(
                     &d.name,
@@ -393,7 +391,7 @@ impl Pathway {
                     .flat_map(|t| t.get("coding").and_then(Value::as_array).into_iter().flatten())
                     .filter(|c| c.get("system").and_then(Value::as_str) == Some(cs_role().as_str()))
                     .collect();
-                let role = topics.first().and_then(|c| s(c, "code"));
+                let role = topics.iter().filter_map(|c| s(c, "code")).find(|c| c != "beyond-progression");
                 let beyond_progression = topics.iter().any(|c| s(c, "code").as_deref() == Some("beyond-progression"));
                 let concept = ad.get("productCodeableConcept").or_else(|| ad.get("code"));
                 let mut codes = Vec::new();

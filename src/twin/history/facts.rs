@@ -181,23 +181,15 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
     }
 
     // Stage and TNM: the latest; on the same day a pathological value wins over a clinical one.
-    // A stage after neoadjuvant therapy (yp) does not replace the stage before it: the labels'
-    // populations (KEYNOTE-671's "4 cm or larger or node positive", KEYNOTE-522's T and N) are
-    // the disease as it was found; what the therapy left is read as residual disease.
     let graded = |kind: &str| -> Option<(&TimelineEvent, String)> {
-        let all: Vec<(&TimelineEvent, String, bool, bool)> = of(Category::Staging, kind)
+        of(Category::Staging, kind)
             .into_iter()
             .filter_map(|e| match &e.value {
                 Some(EventValue::Graded { text, prefix }) => {
-                    Some((e, text.clone(), prefix.starts_with('p') || prefix == "yp", prefix == "yp"))
+                    Some((e, text.clone(), prefix.starts_with('p') || prefix == "yp"))
                 }
                 _ => None,
             })
-            .collect();
-        let before_therapy = all.iter().any(|(.., yp)| !yp);
-        all.into_iter()
-            .filter(|(.., yp)| !(before_therapy && *yp))
-            .map(|(e, text, pathological, _)| (e, text, pathological))
             // Latest; then pathological over clinical; then a staging Observation over a stage
             // read from a Condition; then the more specific (IIIA over III).
             .max_by_key(|(e, text, pathological)| (e.date, *pathological, e.detail("from").is_none(), text.len()))
@@ -682,7 +674,7 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
     // The latest restaging, whatever it found: a course continued is re-authorised on one.
     if let Some(last) = known
         .iter()
-        .filter(|e| (e.category == Category::DiseaseStatus && e.result().is_some()) || e.category == Category::Imaging)
+        .filter(|e| (e.category == Category::DiseaseStatus && e.result().is_some()) || restaging_study(e))
         .max_by_key(|e| e.date)
     {
         b.set(
@@ -690,7 +682,7 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
             FactValue::Event(Some(last.date)),
             &[last],
             last.date,
-            "latest disease status assessment or imaging study",
+            "latest disease status assessment or restaging study (CT, MRI, PET, bone scan)",
         );
     }
 
@@ -1354,9 +1346,13 @@ fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
     }
     // Liver only: every distant site on record is the liver (EPOC's population for hepatic
     // resection); a documented site elsewhere (lung, peritoneum, bone …) says not.
-    let liver = |s: &String| s.contains("liver") || s.contains("hepat");
+    // Metastasis events only: a primary flagged metastatic names its own organ ("hepatic
+    // flexure" is the colon's).
+    let liver = |s: &String| s.contains("liver") || (s.contains("hepat") && !s.contains("flexure"));
+    let metastases: Vec<(&&TimelineEvent, &String)> =
+        mets.iter().zip(&sites).filter(|(e, _)| e.kind == "metastasis").collect();
     let elsewhere: Vec<&TimelineEvent> =
-        mets.iter().zip(&sites).filter(|(_, s)| !liver(s) && named_site(s)).map(|(e, _)| *e).collect();
+        metastases.iter().filter(|(_, s)| !liver(s) && named_site(s)).map(|(e, _)| **e).collect();
     if let Some(e) = elsewhere.first() {
         b.infer(
             "liver_only_metastases",
@@ -1365,8 +1361,8 @@ fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
             e.date,
             &format!("a metastasis outside the liver: {}", e.label),
         );
-    } else if sites.iter().any(liver) {
-        let livers: Vec<&TimelineEvent> = mets.iter().zip(&sites).filter(|(_, s)| liver(s)).map(|(e, _)| *e).collect();
+    } else if metastases.iter().any(|(_, s)| liver(s)) {
+        let livers: Vec<&TimelineEvent> = metastases.iter().filter(|(_, s)| liver(s)).map(|(e, _)| **e).collect();
         b.infer(
             "liver_only_metastases",
             FactValue::Bool(true),
@@ -1380,6 +1376,23 @@ fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
             b.infer("stage", FactValue::Graded(g), &mets, first_met, "distant metastasis (M1) is stage IV (AJCC)");
         }
     }
+}
+
+/// A study that restages a cancer: CT, MRI, PET or a bone scan — not an echocardiogram, a
+/// bone density scan, a mammogram or an endoscopy.
+fn restaging_study(e: &TimelineEvent) -> bool {
+    if e.category != Category::Imaging || e.kind == "endoscopy" {
+        return false;
+    }
+    if e.kind == "psma_pet" {
+        return true;
+    }
+    let label = e.label.to_ascii_lowercase();
+    let words: Vec<&str> = label.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+    words.iter().any(|w| ["ct", "mri", "pet", "cat"].contains(w))
+        || ["computed tomograph", "magnetic resonance", "positron", "bone scan", "scintigra", "tomography"]
+            .iter()
+            .any(|p| label.contains(p))
 }
 
 /// Whether a metastasis's label names where it is (a bare "metastatic disease" does not).
@@ -1788,7 +1801,12 @@ fn early_lung_operable(b: &mut Builder, known: &[TimelineEvent]) {
     let early =
         b.facts.get("stage").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if (1..=2).contains(&g.rank)));
     let fit = b.facts.get("ecog").is_some_and(|f| matches!(f.value, FactValue::Number(v) if v <= 1.0));
-    if !lung || !early || !fit || b.facts.get("resectable").is_some() {
+    // Not once metastatic or recurrent, treated with radiotherapy, or small-cell.
+    let metastatic = b.facts.get("m").is_some_and(|f| matches!(&f.value, FactValue::Graded(g) if g.rank > 0))
+        || b.facts.get("recurrence").is_some_and(|f| matches!(f.value, FactValue::Event(Some(_))));
+    let irradiated = known.iter().any(|e| e.category == Category::Radiotherapy);
+    let small_cell = b.facts.get("histology").is_some_and(|f| value_text(&f.value).contains("small_cell"));
+    if !lung || !early || !fit || metastatic || irradiated || small_cell || b.facts.get("resectable").is_some() {
         return;
     }
     let stage = known.iter().rfind(|e| e.category == Category::Staging && e.kind == "stage_group");

@@ -513,7 +513,7 @@ fn continuing_course(
     ingredient_rxcuis: &[String],
 ) -> Option<(chrono::NaiveDate, Vec<String>)> {
     let (start, course) = current_course(facts, ingredient_rxcuis)?;
-    let last = course.iter().map(|r| r.end.unwrap_or(r.date)).max()?;
+    let last = given_before(&course, facts.as_of)?;
     if start >= facts.as_of || (facts.as_of - last).num_days() > 60 {
         return None;
     }
@@ -526,6 +526,12 @@ fn continuing_course(
         return None;
     }
     Some((start, course.iter().flat_map(|r| r.evidence.iter().cloned()).collect()))
+}
+
+/// The latest day a course was given before the decision date (its dose or the end of its
+/// period): the request's own order on that date is not a dose given.
+fn given_before(course: &[&ServiceRecord], as_of: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    course.iter().filter(|r| r.date < as_of).map(|r| r.end.unwrap_or(r.date).min(as_of)).max()
 }
 
 /// The facts without the given ingredients among the prior drugs.
@@ -551,6 +557,11 @@ fn course_check(node: &Node, facts: &PatientFacts, ingredient_rxcuis: &[String])
         _ => None,
     });
     let (_, course) = current_course(facts, ingredient_rxcuis)?;
+    // A course under way: given within the gap that ends a course.
+    let last = given_before(&course, facts.as_of)?;
+    if (facts.as_of - last).num_days() > COURSE_GAP_DAYS {
+        return None;
+    }
     let start = course.iter().map(|r| r.date).find(|d| anchor.is_none_or(|a| *d >= a))?;
     if start >= facts.as_of {
         return None;
@@ -579,12 +590,12 @@ fn restaging_check(node: &Node, facts: &PatientFacts, ingredient_rxcuis: &[Strin
     if course.len() < 2 {
         return None;
     }
-    let last = course.iter().map(|r| r.end.unwrap_or(r.date)).max()?;
+    let last = given_before(&course, facts.as_of)?;
     if (facts.as_of - start).num_days() < RESTAGING_AFTER_DAYS || (facts.as_of - last).num_days() > 60 {
         return None;
     }
     let assessed = facts.get("disease_assessed").and_then(|f| match &f.value {
-        FactValue::Event(Some(d)) if *d >= start => Some(f.evidence.clone()),
+        FactValue::Event(Some(d)) if *d > start => Some(f.evidence.clone()),
         _ => None,
     });
     let label = format!("disease assessed since the course began on {start}");

@@ -46,7 +46,7 @@ fn breast() {
         Case { name: "HER2+ stage II, T2N0", facts: "dx=icd10:C50.911; stage=IIA; t=T2; n=N0; er=negative; pr=negative; her2=positive", met: &["neoadj_her2_tchp"] },
         Case { name: "triple negative T2N1", facts: "dx=icd10:C50.411; stage=IIB; t=T2; n=N1; er=negative; pr=negative; her2=negative", met: &["neoadj_tnbc_kn522"] },
         Case { name: "HR+/HER2- T1cN0: surgery first, the recurrence score", facts: "dx=icd10:C50.211; stage=IA; t=T1c; n=N0; er=positive; pr=positive; her2=negative", met: &["surgery", "genomic_assay"] },
-        Case { name: "HR+/HER2- stage IIIA: surgery and staging imaging", facts: "dx=icd10:C50.211; stage=IIIA; t=T3; n=N1; er=positive; pr=negative; her2=negative", met: &["surgery", "staging_imaging", "genomic_assay"] },
+        Case { name: "HR+/HER2- stage IIIA: surgery and staging imaging", facts: "dx=icd10:C50.211; stage=IIIA; t=T3; n=N1; er=positive; pr=negative; her2=negative", met: &["surgery", "staging_imaging"] },
         Case { name: "DCIS", facts: "dx=icd10:D05.11; stage=0", met: &["dcis_local"] },
         Case {
             name: "HER2+ residual disease after neoadjuvant TCHP and surgery",
