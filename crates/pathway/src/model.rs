@@ -115,6 +115,14 @@ pub struct Drug {
     pub beyond_progression: bool,
 }
 
+impl Drug {
+    /// Whether `system:code` names this drug (its RxNorm ingredient or its HCPCS code).
+    pub fn is_coded(&self, system: CodeSystem, code: &str) -> bool {
+        (self.rxnorm.system == system && self.rxnorm.code == code)
+            || self.hcpcs.as_ref().is_some_and(|h| h.system == system && h.code == code)
+    }
+}
+
 /// A procedure, or a course of radiotherapy, with its codes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Procedure {

@@ -313,15 +313,8 @@ impl PathwaySet {
                 // A drug's own label gate within the regimen (pemetrexed: not squamous) holds
                 // on every route: it is part of what the request must meet.
                 // A procedure's own gate (concurrent chemoradiotherapy: ECOG 0-1) the same way.
-                let gate = n
-                    .drugs
-                    .iter()
-                    .find(|d| {
-                        d.rxnorm.system == system && d.rxnorm.code == code
-                            || d.hcpcs.as_ref().is_some_and(|h| h.system == system && h.code == code)
-                    })
-                    .and_then(|d| d.when.clone())
-                    .or_else(|| {
+                let gate =
+                    n.drugs.iter().find(|d| d.is_coded(system, code)).and_then(|d| d.when.clone()).or_else(|| {
                         n.procedures
                             .iter()
                             .chain(&n.radiotherapy)

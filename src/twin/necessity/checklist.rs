@@ -384,12 +384,7 @@ fn contraindication_check(node: &Node, ingredient_rxcuis: &[String], facts: &Pat
     // The disease progressed on the drug only when the progression came after the drug was
     // first given or ordered: the request's own order on the decision date, or a drug begun
     // because of the progression, is no progression on it.
-    let first_given = facts
-        .history
-        .iter()
-        .filter(|r| r.code.system == oncotwin_pathway::CodeSystem::RxNorm && ingredient_rxcuis.contains(&r.code.code))
-        .map(|r| r.date)
-        .min();
+    let first_given = doses(facts, ingredient_rxcuis).map(|r| r.date).min();
     let progressed = match facts.get("progression").map(|e| &e.value) {
         Some(FactValue::Event(Some(date))) => first_given.is_none_or(|first| *date > first),
         _ => false,
@@ -476,21 +471,33 @@ fn duration_check(node: &Node, requested_days: Option<f64>) -> Option<Check> {
 /// interval on a node (a 6-month depot), shorter than a treatment holiday or a new setting.
 const COURSE_GAP_DAYS: i64 = 200;
 
-/// The requested drug's course on record up to the decision date: the doses given without a
-/// gap of more than [`COURSE_GAP_DAYS`] before the latest one, and the first of them.
-fn current_course<'a>(
-    facts: &'a PatientFacts,
-    ingredient_rxcuis: &[String],
-) -> Option<(chrono::NaiveDate, Vec<&'a ServiceRecord>)> {
-    let mut doses: Vec<&ServiceRecord> = facts
+/// The records of the requested ingredients in the patient's service history.
+fn doses<'a>(facts: &'a PatientFacts, ingredient_rxcuis: &'a [String]) -> impl Iterator<Item = &'a ServiceRecord> {
+    facts
         .history
         .iter()
-        .filter(|r| {
-            r.code.system == oncotwin_pathway::CodeSystem::RxNorm
-                && ingredient_rxcuis.contains(&r.code.code)
-                && r.date <= facts.as_of
-        })
-        .collect();
+        .filter(|r| r.code.system == oncotwin_pathway::CodeSystem::RxNorm && ingredient_rxcuis.contains(&r.code.code))
+}
+
+/// The date of the event a node follows (`timing.after`: surgery, the end of chemotherapy or
+/// radiotherapy), when the record has one.
+fn anchor_date(node: &Node, facts: &PatientFacts) -> Option<chrono::NaiveDate> {
+    let after = node.timing.as_ref()?.after.as_deref()?;
+    match facts.get(after).map(|f| &f.value) {
+        Some(FactValue::Event(Some(d))) => Some(*d),
+        _ => None,
+    }
+}
+
+/// The requested drug's course on record up to the decision date: its first dose and the
+/// doses given without a gap of more than [`COURSE_GAP_DAYS`] before the latest one.
+struct Course<'a> {
+    start: chrono::NaiveDate,
+    doses: Vec<&'a ServiceRecord>,
+}
+
+fn current_course<'a>(facts: &'a PatientFacts, ingredient_rxcuis: &'a [String]) -> Option<Course<'a>> {
+    let mut doses: Vec<&ServiceRecord> = doses(facts, ingredient_rxcuis).filter(|r| r.date <= facts.as_of).collect();
     doses.sort_by_key(|r| r.date);
     let mut start = doses.last()?.date;
     for r in doses.iter().rev() {
@@ -500,32 +507,23 @@ fn current_course<'a>(
         start = start.min(r.date);
     }
     doses.retain(|r| r.date >= start);
-    Some((start, doses))
+    Some(Course { start, doses })
 }
 
 /// The requested drug's course when it is under way on this node: given within the last 60
 /// days, begun before the decision date and — for a node that follows an event (surgery, the
 /// end of chemotherapy or radiotherapy) — after that event (trastuzumab begun before surgery
 /// is a prior therapy of the adjuvant node).
-fn continuing_course(
-    node: &Node,
-    facts: &PatientFacts,
-    ingredient_rxcuis: &[String],
-) -> Option<(chrono::NaiveDate, Vec<String>)> {
-    let (start, course) = current_course(facts, ingredient_rxcuis)?;
-    let last = given_before(&course, facts.as_of)?;
+fn continuing_course(node: &Node, facts: &PatientFacts, course: &Course) -> Option<(chrono::NaiveDate, Vec<String>)> {
+    let start = course.start;
+    let last = given_before(&course.doses, facts.as_of)?;
     if start >= facts.as_of || (facts.as_of - last).num_days() > 60 {
         return None;
     }
-    let anchor =
-        node.timing.as_ref().and_then(|t| t.after.as_deref()).and_then(|a| match facts.get(a).map(|f| &f.value) {
-            Some(FactValue::Event(Some(d))) => Some(*d),
-            _ => None,
-        });
-    if anchor.is_some_and(|a| start < a) {
+    if anchor_date(node, facts).is_some_and(|a| start < a) {
         return None;
     }
-    Some((start, course.iter().flat_map(|r| r.evidence.iter().cloned()).collect()))
+    Some((start, course.doses.iter().flat_map(|r| r.evidence.iter().cloned()).collect()))
 }
 
 /// The latest day a course was given before the decision date (its dose or the end of its
@@ -545,20 +543,16 @@ fn without_prior(facts: &PatientFacts, ingredient_rxcuis: &[String]) -> PatientF
     facts
 }
 
-/// A course already under way stays within the label's duration (`timing.lasts`), counted from its first dose after the event the node follows: adjuvant
-/// osimertinib up to 3 years after surgery, durvalumab up to 12 months after
-/// chemoradiotherapy, adjuvant trastuzumab a year. A request to go on past it is a
-/// reviewer's.
-fn course_check(node: &Node, facts: &PatientFacts, ingredient_rxcuis: &[String]) -> Option<Check> {
-    let timing = node.timing.as_ref()?;
-    let lasts = timing.lasts?;
-    let anchor = timing.after.as_deref().and_then(|a| match facts.get(a).map(|f| &f.value) {
-        Some(FactValue::Event(Some(d))) => Some(*d),
-        _ => None,
-    });
-    let (_, course) = current_course(facts, ingredient_rxcuis)?;
+/// A course already under way stays within the label's duration (`timing.lasts`), counted
+/// from its first dose after the event the node follows: adjuvant osimertinib up to 3 years
+/// after surgery, durvalumab up to 12 months after chemoradiotherapy, adjuvant trastuzumab a
+/// year. A request to go on past it is a reviewer's.
+fn course_check(node: &Node, facts: &PatientFacts, course: Option<&Course>) -> Option<Check> {
+    let lasts = node.timing.as_ref()?.lasts?;
+    let anchor = anchor_date(node, facts);
+    let course = &course?.doses;
     // A course under way: given within the gap that ends a course.
-    let last = given_before(&course, facts.as_of)?;
+    let last = given_before(course, facts.as_of)?;
     if (facts.as_of - last).num_days() > COURSE_GAP_DAYS {
         return None;
     }
@@ -581,16 +575,17 @@ const RESTAGING_AFTER_DAYS: i64 = 84;
 /// more than 12 weeks and still being given, goes on when the disease has been assessed
 /// since it began (response, stable disease — or progression, which the check of progression
 /// on the drug reads): without a restaging, whether it progressed is not documented.
-fn restaging_check(node: &Node, facts: &PatientFacts, ingredient_rxcuis: &[String]) -> Option<Check> {
+fn restaging_check(node: &Node, facts: &PatientFacts, course: Option<&Course>) -> Option<Check> {
     if node.timing.as_ref().and_then(|t| t.lasts).is_some() {
         return None;
     }
-    let (start, course) = current_course(facts, ingredient_rxcuis)?;
+    let Course { start, doses } = course?;
+    let start = *start;
     // Given again and again (administrations, fills), not one order over a period.
-    if course.len() < 2 {
+    if doses.len() < 2 {
         return None;
     }
-    let last = given_before(&course, facts.as_of)?;
+    let last = given_before(doses, facts.as_of)?;
     if (facts.as_of - start).num_days() < RESTAGING_AFTER_DAYS || (facts.as_of - last).num_days() > 60 {
         return None;
     }
@@ -617,7 +612,8 @@ pub fn build(
     // A course of the requested drug under way on this node is the node's own therapy, not a
     // prior one: its route is judged without it ("no prior immunotherapy" does not refuse
     // adjuvant atezolizumab continued), as placement judges a route without the node's drugs.
-    let own = continuing_course(node, facts, ingredient_rxcuis);
+    let course = current_course(facts, ingredient_rxcuis);
+    let own = course.as_ref().and_then(|c| continuing_course(node, facts, c));
     let without_own;
     let route_facts = match &own {
         Some(_) => {
@@ -654,8 +650,8 @@ pub fn build(
     parts.extend(contraindication_check(node, ingredient_rxcuis, facts));
     parts.extend(regimen_check(node, started));
     parts.extend(duration_check(node, requested_days));
-    parts.extend(course_check(node, facts, ingredient_rxcuis));
-    parts.extend(restaging_check(node, facts, ingredient_rxcuis));
+    parts.extend(course_check(node, facts, course.as_ref()));
+    parts.extend(restaging_check(node, facts, course.as_ref()));
     let mut root = Check::group(format!("{} supports the service", node.title), Combine::All, None, parts);
     fill_met_evidence(&mut root);
     root.number("1".into());

@@ -366,15 +366,8 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
             // A drug requested by its HCPCS code is the node's drug that code names.
             let named: Vec<String>;
             let ingredients = if service.ingredients.is_empty() {
-                named = node
-                    .drugs
-                    .iter()
-                    .filter(|d| {
-                        (d.rxnorm.system == system && d.rxnorm.code == code)
-                            || d.hcpcs.as_ref().is_some_and(|h| h.system == system && h.code == code)
-                    })
-                    .map(|d| d.rxnorm.code.clone())
-                    .collect();
+                named =
+                    node.drugs.iter().filter(|d| d.is_coded(system, &code)).map(|d| d.rxnorm.code.clone()).collect();
                 &named
             } else {
                 &service.ingredients
