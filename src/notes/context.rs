@@ -99,6 +99,8 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("never started", Rule::Modifies(Negated, Backward)),
     ("none", Rule::Modifies(Negated, Backward)),
     ("discontinued", Rule::Modifies(Negated, Backward)),
+    // "Off triptorelin since 2025-08 (intermittent ADT)": stopped, not given.
+    ("off", Rule::Modifies(Negated, Forward)),
     ("sin", Rule::Modifies(Negated, Forward)),
     ("niega", Rule::Modifies(Negated, Forward)),
     ("ausencia de", Rule::Modifies(Negated, Forward)),
@@ -155,9 +157,15 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("is a target for", Rule::Modifies(Hypothetical, Forward)),
     ("sensitivity to", Rule::Modifies(Hypothetical, Forward)),
     ("potential benefit", Rule::Modifies(Hypothetical, Both)),
-    ("fda-approved", Rule::Modifies(Hypothetical, Both)),
-    ("fda approved", Rule::Modifies(Hypothetical, Both)),
+    // "FDA-approved therapies: osimertinib …" names options; a result before it ("RAS wild-type
+    // (extended panel, FDA-approved)") is the test's, and "is approved" looks back.
+    ("fda-approved", Rule::Modifies(Hypothetical, Forward)),
+    ("fda approved", Rule::Modifies(Hypothetical, Forward)),
     ("is approved", Rule::Modifies(Hypothetical, Backward)),
+    ("is fda-approved", Rule::Modifies(Hypothetical, Both)),
+    ("is fda approved", Rule::Modifies(Hypothetical, Both)),
+    ("are fda-approved", Rule::Modifies(Hypothetical, Both)),
+    ("are fda approved", Rule::Modifies(Hypothetical, Both)),
     ("are approved", Rule::Modifies(Hypothetical, Backward)),
     ("preferred by", Rule::Modifies(Hypothetical, Backward)),
     ("is preferred", Rule::Modifies(Hypothetical, Backward)),
@@ -165,6 +173,9 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("versus", Rule::Modifies(Hypothetical, Both)),
     ("vs", Rule::Modifies(Hypothetical, Both)),
     ("pending", Rule::Modifies(Hypothetical, Both)),
+    // A condition to be met ("renewal requires documentation of response or stable disease").
+    ("requires", Rule::Modifies(Hypothetical, Forward)),
+    ("required for", Rule::Modifies(Hypothetical, Forward)),
     ("awaiting", Rule::Modifies(Hypothetical, Forward)),
     // A test sent or ordered has no result yet ("EGFR testing (including T790M) sent 12/30").
     ("sent", Rule::Modifies(Hypothetical, Backward)),
@@ -265,6 +276,16 @@ static TRIGGERS: &[(&str, Rule)] = &[
     ("as scheduled", Rule::Pseudo),
     ("no longer", Rule::Modifies(Negated, Forward)),
     ("no new", Rule::Pseudo),
+    ("off-label", Rule::Pseudo),
+    ("off label", Rule::Pseudo),
+    // An FDA-approved test names how a result was found, not a therapy option.
+    ("fda-approved companion", Rule::Pseudo),
+    ("fda approved companion", Rule::Pseudo),
+    ("fda-approved test", Rule::Pseudo),
+    ("fda approved test", Rule::Pseudo),
+    ("fda-approved assay", Rule::Pseudo),
+    ("fda-approved diagnostic", Rule::Pseudo),
+    ("fda-approved cdx", Rule::Pseudo),
     ("if needed", Rule::Pseudo),
     ("start date", Rule::Pseudo),
     ("no evidence of disease", Rule::Pseudo),

@@ -937,6 +937,33 @@ pub(super) fn castration_status(text: &str, out: &mut Vec<Mention>) {
 /// consult or a tumour board states, and the pathways gate on (SBRT and definitive
 /// chemoradiation for the inoperable, resection for the resectable). "Borderline resectable"
 /// says neither.
+/// A PSMA PET's result as reports and notes state it: "PSMA-positive metastatic disease",
+/// "PSMA PET 10/20/2026 positive", "intensely PSMA-avid osseous metastases" (positive); "no
+/// PSMA-avid disease", "PSMA PET negative", "non-PSMA-avid" (negative). A result, so a negation
+/// in the phrase is its value. "PSMA-negative lesion" alone is left unsaid: VISION's exclusion
+/// ("no PSMA-negative soft tissue lesion") reads both ways.
+pub(super) fn psma_result(text: &str, out: &mut Vec<Mention>) {
+    static PSMA: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?ix)
+          \b(?P<neg>(?:no|without)\s+(?:\w+\s+){0,2}?psma[-\s]avid|non[-\s]psma[-\s]avid
+            |psma[-\s]pet(?:/ct)?\s+(?:scan\s+)?(?:was\s+|is\s+)?negative|psma[-\s]negative\s+(?:pet|scan|study))
+          | \b(?P<pos>psma[-\s]positive|psma[-\s]avid
+            |psma[-\s]pet(?:/ct)?\s+(?:\d{1,2}/\d{1,2}/\d{4}\s+|\d{4}-\d{2}-\d{2}\s+)?(?:was\s+|is\s+)?positive)")
+    });
+    for c in PSMA.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let positive = c.name("pos").is_some();
+        let mut e = blank(
+            Category::Imaging,
+            "psma_pet",
+            format!("PSMA PET: {}", if positive { "positive" } else { "negative" }),
+        );
+        e.value = Some(EventValue::Result { result: if positive { "positive" } else { "negative" }.into() });
+        e.details.insert("finding".into(), m.as_str().to_string());
+        out.push(Mention::result(m.range(), e, 0.8));
+    }
+}
+
 pub(super) fn resectability(text: &str, out: &mut Vec<Mention>) {
     const OPERATIONS: &str = r"(?:surgery|surgical\s+resection|resection|lobectomy|sublobar\s+resection|segmentectomy|pneumonectomy|an?\s+operation|operation|metastasectomy|hepatectomy|(?:hepatic|liver)\s+resection|curative[- ]intent\s+surgery)";
     static NOT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1136,6 +1163,26 @@ pub(super) fn disease_status(text: &str, out: &mut Vec<Mention>) {
         }
         let before = floor_slice(text, m.start().saturating_sub(12), m.start()).unwrap_or("").to_ascii_lowercase();
         if before.ends_with("time to ") || before.ends_with("risk of ") {
+            continue;
+        }
+        // "no new osseous lesion", "without new liver metastases": the absence of new disease
+        // is no progression (the note's trigger list keeps "no new" from negating whatever
+        // follows it, so the phrase is judged here).
+        let wider = floor_slice(text, m.start().saturating_sub(24), m.start()).unwrap_or("").to_ascii_lowercase();
+        if status == "progression"
+            && m.as_str().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("new"))
+            && [
+                "no ",
+                "no definite ",
+                "no definitive ",
+                "without ",
+                "no evidence of ",
+                "negative for ",
+                "no suspicious ",
+            ]
+            .iter()
+            .any(|n| wider.trim_end_matches(' ').ends_with(n.trim_end()))
+        {
             continue;
         }
         let mut e = blank(Category::DiseaseStatus, "disease_status", format!("Disease status: {status}"));

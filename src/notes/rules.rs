@@ -801,6 +801,7 @@ fn pattern_mentions(text: &str, out: &mut Vec<Mention>) {
     patterns::performance(text, out);
     patterns::castration_status(text, out);
     patterns::resectability(text, out);
+    patterns::psma_result(text, out);
     patterns::history_pending(text, out);
     patterns::radiotherapy(text, out);
     patterns::disease_status(text, out);
@@ -1026,6 +1027,44 @@ pub fn generic_cancer(name: &str) -> Option<TimelineEvent> {
     Some(blank(Category::Diagnosis, if secondary { "metastasis" } else { "primary_cancer" }, name.trim().to_string()))
 }
 
+/// A PSMA result read beside the PET it was read from ("PSMA PET 10/20/2026 positive") is that
+/// study's result: the PET of the same date becomes the PSMA PET with the result, not a second
+/// study. A result whose study the note does not name stays on its own.
+fn fold_psma_results(events: &mut Vec<TimelineEvent>) {
+    let mut i = 0;
+    while i < events.len() {
+        if events[i].kind != "psma_pet" {
+            i += 1;
+            continue;
+        }
+        let date = events[i].date;
+        // The study of that date, or the nearest PET within two weeks ("PSMA PET/CT 09/19 and
+        // bone scan 09/22: … PSMA-avid pelvic nodes").
+        let study = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.category == Category::Imaging && e.kind != "psma_pet" && e.label.contains("PET"))
+            .map(|(j, e)| (j, (e.date - date).num_days().abs()))
+            .filter(|(_, gap)| *gap <= 14)
+            .min_by_key(|(_, gap)| *gap)
+            .map(|(j, _)| j);
+        match study {
+            Some(j) => {
+                let result = events.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                let pet = &mut events[j];
+                pet.kind = "psma_pet".into();
+                pet.value = result.value;
+                pet.notes.extend(result.notes);
+                if let Some(f) = result.details.get("finding") {
+                    pet.details.insert("finding".into(), f.clone());
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
 impl RuleExtractor {
     /// Reads the events of one note; a bug that panics on some text reads nothing from that
     /// note (logged with its document id, never its text) instead of taking the caller down.
@@ -1115,8 +1154,14 @@ impl RuleExtractor {
             // A statement about the record itself ("outside records requested, not yet
             // received") carries its own negation and waiting words.
             let about_the_record = m.event.kind == "history_pending";
+            // A marker followed by a doubt ("BRAF V600E suspected; PCR pending") is no result.
+            let doubted_marker = m.event.category == Category::Biomarker && {
+                let after = lower[m.span.end..].trim_start_matches([' ', ',', '-']);
+                ["suspected", "is suspected", "possible", "likely", "?"].iter().any(|w| after.starts_with(w))
+            };
             let blocking = !about_the_record
-                && (section.modifier().is_some()
+                && (doubted_marker
+                    || section.modifier().is_some()
                     || triggers.iter().any(|x| match x {
                         Modifier::Negated => !m.is_result,
                         Modifier::Historical => !historical_kept,
@@ -1214,6 +1259,7 @@ impl RuleExtractor {
         drop_included_procedures(&mut out.events);
         fold_adjunct_procedures(&mut out.events);
         drop_kinds_not_found_beside_alterations(&mut out.events);
+        fold_psma_results(&mut out.events);
         // Prednisone counts only next to an antineoplastic drug (it is also an asthma drug).
         let oncology_drug = out.events.iter().any(|e| {
             matches!(&e.value, Some(EventValue::Drug { class, rxcui, .. })
@@ -1321,20 +1367,65 @@ mod tests {
             .collect()
     }
 
+    /// `(kind, result)` of every event read from the text.
+    fn kinds_and_results(text: &str) -> Vec<(String, Option<String>)> {
+        RuleExtractor
+            .extract(&note(text))
+            .events
+            .iter()
+            .map(|e| (e.kind.clone(), e.result().map(str::to_string)))
+            .collect()
+    }
+
     fn has(text: &str, want: &str) -> bool {
         keys(text).iter().any(|k| k == want)
     }
 
+    /// What re-authorisation letters and restaging reports say: a result quoted with its
+    /// FDA-approved test; a marker only suspected; a letter's condition for renewal; the
+    /// absence of new lesions; a PSMA PET's result folded into the PET; a drug the patient is
+    /// off.
+    #[test]
+    fn letters_restaging_reports_and_psma_results() {
+        let results = kinds_and_results;
+        let letter = "Clinical criteria met: metastatic NSCLC (adenocarcinoma); ALK rearrangement POSITIVE by VENTANA ALK (D5F3) CDx Assay (FDA-approved companion diagnostic), Meridian Pathology.";
+        assert!(has(letter, "variant ALK:true"), "{:?}", keys(letter));
+        let ras = "RAS WILD-TYPE - KRAS and NRAS exons 2, 3 and 4 no mutation detected (Praxis Extended RAS Panel, FDA-approved), specimen 2025-12-15.";
+        assert!(has(ras, "variant KRAS:false") && has(ras, "variant NRAS:false"), "{:?}", keys(ras));
+        // "FDA-approved" still makes options of what follows it or what it is said of.
+        assert!(!keys("FDA-approved options include osimertinib.").iter().any(|k| k.starts_with("drug")));
+        assert!(keys("Encorafenib + cetuximab is FDA-approved after prior therapy.")
+            .iter()
+            .all(|k| !k.starts_with("drug")));
+        let suspected = "Right-sided, rapid progression - BRAF V600E suspected; PCR on the archival block pending.";
+        assert!(!keys(suspected).iter().any(|k| k.starts_with("braf")), "{:?}", keys(suspected));
+        let renewal = results("Renewal requires documentation of response or stable disease.");
+        assert!(!renewal.iter().any(|(k, _)| k == "disease_status"), "{renewal:?}");
+        let stable = results("Sclerotic metastases unchanged; no new osseous lesion on bone scan. IMPRESSION: stable disease, no new lesions.");
+        let statuses: Vec<&Option<String>> =
+            stable.iter().filter(|(k, _)| k == "disease_status").map(|(_, r)| r).collect();
+        assert_eq!(statuses, [&Some("stable".to_string())], "{stable:?}");
+        assert!(results("CT: new hepatic lesions.").contains(&("disease_status".into(), Some("progression".into()))));
+        // PSMA PET results: the PET of that date carries them; VISION's exclusion says nothing.
+        let pet = results("Progression after docetaxel. PSMA PET 10/20/2026 positive.");
+        assert_eq!(pet.iter().filter(|(k, _)| k == "psma_pet").count(), 1, "{pet:?}");
+        assert!(pet.contains(&("psma_pet".into(), Some("positive".into()))), "{pet:?}");
+        assert!(results("IMPRESSION: PSMA-positive metastatic disease.")
+            .contains(&("psma_pet".into(), Some("positive".into()))));
+        assert!(results("PSMA PET/CT: no PSMA-avid disease.").contains(&("psma_pet".into(), Some("negative".into()))));
+        assert!(!results("No PSMA-negative soft tissue lesion meeting size criteria.")
+            .iter()
+            .any(|(k, _)| k == "psma_pet"));
+        // Off a drug since a date: stopped, not given.
+        assert!(!keys("Intermittent ADT. Off triptorelin since 2025-08; PSA now 11.6.")
+            .iter()
+            .any(|k| k.starts_with("drug")));
+        assert!(keys("Off-label use of trastuzumab was approved.").iter().any(|k| k.starts_with("drug")));
+    }
+
     #[test]
     fn record_statements_castration_status_and_tests_not_yet_resulted() {
-        let kinds = |text: &str| -> Vec<(String, Option<String>)> {
-            RuleExtractor
-                .extract(&note(text))
-                .events
-                .iter()
-                .map(|e| (e.kind.clone(), e.result().map(str::to_string)))
-                .collect()
-        };
+        let kinds = kinds_and_results;
         let k = kinds("Metastatic castration-resistant prostate cancer on degarelix with PSA progression.");
         assert!(k.contains(&("castration_status".into(), Some("resistant".into()))), "{k:?}");
         let k = kinds("Low-volume mHSPC on leuprolide.");

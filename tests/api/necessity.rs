@@ -39,6 +39,8 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-19.json",
         "necessity/label-cases-20.json",
         "necessity/label-cases-21.json",
+        "necessity/label-cases-22.json",
+        "necessity/label-cases-23.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -350,6 +352,43 @@ fn set22_courses_past_their_duration_and_without_restaging() {
             ("lab22-colorectal-02", "supported"),
             ("lab22-colorectal-04", "supported"),
             ("lab22-prostate-02", "supported"),
+            // Stop 35: "no new osseous lesion" is no progression; an ALK result quoted with its
+            // FDA-approved test in the approval letter, and a RAS panel likewise; one NGS line
+            // negating a list of genes; nine doses of pembrolizumab alone are not the
+            // combination node's regimen; pembrolizumab's 24 months and Pluvicto's six doses;
+            // a PSA rise off an intermittent-ADT holiday is no progression on the drug; a PSMA
+            // PET Procedure's note and a PSA series as a prostate restaging; cycles 9-12 past
+            // adjuvant capecitabine's six months.
+            ("lab22-breast-04", "supported"),
+            ("lab22-nsclc-05", "supported"),
+            ("lab22-colorectal-06", "supported"),
+            ("lab22-nsclc-03", "supported"),
+            ("lab22-nsclc-08", "needs-documentation"),
+            ("lab22-colorectal-10", "refer-to-reviewer"),
+            ("lab22-prostate-11", "refer-to-reviewer"),
+            ("lab22-prostate-03", "supported"),
+            ("lab22-prostate-06", "supported"),
+            ("lab22-colorectal-12", "refer-to-reviewer"),
+        ],
+    );
+}
+
+/// Set 23 (a representative week at the desk, a quarter of the patients transferred with their
+/// facts in outside reports): "No EGFR, ALK, ROS1 … alteration detected" on one line; a BRAF
+/// V600E only suspected while the PCR is pending is no result; letrozole started a week before
+/// palbociclib is its partner, not a prior endocrine therapy (fulvestrant with a CDK4/6
+/// inhibitor is for progression after endocrine therapy); a PSA series restages prostate
+/// cancer; a PSMA PET's result in an outside report.
+#[test]
+fn set23_a_week_of_requests_with_outside_records() {
+    decides(
+        "necessity/label-cases-23.json",
+        &[
+            ("lab23-nsclc-01", "supported"),
+            ("lab23-colorectal-09", "needs-documentation"),
+            ("lab23-breast-08", "needs-documentation"),
+            ("lab23-prostate-02", "supported"),
+            ("lab23-prostate-05", "supported"),
         ],
     );
 }

@@ -102,6 +102,9 @@ impl Pathway {
             if let Some(l) = n.line_of_therapy {
                 exts.push(json!({ "url": ext("line-of-therapy"), "valueInteger": l }));
             }
+            if n.combination {
+                exts.push(json!({ "url": ext("combination"), "valueBoolean": true }));
+            }
             if let Some(t) = &n.timing {
                 let mut parts = Vec::new();
                 if let Some(after) = &t.after {
@@ -111,6 +114,9 @@ impl Pathway {
                     if let Some(s) = span {
                         parts.push(json!({ "url": name, "valueString": s.to_string() }));
                     }
+                }
+                if t.until_progression {
+                    parts.push(json!({ "url": "untilProgression", "valueBoolean": true }));
                 }
                 exts.push(json!({ "url": ext("timing"), "extension": parts }));
             }
@@ -360,11 +366,15 @@ impl Pathway {
                     }
                     sp
                 };
+                let until_progression = t.get("extension").and_then(Value::as_array).into_iter().flatten().any(|x| {
+                    x.get("url").and_then(Value::as_str) == Some("untilProgression") && x["valueBoolean"] == true
+                });
                 Timing {
                     after: part("after"),
                     start_within: span("startWithin"),
                     lasts: span("lasts"),
                     every: span("every"),
+                    until_progression,
                 }
             });
             let (mut drugs, mut procedures, mut radiotherapy, mut services) =
@@ -471,6 +481,7 @@ impl Pathway {
                 line_of_therapy,
                 when,
                 services,
+                combination: extension(a, &ext("combination")).is_some_and(|x| x["valueBoolean"] == true),
                 drugs,
                 procedures,
                 radiotherapy,

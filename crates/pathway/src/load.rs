@@ -58,6 +58,8 @@ struct RawNode {
     #[serde(default)]
     services: Vec<Spanned<String>>,
     #[serde(default)]
+    combination: bool,
+    #[serde(default)]
     drugs: Vec<Spanned<RawDrug>>,
     #[serde(default)]
     procedures: Vec<Spanned<RawProcedure>>,
@@ -106,6 +108,8 @@ struct RawTiming {
     lasts: Option<String>,
     #[serde(default)]
     every: Option<String>,
+    #[serde(default)]
+    until_progression: bool,
 }
 
 #[derive(Deserialize)]
@@ -337,11 +341,15 @@ pub fn parse_pathway(file: &str, src: &str) -> Result<Pathway, LoadError> {
                     cx.err(t, "timing", format!("timing after `{after}` must be `previous` or an event fact (diagnosis, surgery, radiotherapy_end, chemotherapy_end, progression, recurrence)"));
                 }
             }
+            if rt.until_progression && rt.lasts.is_none() {
+                cx.err(t, "timing", "until_progression = true bounds a course given until progression: it needs `lasts`, the longest it may run".to_string());
+            }
             Timing {
                 after: rt.after.clone(),
                 start_within: cx.span(&rt.start_within, t, "start_within"),
                 lasts: cx.span(&rt.lasts, t, "lasts"),
                 every: cx.span(&rt.every, t, "every"),
+                until_progression: rt.until_progression,
             }
         });
         let sources = match &n.source {
@@ -349,6 +357,18 @@ pub fn parse_pathway(file: &str, src: &str) -> Result<Pathway, LoadError> {
             Some(OneOrMany::One(s)) => vec![s.clone()],
             Some(OneOrMany::Many(v)) => v.clone(),
         };
+        if n.combination {
+            let mut ingredients: Vec<&str> = drugs.iter().map(|d| d.rxnorm.code.as_str()).collect();
+            ingredients.sort_unstable();
+            ingredients.dedup();
+            if ingredients.len() < 2 {
+                cx.err(
+                    &n.id,
+                    "combination",
+                    "combination = true needs two or more drugs of different ingredients".to_string(),
+                );
+            }
+        }
         nodes.push(Node {
             id: n.id.get_ref().clone(),
             title: n.title.clone(),
@@ -357,6 +377,7 @@ pub fn parse_pathway(file: &str, src: &str) -> Result<Pathway, LoadError> {
             line_of_therapy: n.line,
             when,
             services,
+            combination: n.combination,
             drugs,
             procedures,
             radiotherapy,

@@ -187,6 +187,10 @@ pub struct Timing {
     pub lasts: Option<Span>,
     /// Repeats at this interval (e.g. surveillance imaging every 12 months).
     pub every: Option<Span>,
+    /// Given until progression, for at most `lasts` (pembrolizumab "up to 24 months", six
+    /// doses of lutetium-177 PSMA-617): a course under way is both measured against `lasts`
+    /// and goes on only when the disease has been assessed since it began.
+    pub until_progression: bool,
 }
 
 /// A node of a pathway.
@@ -208,6 +212,10 @@ pub struct Node {
     /// Services listed directly (workup and surveillance tests, imaging).
     pub services: Vec<Code>,
     /// Regimen drugs.
+    /// The drugs are given together (pembrolizumab with pemetrexed and platinum; a CDK4/6
+    /// inhibitor with fulvestrant), not each alone: a course of one of them under way is this
+    /// node's only when another of its drugs is given in that course.
+    pub combination: bool,
     pub drugs: Vec<Drug>,
     /// Operations and other procedures.
     pub procedures: Vec<Procedure>,

@@ -72,6 +72,9 @@ impl Pathway {
             let items: Vec<String> = n.services.iter().map(|c| quote(&c.to_string())).collect();
             list(out, "services", &items, false);
         }
+        if n.combination {
+            let _ = writeln!(out, "combination = true");
+        }
         if !n.drugs.is_empty() {
             let items: Vec<String> = n.drugs.iter().map(drug).collect();
             list(out, "drugs", &items, true);
@@ -188,6 +191,9 @@ fn timing(t: &Timing) -> String {
         if let Some(s) = span {
             parts.push(format!("{key} = {}", quote(&s.to_string())));
         }
+    }
+    if t.until_progression {
+        parts.push("until_progression = true".into());
     }
     if parts.is_empty() {
         "{}".into()

@@ -671,19 +671,24 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
         }
     }
 
-    // The latest restaging, whatever it found: a course continued is re-authorised on one.
+    // The latest restaging, whatever it found: a course continued is re-authorised on one. In
+    // prostate cancer a PSA is one too (PCWG3 measures response and progression by it).
+    let prostate = has_prostate_dx(&b);
     if let Some(last) = known
         .iter()
-        .filter(|e| (e.category == Category::DiseaseStatus && e.result().is_some()) || restaging_study(e))
+        .filter(|e| {
+            (e.category == Category::DiseaseStatus && e.result().is_some())
+                || restaging_study(e)
+                || (prostate && e.kind == "psa" && matches!(e.value, Some(EventValue::Quantity { .. })))
+        })
         .max_by_key(|e| e.date)
     {
-        b.set(
-            "disease_assessed",
-            FactValue::Event(Some(last.date)),
-            &[last],
-            last.date,
-            "latest disease status assessment or restaging study (CT, MRI, PET, bone scan)",
-        );
+        let rule = if last.kind == "psa" {
+            "latest PSA (prostate cancer: PCWG3 assesses response and progression by PSA)"
+        } else {
+            "latest disease status assessment or restaging study (CT, MRI, PET, bone scan)"
+        };
+        b.set("disease_assessed", FactValue::Event(Some(last.date)), &[last], last.date, rule);
     }
 
     // Progression and recurrence.

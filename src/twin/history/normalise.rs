@@ -788,6 +788,20 @@ fn results_per_marker(resource: &Value) -> Option<Vec<Value>> {
         Some(_) => return None,
         None => resource.get("valueString").and_then(Value::as_str)?.to_string(),
     };
+    let part_observation = |part: &str| {
+        let mut o = serde_json::Map::new();
+        for key in ["resourceType", "id", "status", "effectiveDateTime", "effectivePeriod", "issued", "meta"] {
+            if let Some(v) = resource.get(key) {
+                o.insert(key.into(), v.clone());
+            }
+        }
+        o.insert("code".into(), serde_json::json!({ "text": part }));
+        o.insert("valueString".into(), Value::String(part.to_string()));
+        Value::Object(o)
+    };
+    if let Some(parts) = shared_negation(&text) {
+        return Some(parts.iter().map(|p| part_observation(p)).collect());
+    }
     let distinct = |parts: &[(&str, &str)]| {
         let mut keys: Vec<&str> = parts.iter().map(|(_, k)| *k).collect();
         keys.sort_unstable();
@@ -818,22 +832,56 @@ fn results_per_marker(resource: &Value) -> Option<Vec<Value>> {
             return None;
         }
     }
-    Some(
-        parts
-            .into_iter()
-            .map(|(part, _)| {
-                let mut o = serde_json::Map::new();
-                for key in ["resourceType", "id", "status", "effectiveDateTime", "effectivePeriod", "issued", "meta"] {
-                    if let Some(v) = resource.get(key) {
-                        o.insert(key.into(), v.clone());
-                    }
-                }
-                o.insert("code".into(), serde_json::json!({ "text": part }));
-                o.insert("valueString".into(), Value::String(part.to_string()));
-                Value::Object(o)
-            })
-            .collect(),
-    )
+    Some(parts.into_iter().map(|(part, _)| part_observation(part)).collect())
+}
+
+/// One negation over a list of markers ("No EGFR, ALK, ROS1, BRAF V600E, MET exon 14, RET,
+/// NTRK or KRAS G12C alteration detected", "Negative for EGFR and ALK"): each marker named,
+/// not detected. None unless two or more distinct markers are named and every item is one.
+fn shared_negation(text: &str) -> Option<Vec<String>> {
+    let t = text.trim().trim_end_matches('.').trim();
+    let lower = t.to_ascii_lowercase();
+    let start = ["no ", "negative for "].iter().find(|p| lower.starts_with(**p))?.len();
+    const ENDINGS: &[&str] = &[
+        " alterations were detected",
+        " alterations detected",
+        " alteration detected",
+        " alterations identified",
+        " alterations found",
+        " mutations detected",
+        " mutation detected",
+        " mutations or fusions detected",
+        " variants detected",
+        " detected",
+        " identified",
+        " alterations",
+        " mutations",
+    ];
+    let end = ENDINGS.iter().find(|e| lower.ends_with(**e)).map_or(t.len(), |e| t.len() - e.len());
+    if end <= start {
+        return None;
+    }
+    let items: Vec<&str> = t[start..end]
+        .split(',')
+        .flat_map(|p| p.split(" or "))
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches("or ").trim_start_matches("and ").trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    // A gene a panel names bare ("RET", "NTRK") is read as its fusion; one still unknown is
+    // left out (the others are no less tested).
+    let named: Vec<(String, &str)> = items
+        .iter()
+        .filter_map(|p| {
+            codes::marker_by_text(p)
+                .map(|m| (p.to_string(), m.key))
+                .or_else(|| codes::marker_by_text(&format!("{p} fusion")).map(|m| (format!("{p} fusion"), m.key)))
+        })
+        .collect();
+    let mut distinct: Vec<&str> = named.iter().map(|(_, k)| *k).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    (distinct.len() >= 2).then(|| named.iter().map(|(p, _)| format!("{p}: not detected")).collect())
 }
 
 /// The system, code and text of a coded value (valueCodeableConcept: its first coding), or the
@@ -2421,6 +2469,17 @@ fn procedure(resource: &Value, out: &mut Events) {
     // An imaging procedure's note gives its findings ("Seven osseous metastases").
     if kind == ProcedureKind::Imaging {
         let at = out.events.len() - 1;
+        // A PSMA PET ("PSMA PET/CT", CPT 78815 with the agent in its text) whose note states the
+        // result ("PSMA-avid bone and nodal lesions"): the PSMA result, as a report's would be.
+        let notes = note_texts(resource).collect::<Vec<_>>().join(" ");
+        if name.to_ascii_lowercase().contains("psma") || psma_result(&notes).is_some() {
+            let e = &mut out.events[at];
+            e.kind = "psma_pet".into();
+            e.label = if notes.is_empty() { name.clone() } else { format!("PSMA PET: {}", clean_display(&notes)) };
+            if let Some(r) = psma_result(&notes) {
+                e.value = Some(EventValue::Result { result: r.into() });
+            }
+        }
         let bone_scan = names_a_bone_scan(&name.to_ascii_lowercase());
         for text in note_texts(resource) {
             imaging_findings(out, at, date, text, bone_scan, "Procedure.note");
@@ -3456,6 +3515,36 @@ mod tests {
             .collect();
         let want = [("t", "ypT1c"), ("n", "ypN1a"), ("m", "pM0")].map(|(k, v)| (k.to_string(), v.to_string()));
         assert_eq!(got, want, "{events:?}");
+    }
+
+    #[test]
+    fn one_negation_over_a_gene_list_and_a_psma_pet_procedure_note() {
+        // An NGS panel's one-line summary: every gene named, not detected ("RET" bare is its
+        // fusion); KRAS G12C reads as the KRAS test it names.
+        let ngs = json!({"resourceType": "Observation", "id": "n", "status": "final",
+            "code": {"text": "Tissue NGS (lung core)"}, "effectiveDateTime": "2026-10-13",
+            "valueString": "No EGFR, ALK, ROS1, BRAF V600E, MET exon 14, RET, NTRK or KRAS G12C alteration detected"});
+        let events = normalise("Observation", "n", &ngs);
+        let negative: Vec<&str> = events
+            .iter()
+            .filter(|e| matches!(e.value, Some(EventValue::Variant { present: false, .. })))
+            .map(|e| e.kind.as_str())
+            .collect();
+        for gene in ["egfr", "alk", "ros1", "braf", "met", "ret", "ntrk", "kras"] {
+            assert!(negative.contains(&gene), "{gene}: {events:?}");
+        }
+        // Not a list: one gene, or words that are not genes, are left to the readers before.
+        let one = json!({"resourceType": "Observation", "id": "o", "status": "final",
+            "code": {"text": "Tissue NGS"}, "effectiveDateTime": "2026-10-13",
+            "valueString": "No pathogenic alterations detected in the genes tested"});
+        assert!(normalise("Observation", "o", &one).iter().all(|e| e.kind != "egfr"));
+        // A PSMA PET filed as a Procedure, its result in the note.
+        let pet = json!({"resourceType": "Procedure", "id": "p", "status": "completed",
+            "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "78815"}], "text": "PSMA PET/CT"},
+            "performedDateTime": "2026-02-09",
+            "note": [{"text": "PSMA-avid bone and nodal lesions; no PSMA-negative measurable lesions (VISION criteria met)."}]});
+        let events = normalise("Procedure", "p", &pet);
+        assert!(events.iter().any(|e| e.kind == "psma_pet" && e.result() == Some("positive")), "{events:?}");
     }
 
     #[test]

@@ -381,12 +381,20 @@ fn contraindication_check(node: &Node, ingredient_rxcuis: &[String], facts: &Pat
         Some(FactValue::Codes(codes)) => codes.iter().any(|c| ingredient_rxcuis.contains(&c.code)),
         _ => false,
     };
-    // The disease progressed on the drug only when the progression came after the drug was
-    // first given or ordered: the request's own order on the decision date, or a drug begun
-    // because of the progression, is no progression on it.
-    let first_given = doses(facts, ingredient_rxcuis).map(|r| r.date).min();
+    // The disease progressed on the drug only when the progression came while it was being
+    // given: after it was first given or ordered (the request's own order on the decision date,
+    // or a drug begun because of the progression, is no progression on it) and within a
+    // course's gap of a dose (a rise in PSA a year into an intermittent-ADT holiday is
+    // progression off the drug, and the restart is the schedule).
+    let spans: Vec<(chrono::NaiveDate, chrono::NaiveDate)> =
+        doses(facts, ingredient_rxcuis).map(|r| given_span(r, facts.as_of)).collect();
     let progressed = match facts.get("progression").map(|e| &e.value) {
-        Some(FactValue::Event(Some(date))) => first_given.is_none_or(|first| *date > first),
+        Some(FactValue::Event(Some(date))) => {
+            spans.is_empty()
+                || spans
+                    .iter()
+                    .any(|(from, to)| *date > *from && (*date <= *to || (*date - *to).num_days() <= COURSE_GAP_DAYS))
+        }
         _ => false,
     };
     // A drug the label gives on after progression on it (bevacizumab into second line).
@@ -401,6 +409,76 @@ fn contraindication_check(node: &Node, ingredient_rxcuis: &[String], facts: &Pat
     }
     let evidence = vec![fact_pointer("prior_drugs"), fact_pointer("progression")];
     Some(Check::leaf(label, Section::Contraindications, Truth::Met, evidence, Vec::new()))
+}
+
+/// When a record says a drug was being given: a dose (an administration, a fill, a procedure)
+/// or a period with its end is bounded; an order or a statement without an end may still be
+/// taken on the decision date.
+fn given_span(r: &ServiceRecord, as_of: chrono::NaiveDate) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    let dose = r.evidence.iter().any(|e| {
+        e.starts_with("MedicationAdministration/")
+            || e.starts_with("MedicationDispense/")
+            || e.starts_with("Procedure/")
+    });
+    (r.date, r.end.unwrap_or(if dose { r.date } else { as_of }))
+}
+
+/// A course of one drug of a combination node under way for more than [`REGIMEN_WINDOW_DAYS`]
+/// is the node's regimen only when another of the node's drugs was given in it (from a month
+/// before the course began): nine doses of pembrolizumab alone are not pembrolizumab with
+/// pemetrexed and platinum. No leaf for a first request or a course just begun, whose partners
+/// may not be on record yet.
+fn partner_check(
+    node: &Node,
+    facts: &PatientFacts,
+    ingredient_rxcuis: &[String],
+    course_start: Option<chrono::NaiveDate>,
+) -> Option<Check> {
+    if !node.combination {
+        return None;
+    }
+    let start = course_start?;
+    if (facts.as_of - start).num_days() <= REGIMEN_WINDOW_DAYS {
+        return None;
+    }
+    let partners: Vec<&oncotwin_pathway::Drug> =
+        node.drugs.iter().filter(|d| !ingredient_rxcuis.contains(&d.rxnorm.code)).collect();
+    if partners.is_empty() {
+        return None;
+    }
+    let from = start - chrono::Duration::days(REGIMEN_WINDOW_DAYS);
+    let given: Vec<&ServiceRecord> = facts
+        .history
+        .iter()
+        .filter(|r| r.code.system == oncotwin_pathway::CodeSystem::RxNorm)
+        .filter(|r| partners.iter().any(|d| d.rxnorm.code == r.code.code))
+        .filter(|r| {
+            let (a, b) = given_span(r, facts.as_of);
+            a <= facts.as_of && b >= from
+        })
+        .collect();
+    let names = |codes: &mut dyn Iterator<Item = &str>| {
+        let mut n: Vec<String> =
+            codes.filter_map(|c| partners.iter().find(|d| d.rxnorm.code == c).map(|d| d.name.clone())).collect();
+        n.sort();
+        n.dedup();
+        n.join(", ")
+    };
+    // None on record: which regimen is being given is documentation to ask for (the partner
+    // may be dispensed elsewhere), not a contradiction.
+    if given.is_empty() {
+        let label = format!(
+            "given with its partners in the course under way since {start}: none of {} on record",
+            names(&mut partners.iter().map(|d| d.rxnorm.code.as_str()))
+        );
+        return Some(Check::leaf(label, Section::PriorTherapy, Truth::Unknown, Vec::new(), vec!["prior_drugs".into()]));
+    }
+    let label = format!(
+        "given with its partners in the course under way since {start}: {}",
+        names(&mut given.iter().map(|r| r.code.code.as_str()))
+    );
+    let evidence = given.iter().flat_map(|r| r.evidence.iter().cloned()).collect();
+    Some(Check::leaf(label, Section::PriorTherapy, Truth::Met, evidence, Vec::new()))
 }
 
 /// How near the decision date a drug must start to be part of the regimen being requested.
@@ -547,7 +625,12 @@ fn without_prior(facts: &PatientFacts, ingredient_rxcuis: &[String]) -> PatientF
 /// from its first dose after the event the node follows: adjuvant osimertinib up to 3 years
 /// after surgery, durvalumab up to 12 months after chemoradiotherapy, adjuvant trastuzumab a
 /// year. A request to go on past it is a reviewer's.
-fn course_check(node: &Node, facts: &PatientFacts, course: Option<&Course>) -> Option<Check> {
+fn course_check(
+    node: &Node,
+    facts: &PatientFacts,
+    course: Option<&Course>,
+    requested_days: Option<f64>,
+) -> Option<Check> {
     let lasts = node.timing.as_ref()?.lasts?;
     let anchor = anchor_date(node, facts);
     let course = &course?.doses;
@@ -561,9 +644,19 @@ fn course_check(node: &Node, facts: &PatientFacts, course: Option<&Course>) -> O
         return None;
     }
     let elapsed = (facts.as_of - start).num_days() as f64;
-    let ok = elapsed <= lasts.max.days();
-    let label =
-        format!("course so far within the label's {lasts}: given since {start} ({:.0} months)", elapsed / 30.44);
+    // What the request asks for ("cycles 9-12 q21d", a 90-day supply) runs the course on: past
+    // the label's longest course by more than a tenth is more than the label gives.
+    let projected = requested_days.map(|d| elapsed + d);
+    let ok = elapsed <= lasts.max.days() && projected.is_none_or(|p| p <= lasts.max.days() * 1.1);
+    let label = match projected {
+        Some(p) => format!(
+            "course within the label's {lasts}: given since {start} ({:.0} months), {:.0} months with the {:.0} days asked for",
+            elapsed / 30.44,
+            p / 30.44,
+            p - elapsed
+        ),
+        None => format!("course so far within the label's {lasts}: given since {start} ({:.0} months)", elapsed / 30.44),
+    };
     let evidence = course.iter().filter(|r| r.date >= start).flat_map(|r| r.evidence.iter().cloned()).collect();
     Some(Check::leaf(label, Section::Duration, truth(ok), evidence, Vec::new()))
 }
@@ -571,12 +664,15 @@ fn course_check(node: &Node, facts: &PatientFacts, course: Option<&Course>) -> O
 /// How long a course runs before going on with it rests on a restaging.
 const RESTAGING_AFTER_DAYS: i64 = 84;
 
-/// A course of a drug given until progression (no fixed duration on the node), under way for
+/// A course of a drug given until progression (no fixed duration on the node, or
+/// `until_progression` with a longest one), under way for
 /// more than 12 weeks and still being given, goes on when the disease has been assessed
 /// since it began (response, stable disease — or progression, which the check of progression
 /// on the drug reads): without a restaging, whether it progressed is not documented.
 fn restaging_check(node: &Node, facts: &PatientFacts, course: Option<&Course>) -> Option<Check> {
-    if node.timing.as_ref().and_then(|t| t.lasts).is_some() {
+    // A fixed course (adjuvant, consolidation) runs its length; one given until progression
+    // (with or without a longest duration) goes on only on a restaging.
+    if node.timing.as_ref().is_some_and(|t| t.lasts.is_some() && !t.until_progression) {
         return None;
     }
     let Course { start, doses } = course?;
@@ -636,6 +732,7 @@ pub fn build(
         Check::group("any route to the node", Combine::Any, None, routes)
     };
     let mut parts = vec![pathway];
+    let own_start = own.as_ref().map(|(start, _)| *start);
     if let Some((start, evidence)) = own {
         parts.push(Check::leaf(
             format!("course under way on this node since {start}: the node's own therapy, not a prior one"),
@@ -649,8 +746,9 @@ pub fn build(
     parts.extend(anchor_check(node, facts));
     parts.extend(contraindication_check(node, ingredient_rxcuis, facts));
     parts.extend(regimen_check(node, started));
+    parts.extend(partner_check(node, facts, ingredient_rxcuis, own_start));
     parts.extend(duration_check(node, requested_days));
-    parts.extend(course_check(node, facts, course.as_ref()));
+    parts.extend(course_check(node, facts, course.as_ref(), requested_days));
     parts.extend(restaging_check(node, facts, course.as_ref()));
     let mut root = Check::group(format!("{} supports the service", node.title), Combine::All, None, parts);
     fill_met_evidence(&mut root);

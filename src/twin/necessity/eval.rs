@@ -148,9 +148,13 @@ fn inputs(case: &Case) -> anyhow::Result<(Vec<Value>, String, RequestedService)>
             .with_context(|| format!("case {}: bad service", case.id))?;
     // The order in the record that names the service says what it is for.
     let mut service = service;
-    if let Some(order) = resources.iter().find(|r| service.named_by(r)) {
+    // The newest such order is the one being decided (an earlier one was the first course's).
+    if let Some(order) =
+        resources.iter().filter(|r| service.named_by(r)).max_by_key(|r| r["authoredOn"].as_str().unwrap_or(""))
+    {
         service.reasons = super::request::reason_conditions(order);
         service.monotherapy = super::request::says_monotherapy(order);
+        service.duration_days = super::request::order_days(order);
     }
     Ok((resources, patient_id, service))
 }

@@ -186,11 +186,7 @@ impl RequestedService {
             "DeviceRequest" => Self::from_concept(&resource["codeCodeableConcept"], &what)?,
             other => return Err(RequestError::UnsupportedResource(other.to_string())),
         };
-        service.duration_days = match rt {
-            "MedicationRequest" => supply_days(&resource["dispenseRequest"]["expectedSupplyDuration"])
-                .or_else(|| period_days(&resource["dispenseRequest"]["validityPeriod"])),
-            _ => period_days(&resource["occurrencePeriod"]),
-        };
+        service.duration_days = order_days(resource);
         service.source = resource["id"].as_str().map(|id| format!("{rt}/{id}"));
         service.reasons = reason_conditions(resource);
         service.monotherapy = says_monotherapy(resource);
@@ -272,6 +268,59 @@ fn supply_days(duration: &Value) -> Option<f64> {
     Some(value * per)
 }
 
+/// How long an order asks for: a medication order's supply or validity period, else the
+/// cycles its dosage names; a service order's occurrence period.
+pub fn order_days(order: &Value) -> Option<f64> {
+    match order["resourceType"].as_str() {
+        Some("MedicationRequest") => supply_days(&order["dispenseRequest"]["expectedSupplyDuration"])
+            .or_else(|| period_days(&order["dispenseRequest"]["validityPeriod"]))
+            .or_else(|| cycles_days(order)),
+        _ => period_days(&order["occurrencePeriod"]),
+    }
+}
+
+/// The time the cycles an order asks for take, as its dosage or note writes them: "cycles 9-12"
+/// (or "cycles 9 to 12", "C9-12", "4 more cycles", "x4 cycles") with a cycle length ("q21d",
+/// "q3w", "every 3 weeks", "every 14 days", "d1-14 q21d").
+fn cycles_days(order: &Value) -> Option<f64> {
+    static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:cycles?|C)\s*(\d{1,2})\s*(?:-|–|to|through)\s*(?:C\s*)?(\d{1,2})\b")
+            .expect("valid pattern")
+    });
+    static COUNT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:x\s*)?(\d{1,2})\s+(?:more\s+|further\s+|additional\s+)?cycles\b|\bx\s*(\d{1,2})\s+cycles\b",
+        )
+        .expect("valid pattern")
+    });
+    static LENGTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:q\s*(\d{1,2})\s*(d|days?|w|wks?|weeks?)|every\s+(\d{1,2})\s+(days?|weeks?))\b")
+            .expect("valid pattern")
+    });
+    let texts: Vec<&str> = order["dosageInstruction"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d["text"].as_str())
+        .chain(order["note"].as_array().into_iter().flatten().filter_map(|n| n["text"].as_str()))
+        .collect();
+    let text = texts.join(" ");
+    let cycles: f64 = if let Some(c) = RANGE.captures(&text) {
+        let (a, b): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        (b >= a).then_some(b - a + 1.0)?
+    } else {
+        let c = COUNT.captures(&text)?;
+        c.get(1).or(c.get(2))?.as_str().parse().ok()?
+    };
+    let l = LENGTH.captures(&text)?;
+    let (n, unit) = match (l.get(1), l.get(2), l.get(3), l.get(4)) {
+        (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => (n.as_str().parse::<f64>().ok()?, u.as_str()),
+        _ => return None,
+    };
+    let days = if unit.to_ascii_lowercase().starts_with('w') { n * 7.0 } else { n };
+    (cycles > 0.0 && days > 0.0).then_some(cycles * days)
+}
+
 fn period_days(period: &Value) -> Option<f64> {
     let start = period["start"].as_str()?.get(..10)?;
     let end = period["end"].as_str()?.get(..10)?;
@@ -284,6 +333,24 @@ fn period_days(period: &Value) -> Option<f64> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_cycles_an_order_asks_for_are_its_duration() {
+        let order = |text: &str| {
+            json!({"resourceType": "MedicationRequest", "status": "draft", "intent": "order",
+                "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "194000"}]},
+                "dosageInstruction": [{"text": text}]})
+        };
+        assert_eq!(order_days(&order("1,250 mg/m2 BID d1-14 q21d, cycles 9-12")), Some(84.0));
+        assert_eq!(order_days(&order("every 2 weeks, 4 more cycles")), Some(56.0));
+        assert_eq!(order_days(&order("C5-8 every 3 weeks")), Some(84.0));
+        assert_eq!(order_days(&order("600 mg orally twice daily with food")), None);
+        assert_eq!(order_days(&order("cycles 9-12")), None, "no cycle length: no duration");
+        // A supply stated outright wins over the text.
+        let mut o = order("cycles 9-12 q21d");
+        o["dispenseRequest"] = json!({"expectedSupplyDuration": {"value": 30, "code": "d"}});
+        assert_eq!(order_days(&o), Some(30.0));
+    }
 
     #[test]
     fn clinical_drug_code_maps_to_its_ingredient() {
