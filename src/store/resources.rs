@@ -1041,11 +1041,31 @@ fn date_range<'a>(filter: &'a DateFilter, start_col: &str, end_col: &str, sql: &
             sql.push(&format!("{end_col} < ")).bind_text(s);
         }
         DatePrefix::Ap => {
-            sql.push(&format!("({start_col} <= "))
+            // The ranges that overlap [s, e]: those starting within it from the start of s's
+            // UTC day (a row within one day that reaches s starts that day), and those spanning
+            // days that end at or after s (the `search_date_spans` partial index): both bounded
+            // scans, where `start <= e AND end >= s` read every row that starts before e.
+            if start_col == "r.last_updated" || s.len() < 10 {
+                sql.push(&format!("({start_col} <= "))
+                    .bind_text(e)
+                    .push(&format!(" AND {end_col} >= "))
+                    .bind_text(s)
+                    .push(")");
+                return;
+            }
+            let day_start = format!("{}T00:00:00.000000Z", &s[..10]);
+            let spans = format!("substr({start_col}, 1, 10) <> substr({end_col}, 1, 10)");
+            sql.push(&format!("(({start_col} >= "))
+                .bind_text(day_start)
+                .push(&format!(" AND {start_col} <= "))
                 .bind_text(e)
                 .push(&format!(" AND {end_col} >= "))
                 .bind_text(s)
-                .push(")");
+                .push(&format!(") OR ({spans} AND {end_col} >= "))
+                .bind_text(s)
+                .push(&format!(" AND {start_col} <= "))
+                .bind_text(e)
+                .push("))");
         }
     }
 }

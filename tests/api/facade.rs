@@ -191,6 +191,48 @@ async fn search_by_patient_code_date_and_paging(db: Db) {
     assert_eq!((total, seen.len()), (20, 20));
 }
 
+/// `ap` is overlap (this server adds no approximation margin): points within the range, and
+/// periods that start before it and reach into it or start within it and run past it —
+/// including a period spanning the whole range and a same-day instant just before midnight.
+async fn ap_finds_points_and_periods_that_overlap(db: Db) {
+    let app = spawn_app(db).await;
+    let mut entries = vec![json!({"resource": patient("p1", "female"), "request": {"method": "PUT", "url": "Patient/p1"}})];
+    let mut period = |id: &str, start: &str, end: &str| {
+        let mut o = observation(id, "p1", "2857-1", "2000-01-01");
+        o.as_object_mut().unwrap().remove("effectiveDateTime");
+        o["effectivePeriod"] = json!({"start": start, "end": end});
+        entries.push(json!({"resource": o, "request": {"method": "PUT", "url": format!("Observation/{id}")}}));
+    };
+    period("reaches-in", "2021-02-20", "2021-03-02");
+    period("runs-past", "2021-03-30", "2021-05-01");
+    period("spans-all", "2020-01-01", "2022-12-31");
+    period("after", "2021-04-02", "2021-04-20");
+    period("before", "2020-12-01", "2021-02-27");
+    for (id, date) in [("point-in", "2021-03-15"), ("point-out", "2021-04-01"), ("late-feb", "2021-02-28T23:59:00Z")] {
+        entries.push(json!({"resource": observation(id, "p1", "2857-1", date), "request": {"method": "PUT", "url": format!("Observation/{id}")}}));
+    }
+    let (status, _) = app
+        .post_fhir("/fhir", json!({"resourceType": "Bundle", "type": "transaction", "entry": entries}).to_string())
+        .await;
+    assert_eq!(status, 200);
+    let ids = |bundle: &Value| -> Vec<String> {
+        let mut v: Vec<String> = bundle["entry"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| e["resource"]["id"].as_str().unwrap_or_default().to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    let (_, bundle) = app.get_json("/fhir/Observation?date=ap2021-03&_count=50").await;
+    assert_eq!(ids(&bundle), ["point-in", "reaches-in", "runs-past", "spans-all"], "{bundle}");
+    let (_, bundle) = app.get_json("/fhir/Observation?date=ap2021-02-28&_count=50").await;
+    assert_eq!(ids(&bundle), ["late-feb", "reaches-in", "spans-all"], "ends the day before: {bundle}");
+    let (_, bundle) = app.get_json("/fhir/Observation?patient=p1&date=ap2021-04-10&_count=50").await;
+    assert_eq!(ids(&bundle), ["after", "runs-past", "spans-all"], "{bundle}");
+}
+
 async fn everything_returns_the_compartment(db: Db) {
     let app = spawn_app(db).await;
     seed(&app).await;
@@ -290,6 +332,7 @@ both_backends!(
     put_read_vread_and_versions,
     conditional_writes_honour_if_match,
     search_by_patient_code_date_and_paging,
+    ap_finds_points_and_periods_that_overlap,
     everything_returns_the_compartment,
     urn_uuid_references_are_rewritten,
     transaction_is_all_or_nothing,

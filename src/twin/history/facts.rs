@@ -175,7 +175,9 @@ pub fn facts_as_of(patient_id: &str, events: &[TimelineEvent], as_of: NaiveDate)
             .find(|(_, w)| !generic(w.as_str()))
             .or(candidates.last())
             .map(|(e, w)| (*e, w.clone()));
-        if let Some((e, word)) = histology {
+        // "Non-small cell carcinoma, NOS" says the subtype was not typed: squamous or not is
+        // still to be documented (pemetrexed's label is nonsquamous only).
+        if let Some((e, word)) = histology.filter(|(_, w)| w != "nsclc_nos") {
             b.set("histology", FactValue::Word(word), &[e], e.date, "latest histology (ICD-O-3 / SNOMED morphology)");
         }
     }
@@ -1339,6 +1341,13 @@ fn metastatic_extent(b: &mut Builder, known: &[TimelineEvent]) {
         _ => None,
     });
     let first_met = mets.iter().map(|e| e.date).min().unwrap_or(first.date);
+    // A metastasis only a note mentions ("axillary lymph node: metastatic carcinoma"), staged
+    // M0 by a later record ("clinical stage cT2 cN1 cM0"): the later staging is the extent.
+    let last_met = mets.iter().map(|e| e.date).max().unwrap_or(first.date);
+    let from_notes_only = mets.iter().all(|e| e.id.starts_with("note:"));
+    if documented_m0.is_some_and(|m0_date| m0_date >= last_met) && from_notes_only {
+        return;
+    }
     if let Some(m0_date) = documented_m0 {
         // M0 recorded before the metastasis was found: the newer finding is the current extent.
         if first_met > m0_date {
