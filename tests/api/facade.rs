@@ -196,7 +196,8 @@ async fn search_by_patient_code_date_and_paging(db: Db) {
 /// including a period spanning the whole range and a same-day instant just before midnight.
 async fn ap_finds_points_and_periods_that_overlap(db: Db) {
     let app = spawn_app(db).await;
-    let mut entries = vec![json!({"resource": patient("p1", "female"), "request": {"method": "PUT", "url": "Patient/p1"}})];
+    let mut entries =
+        vec![json!({"resource": patient("p1", "female"), "request": {"method": "PUT", "url": "Patient/p1"}})];
     let mut period = |id: &str, start: &str, end: &str| {
         let mut o = observation(id, "p1", "2857-1", "2000-01-01");
         o.as_object_mut().unwrap().remove("effectiveDateTime");

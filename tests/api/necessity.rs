@@ -41,6 +41,7 @@ fn label_case_set_scores_per_cancer_and_outcome() {
         "necessity/label-cases-21.json",
         "necessity/label-cases-22.json",
         "necessity/label-cases-23.json",
+        "necessity/label-cases-24.json",
     ] {
         label_set_scores(&set, file);
     }
@@ -370,6 +371,18 @@ fn set22_courses_past_their_duration_and_without_restaging() {
             ("lab22-prostate-06", "supported"),
             ("lab22-colorectal-12", "refer-to-reviewer"),
         ],
+    );
+}
+
+/// Set 24 (regimens, not drugs): an androgen-receptor pathway inhibitor dispensed days before
+/// olaparib is the regimen's partner, not a prior ARPI — olaparib with abiraterone is BRCA
+/// only, so an ATM-mutated, BRCA-negative record is referred; tamoxifen dispensed with
+/// ribociclib is not the aromatase inhibitor or fulvestrant the label names.
+#[test]
+fn set24_a_partner_begun_with_the_request_is_the_regimen() {
+    decides(
+        "necessity/label-cases-24.json",
+        &[("lab24-prostate-10", "refer-to-reviewer"), ("lab24-breast-11", "refer-to-reviewer")],
     );
 }
 

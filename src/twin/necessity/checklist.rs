@@ -485,9 +485,9 @@ fn partner_check(
 const REGIMEN_WINDOW_DAYS: i64 = 30;
 
 /// An antineoplastic drug first given or ordered within 30 days of the decision date: part
-/// of the regimen being started. Companion drugs (leucovorin, prednisone) and endocrine
-/// backbones (androgen deprivation, aromatase inhibitors, ovarian suppression) are left out:
-/// they never count against a node.
+/// of the regimen being started. Companion drugs (leucovorin, prednisone), androgen
+/// deprivation and ovarian suppression are left out: they never count against a node; other
+/// endocrine drugs count only where [`regimen_check`] says.
 #[derive(Debug, Clone)]
 pub struct Started {
     pub rxcui: String,
@@ -509,7 +509,9 @@ pub fn started_drugs(facts: &PatientFacts) -> Vec<Started> {
         .filter(|(_, date)| (*date - facts.as_of).num_days().abs() <= REGIMEN_WINDOW_DAYS)
         .filter_map(|(code, date)| {
             let i = ingredient_by_rxcui(code)?;
-            if matches!(i.class, DrugClass::Companion | DrugClass::Endocrine | DrugClass::Supportive) {
+            // Androgen deprivation and ovarian suppression go on under every node; another
+            // endocrine drug begun with the request is weighed by [`regimen_check`].
+            if matches!(i.class, DrugClass::Companion | DrugClass::Supportive) || i.classes.contains(&"adt") {
                 return None;
             }
             let evidence =
@@ -524,8 +526,29 @@ pub fn started_drugs(facts: &PatientFacts) -> Vec<Started> {
 /// carboplatin and pemetrexed are ordered: not the node of amivantamab with lazertinib)
 /// makes the node not the regimen being given. No leaf when nothing new is on record.
 fn regimen_check(node: &Node, started: &[Started]) -> Option<Check> {
+    use crate::twin::history::codes::{ingredient_by_rxcui, DrugClass};
+    // An endocrine drug begun with the request counts against a node when it takes the place
+    // of the node's own partner: an androgen-receptor pathway inhibitor beside a drug given
+    // without one (olaparib with abiraterone is not olaparib alone), any endocrine drug beside
+    // a combination with an endocrine partner (ribociclib with tamoxifen is not ribociclib
+    // with an aromatase inhibitor). An aromatase inhibitor begun beside trastuzumab, or an
+    // ARPI beside androgen deprivation, leaves the node as it is.
+    let ingredient = |rxcui: &str| ingredient_by_rxcui(rxcui);
+    let endocrine = |rxcui: &str| ingredient(rxcui).is_some_and(|i| i.class == DrugClass::Endocrine);
+    let backbone = !node.drugs.is_empty() && node.drugs.iter().all(|d| endocrine(&d.rxnorm.code));
+    let endocrine_partner = node.combination && node.drugs.iter().any(|d| endocrine(&d.rxnorm.code));
+    let counts = |s: &Started| match ingredient(&s.rxcui) {
+        Some(i) if i.class == DrugClass::Endocrine => {
+            if i.classes.contains(&"arpi") {
+                !backbone
+            } else {
+                endocrine_partner
+            }
+        }
+        _ => true,
+    };
     let outside: Vec<&Started> =
-        started.iter().filter(|s| !node.drugs.iter().any(|d| d.rxnorm.code == s.rxcui)).collect();
+        started.iter().filter(|s| !node.drugs.iter().any(|d| d.rxnorm.code == s.rxcui)).filter(|s| counts(s)).collect();
     if outside.is_empty() {
         return None;
     }
