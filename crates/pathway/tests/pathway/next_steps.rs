@@ -79,13 +79,15 @@ fn breast() {
             met: &["adj_abemaciclib", "adj_ovarian_suppression_ai", "adj_ribociclib", "adj_tamoxifen"],
         },
         Case { name: "de novo stage IV HER2+", facts: "dx=icd10:C50.911; stage=IV; m=M1; er=positive; pr=positive; her2=positive", met: &["met_her2_l1_thp"] },
-        Case { name: "de novo stage IV HR+/HER2-", facts: "dx=icd10:C50.911; sex=female; menopause=post; stage=IV; er=positive; pr=negative; her2=negative; brca=wildtype", met: &["met_hr_endocrine_mono", "met_hr_l1_cdk46_ai"] },
+        Case { name: "de novo stage IV HR+/HER2-", facts: "dx=icd10:C50.911; sex=female; menopause=post; stage=IV; er=positive; pr=negative; her2=negative; brca=wildtype", met: &["met_hr_endocrine_mono", "met_hr_l1_cdk46_ai", "met_hr_l2_fulvestrant_cdk46"] },
         Case { name: "metastatic TNBC, CPS 15", facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=negative; pdl1_cps=15; brca=wildtype", met: &["met_tnbc_l1_pembro_chemo"] },
         Case { name: "metastatic TNBC, CPS 1", facts: "dx=icd10:C50.911; stage=IV; er=negative; pr=negative; her2=negative; pdl1_cps=1; brca=wildtype; prior_lines=0", met: &["met_chemo", "met_tnbc_l1_adc"] },
         Case {
             name: "recurrence during surveillance, HR+/HER2-",
             facts: "dx=icd10:C50.911; stage=IIA; er=positive; pr=positive; her2=negative; brca=wildtype; menopause=post; prior_drugs=rxnorm:72965; prior_procedures=cpt:19301; recurrence=2025-05-01; history=cpt:19301@2022-03-01,cpt:77385@2022-05-01,rxnorm:72965@2022-07-01,cpt:77066@2025-04-20",
-            met: &["met_hr_endocrine_mono", "met_hr_l1_cdk46_ai"],
+            // Fulvestrant with a CDK4/6 inhibitor is a first-line option too (ribociclib,
+            // MONALEESA-3); palbociclib and abemaciclib with it carry their own gates.
+            met: &["met_hr_endocrine_mono", "met_hr_l1_cdk46_ai", "met_hr_l2_fulvestrant_cdk46"],
         },
         Case {
             name: "progression on CDK4/6 inhibitor with aromatase inhibitor",
