@@ -85,8 +85,8 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
         report.unchanged,
         report.quarantined_total()
     );
-    // The demo trusts its development issuer; a browser cannot send a header, so the page
-    // links carry a token (accepted as `access_token` on /ui/ pages only).
+    // The demo trusts its development issuer: the pages sign in with it (a session cookie,
+    // no token in any URL); API callers get a token to send as a header.
     let token = match &settings.dev_auth_key {
         Some(key) => Some(crate::auth::dev::DevIssuer::load_or_create(key)?.mint(
             "demo-user",
@@ -96,12 +96,12 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
         )?),
         None => None,
     };
-    let page_token = token.as_deref().map(|t| format!("?access_token={t}")).unwrap_or_default();
     println!();
-    println!("Open in a browser (the links carry an 8-hour demo token):");
+    println!("Open in a browser (sign in on the start page: one click, development sign-in):");
+    println!("  start                     {base}/");
+    println!("  navigator worklist        {base}/ui/worklist");
     for (label, id) in &patients {
-        println!("  {label:<10} timeline page  {base}/ui/patients/{id}{page_token}");
-        println!("  {label:<10} navigation     {base}/ui/patients/{id}{page_token}#navigation");
+        println!("  {label:<10} patient page   {base}/ui/patients/{id}#navigation");
     }
     println!("  pathway graph             {base}/api/v1/pathways/breast/render");
     println!("  API docs (OpenAPI)        {base}/docs/");
@@ -111,10 +111,9 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
     );
     println!("  FHIR CapabilityStatement  {base}/fhir/metadata");
     println!("  patients                  {base}/fhir/Patient?_count=20");
-    for (label, id) in &patients {
+    if let Some((label, id)) = patients.first() {
         println!("  {label:<10} everything    {base}/fhir/Patient/{id}/$everything?_count=100");
-        println!("  {label:<10} timeline JSON {base}/api/v1/patients/{id}/timeline");
-        println!("  {label:<10} navigation    {base}/api/v1/patients/{id}/navigation");
+        println!("  {label:<10} timeline      {base}/api/v1/patients/{id}/timeline   (also /facts, /navigation)");
     }
     println!("  worklist                  {base}/api/v1/worklist");
     println!("  metrics                   {base}/metrics");

@@ -16,6 +16,7 @@
 //! - [`twin`]: the twins; [`twin::history`] builds each patient's oncology timeline and facts.
 //! - [`notes`]: clinical notes → timeline events (rule-based or LLM), from a database job
 //!   queue run by background workers; merged into the timeline with provenance.
+//! - [`ui`]: the workspaces' pages (front door, navigators' worklist), server-rendered HTML.
 //! - [`api`]: HTTP only (actix-web): the `/fhir` facade, operations, OpenAPI.
 //! - [`connector`]: pulling patients from an EHR (SMART Backend Services, search, Bulk Data).
 //! - [`auth`], [`audit`]: bearer JWTs and SMART scopes; the audit trail of PHI access.
@@ -41,3 +42,4 @@ pub mod startup;
 pub mod store;
 pub mod telemetry;
 pub mod twin;
+pub mod ui;

@@ -17,6 +17,9 @@ use std::future::{ready, Ready};
 /// Paths anyone may call: no PHI in or out.
 pub fn is_open(path: &str) -> bool {
     matches!(path, "/healthz" | "/readyz" | "/metrics" | "/openapi.json" | "/docs" | "/fhir/metadata")
+        // The front door and the development sign-in: no PHI, they open a session.
+        || path == "/"
+        || path == "/signin/dev"
         || path.starts_with("/docs/")
         || path.starts_with("/.well-known/")
         || path == "/launch"
@@ -85,8 +88,25 @@ pub async fn authenticate(
     } else {
         None
     };
+    // A person opening a page without a session is sent to sign in, then back.
+    if token.is_none()
+        && session.is_none()
+        && req.path().starts_with("/ui/")
+        && req.method() == actix_web::http::Method::GET
+    {
+        let next: String = url::form_urlencoded::byte_serialize(req.path().as_bytes()).collect();
+        let response = HttpResponse::SeeOther()
+            .insert_header(("Location", format!("/?next={next}")))
+            .insert_header(("Cache-Control", "no-store"))
+            .finish();
+        audit(&state, req.request(), None, response.status()).await;
+        return Ok(req.into_response(response));
+    }
     let verified = match (token, session) {
-        (_, Some(principal)) => Ok(principal),
+        (_, Some((principal, csrf))) => {
+            req.extensions_mut().insert(SessionCsrf(csrf));
+            Ok(principal)
+        }
         (None, None) => Err(AuthError::Missing),
         (Some(token), None) => state.verifier.verify(&token).await,
     };
@@ -128,6 +148,10 @@ fn page_token(req: &ServiceRequest) -> Option<String> {
         .find(|(k, _)| k == "access_token")
         .map(|(_, v)| v.into_owned())
 }
+
+/// The CSRF token of the browser session a `/ui/` request came with (forms post it back).
+#[derive(Debug, Clone)]
+pub struct SessionCsrf(pub String);
 
 /// The patient a request concerns when neither its path nor its query names one (a body
 /// field, a stored decision): set by the handler, read by the audit record.

@@ -36,7 +36,7 @@ fn http() -> &'static reqwest::Client {
 }
 
 /// This server's public base URL (no trailing slash).
-fn public_base(req: &HttpRequest, state: &AppState) -> String {
+pub(super) fn public_base(req: &HttpRequest, state: &AppState) -> String {
     match &state.settings.base_url {
         Some(base) => base.trim_end_matches('/').to_string(),
         None => {
@@ -57,7 +57,7 @@ pub fn cookie(req: &HttpRequest, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_string())
 }
 
-fn set_cookie(name: &str, value: &str, path: &str, max_age: u64, secure: bool) -> String {
+pub(super) fn set_cookie(name: &str, value: &str, path: &str, max_age: u64, secure: bool) -> String {
     format!(
         "{name}={value}; Path={path}; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
         if secure { "; Secure" } else { "" }
@@ -200,12 +200,12 @@ async fn complete(req: &HttpRequest, params: &CallbackParams, state: &AppState) 
     Ok(HttpResponse::Found()
         .insert_header(("Location", format!("/ui/patients/{page}")))
         .insert_header(("Cache-Control", "no-store"))
-        .append_header(("Set-Cookie", set_cookie(SESSION_COOKIE, &session, "/ui/", expires_in.unwrap_or(300), secure)))
+        .append_header(("Set-Cookie", set_cookie(SESSION_COOKIE, &session, "/", expires_in.unwrap_or(300), secure)))
         .append_header(("Set-Cookie", set_cookie(LAUNCH_COOKIE, "", "/launch", 0, secure)))
         .finish())
 }
 
-/// The principal of the session cookie of a `/ui/` request, if any.
-pub fn session_principal(launches: &LaunchSessions, req: &HttpRequest) -> Option<crate::auth::Principal> {
-    cookie(req, SESSION_COOKIE).and_then(|id| launches.principal(&id))
+/// The principal of the session cookie of a request, if any, and its forms' CSRF token.
+pub fn session_principal(launches: &LaunchSessions, req: &HttpRequest) -> Option<(crate::auth::Principal, String)> {
+    cookie(req, SESSION_COOKIE).and_then(|id| launches.session(&id))
 }

@@ -9,6 +9,7 @@
 //! - `/api/v1/patients/{id}/notes` — note extraction status ([`notes`]).
 //! - `/api/v1/patients/{id}/navigation`, `/api/v1/worklist`, `/fhir/PlanDefinition/{id}/$apply` —
 //!   the care-navigation twin ([`navigation`]).
+//! - `/`, `/signin/dev`, `/ui/worklist`, `/ui/signout` — the front door and the workspaces ([`ui`]).
 //! - `/launch`, `/launch/callback` — SMART App Launch of the timeline page ([`launch`]).
 //! - `/.well-known/smart-configuration` — SMART discovery ([`smart`]).
 //! - `/openapi.json`, `/docs` — the OpenAPI document and its Swagger UI (vendored).
@@ -28,6 +29,7 @@ pub mod ops;
 pub mod pas;
 pub mod pathways;
 pub mod smart;
+pub mod ui;
 
 use actix_web::{web, HttpResponse};
 use utoipa::OpenApi;
@@ -43,14 +45,16 @@ use utoipa_swagger_ui::SwaggerUi;
         admin::audit, admin::quarantine,
         pathways::list, pathways::get, pathways::render, pathways::search_plan_definitions, pathways::read_plan_definition,
         history::timeline, history::timeline_fhir, history::facts, notes::status,
-        navigation::patient_navigation, navigation::worklist, navigation::apply,
+        navigation::patient_navigation, navigation::worklist, navigation::mark_addressed, navigation::reopen, navigation::apply,
         fhir::search_post, pas::submit, pas::inquire,
         necessity::create, necessity::get, necessity::page, history::page,
         cds::discovery, cds::call, cds::feedback, launch::start, launch::callback,
+        ui::front_door, ui::dev_sign_in, ui::sign_out, ui::worklist_page, ui::mark_form, ui::reopen_form,
     ),
     tags((name = "fhir", description = "FHIR R4 facade"), (name = "navigation", description = "Care-navigation twin"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"),
         (name = "history", description = "Clinical-history twin"), (name = "necessity", description = "Medical-necessity twin"),
-        (name = "cds", description = "CDS Hooks (CDS client JWT, not SMART scopes)"), (name = "launch", description = "SMART App Launch (open)"))
+        (name = "cds", description = "CDS Hooks (CDS client JWT, not SMART scopes)"), (name = "launch", description = "SMART App Launch (open)"),
+        (name = "ui", description = "Workspaces: the front door, sign-in, the navigators' worklist (HTML; forms carry a CSRF token)"))
 )]
 pub struct ApiDoc;
 
@@ -77,6 +81,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     notes::configure(cfg);
     navigation::configure(cfg);
     launch::configure(cfg);
+    ui::configure(cfg);
     cfg.service(
         web::scope("/api/v1")
             .route("/audit", web::get().to(admin::audit))

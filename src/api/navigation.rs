@@ -4,10 +4,11 @@
 use super::auth::Authed;
 use super::error::{ApiError, FhirResponseError, FHIR_JSON};
 use super::history::{date_param, patient_id};
+use crate::auth::scopes::Interaction;
 use crate::fhir::outcome::FhirError;
 use crate::ingest::entry::is_valid_id;
 use crate::startup::AppState;
-use crate::store::WorklistFilter;
+use crate::store::{AddressedFilter, WorklistFilter, WorklistOrder};
 use crate::twin::history::HistoryError;
 use crate::twin::navigation::{self, GapKind};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -18,6 +19,11 @@ use serde_json::Value;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/v1/patients/{id}/navigation", web::get().to(patient_navigation))
         .route("/api/v1/worklist", web::get().to(worklist))
+        .service(
+            web::resource("/api/v1/patients/{id}/worklist/{key}/addressed")
+                .route(web::post().to(mark_addressed))
+                .route(web::delete().to(reopen)),
+        )
         .service(
             web::resource("/fhir/PlanDefinition/{id}/$apply")
                 .route(web::post().to(apply))
@@ -50,7 +56,7 @@ pub async fn patient_navigation(
 }
 
 /// Query parameters of the worklist.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 pub struct WorklistParams {
     /// Pathway id of the cancer (breast, nsclc, colorectal, prostate).
     pub cancer: Option<String>,
@@ -58,29 +64,34 @@ pub struct WorklistParams {
     pub kind: Option<String>,
     /// Only items due before this date (YYYY-MM-DD).
     pub due_before: Option<String>,
+    /// open (default: not marked addressed), addressed, or all.
+    pub status: Option<String>,
+    /// due (default) or patient.
+    pub sort: Option<String>,
     /// Page size (default 50, at most 500).
     pub limit: Option<i64>,
     pub offset: Option<i64>,
+    /// true: also the counts per cancer and per kind of this selection.
+    pub counts: Option<bool>,
 }
 
-/// `GET /api/v1/worklist`
-#[utoipa::path(get, path = "/api/v1/worklist", tag = "navigation", params(WorklistParams),
-    responses((status = 200, description = "Work items across patients (care gaps, or steps due later), sorted by due date, paged"),
-        (status = 400, description = "Bad filter (problem+json)"), (status = 403, description = "No scope to read patients (problem+json)")))]
-pub async fn worklist(
-    params: web::Query<WorklistParams>,
-    state: web::Data<AppState>,
-    auth: Authed,
-) -> Result<HttpResponse, ApiError> {
-    // Patient-scoped callers see their own patient's items only.
+/// The worklist filter of a request: validated choices, limited to the caller's patient
+/// when its scopes are patient scopes (shared by the API and the worklist page).
+pub(super) fn worklist_filter(
+    params: &WorklistParams,
+    state: &AppState,
+    auth: &Authed,
+) -> Result<WorklistFilter, ApiError> {
     let patient = auth.0.twin_search_compartment()?.map(str::to_string);
-    if let Some(cancer) = params.cancer.as_deref() {
+    let cancer = params.cancer.clone().filter(|c| !c.is_empty());
+    if let Some(cancer) = cancer.as_deref() {
         if state.pathways.get(cancer).is_none() {
             let known: Vec<&str> = state.pathways.pathways().iter().map(|p| p.id.as_str()).collect();
             return Err(ApiError::new(400, "unknown cancer", format!("`{cancer}` is not one of {}", known.join(", "))));
         }
     }
-    if let Some(kind) = params.kind.as_deref() {
+    let kind = params.kind.clone().filter(|k| !k.is_empty());
+    if let Some(kind) = kind.as_deref() {
         if GapKind::parse(kind).is_none() && kind != "upcoming_step" {
             return Err(ApiError::new(
                 400,
@@ -89,23 +100,154 @@ pub async fn worklist(
             ));
         }
     }
+    let addressed = match params.status.as_deref().unwrap_or("open") {
+        "open" | "" => AddressedFilter::Open,
+        "addressed" => AddressedFilter::Addressed,
+        "all" => AddressedFilter::All,
+        other => {
+            return Err(ApiError::new(400, "unknown status", format!("`{other}` is not one of open, addressed, all")))
+        }
+    };
+    let order = match params.sort.as_deref().unwrap_or("due") {
+        "due" | "" => WorklistOrder::Due,
+        "patient" => WorklistOrder::Patient,
+        other => return Err(ApiError::new(400, "unknown sort", format!("`{other}` is not one of due, patient"))),
+    };
     let due_before = date_param("due_before", params.due_before.as_deref())?;
     let limit = params.limit.unwrap_or(50);
     let offset = params.offset.unwrap_or(0);
     if !(1..=500).contains(&limit) || offset < 0 {
         return Err(ApiError::new(400, "invalid page", "`limit` is 1-500 and `offset` 0 or more"));
     }
-    let filter = WorklistFilter {
-        pathway: params.cancer.clone(),
-        kind: params.kind.clone(),
+    Ok(WorklistFilter {
+        pathway: cancer,
+        kind,
         due_before: due_before.map(|d| d.to_string()),
         patient,
         today: chrono::Utc::now().date_naive().to_string(),
         limit,
         offset,
-    };
-    let page = navigation::worklist(&state.store, &state.pathways, filter).await?;
+        addressed,
+        order,
+    })
+}
+
+/// `GET /api/v1/worklist`
+#[utoipa::path(get, path = "/api/v1/worklist", tag = "navigation", params(WorklistParams),
+    responses((status = 200, description = "Work items across patients (care gaps, or steps due later), sorted by due date or patient, paged; each with its `key` and, once a navigator marked it, `addressed` (by, at, note)"),
+        (status = 400, description = "Bad filter (problem+json)"), (status = 403, description = "No scope to read patients (problem+json)")))]
+pub async fn worklist(
+    params: web::Query<WorklistParams>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> Result<HttpResponse, ApiError> {
+    let filter = worklist_filter(&params, &state, &auth)?;
+    let page = navigation::worklist(&state.store, &state.pathways, filter.clone()).await?;
+    if params.counts == Some(true) {
+        let counts = navigation::worklist_counts(&state.store, &filter).await?;
+        let mut body = serde_json::to_value(&page).unwrap_or_default();
+        body["counts"] = serde_json::to_value(counts).unwrap_or_default();
+        return Ok(HttpResponse::Ok().json(body));
+    }
     Ok(HttpResponse::Ok().json(page))
+}
+
+/// The body of a mark.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+pub struct MarkBody {
+    /// What was done (free text, at most 500 characters).
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The most a mark's note may hold.
+pub const NOTE_MAX: usize = 500;
+
+/// Checks that the caller may mark `patient`'s work items: read of everything the worklist
+/// derives from the record, and create on Task (a mark is the navigator's task record).
+pub(super) fn check_mark(auth: &Authed, patient: &str) -> Result<(), ApiError> {
+    auth.0.check_twin(patient)?;
+    auth.0.check("Task", Interaction::Create, Some(patient))?;
+    Ok(())
+}
+
+/// `POST /api/v1/patients/{id}/worklist/{key}/addressed`
+#[utoipa::path(post, path = "/api/v1/patients/{id}/worklist/{key}/addressed", tag = "navigation",
+    params(("id" = String, Path, description = "Patient id"), ("key" = String, Path, description = "the work item's `key`")),
+    request_body = MarkBody,
+    responses((status = 201, description = "Marked addressed: the mark (by, at, note)"), (status = 200, description = "Already addressed: the first mark stays"),
+        (status = 403, description = "No scope to read the patient or create Task (problem+json)"), (status = 404, description = "No such open work item (problem+json)"),
+        (status = 422, description = "Note too long (problem+json)")))]
+pub async fn mark_addressed(
+    path: web::Path<(String, String)>,
+    body: web::Json<MarkBody>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> Result<HttpResponse, ApiError> {
+    let (patient, key) = path.into_inner();
+    check_path(&patient, &key)?;
+    check_mark(&auth, &patient)?;
+    if body.note.chars().count() > NOTE_MAX {
+        return Err(ApiError::new(422, "note too long", format!("a note is at most {NOTE_MAX} characters")));
+    }
+    let (mark, new) = navigation::mark_addressed(&state.store, &patient, &key, body.note.trim(), &auth.0.subject)
+        .await
+        .map_err(mark_error)?;
+    let body = serde_json::json!({
+        "patient_id": mark.patient_id, "key": mark.gap_key, "pathway": mark.pathway, "kind": mark.kind,
+        "summary": mark.summary, "note": mark.note, "by": mark.addressed_by, "at": mark.addressed_at,
+    });
+    Ok(if new {
+        HttpResponse::Created().json(body)
+    } else {
+        HttpResponse::Ok()
+            .json(serde_json::json!({"already_addressed": true, "patient_id": mark.patient_id, "key": mark.gap_key}))
+    })
+}
+
+/// `DELETE /api/v1/patients/{id}/worklist/{key}/addressed`: takes a mark back.
+#[utoipa::path(delete, path = "/api/v1/patients/{id}/worklist/{key}/addressed", tag = "navigation",
+    params(("id" = String, Path, description = "Patient id"), ("key" = String, Path, description = "the work item's `key`")),
+    responses((status = 204, description = "Reopened"), (status = 404, description = "The item was not marked (problem+json)")))]
+pub async fn reopen(
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> Result<HttpResponse, ApiError> {
+    let (patient, key) = path.into_inner();
+    check_path(&patient, &key)?;
+    check_mark(&auth, &patient)?;
+    if state.store.reopen_gap(&patient, &key).await? {
+        Ok(HttpResponse::NoContent().finish())
+    } else {
+        Err(ApiError::new(
+            404,
+            "not addressed",
+            format!("work item {key} of patient {patient} is not marked addressed"),
+        ))
+    }
+}
+
+/// A patient id and a work item key, checked for shape.
+pub(super) fn check_path(patient: &str, key: &str) -> Result<(), ApiError> {
+    if !is_valid_id(patient) {
+        return Err(ApiError::new(
+            400,
+            "invalid patient id",
+            "a patient id is 1-64 characters of A-Z, a-z, 0-9, '-' and '.'",
+        ));
+    }
+    if key.len() != 16 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ApiError::new(400, "invalid key", "a work item key is 16 hexadecimal digits"));
+    }
+    Ok(())
+}
+
+pub(super) fn mark_error(e: navigation::MarkError) -> ApiError {
+    match e {
+        navigation::MarkError::UnknownItem(..) => ApiError::new(404, "unknown work item", e.to_string()),
+        navigation::MarkError::Store(e) => e.into(),
+    }
 }
 
 /// The `subject` of an `$apply`: the query parameter, or a `subject` parameter of a

@@ -117,6 +117,8 @@ impl PendingLaunch {
 #[derive(Debug, Clone)]
 struct Session {
     principal: Principal,
+    /// The token every form of this session posts back (CSRF; the cookie alone is not enough).
+    csrf: String,
     expires: Instant,
 }
 
@@ -163,14 +165,25 @@ impl LaunchSessions {
         let id = random_token();
         let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
         sessions.retain(|_, s| s.expires > Instant::now());
-        sessions.insert(id.clone(), Session { principal, expires: Instant::now() + life });
+        sessions.insert(id.clone(), Session { principal, csrf: random_token(), expires: Instant::now() + life });
         id
     }
 
     /// The principal of an open, unexpired session.
     pub fn principal(&self, id: &str) -> Option<Principal> {
+        self.session(id).map(|(principal, _)| principal)
+    }
+
+    /// The principal of an open, unexpired session and the CSRF token of its forms.
+    pub fn session(&self, id: &str) -> Option<(Principal, String)> {
         let sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
-        sessions.get(id).filter(|s| s.expires > Instant::now()).map(|s| s.principal.clone())
+        sessions.get(id).filter(|s| s.expires > Instant::now()).map(|s| (s.principal.clone(), s.csrf.clone()))
+    }
+
+    /// Ends a session (sign-out); `false` when it was not open.
+    pub fn close(&self, id: &str) -> bool {
+        let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+        sessions.remove(id).is_some()
     }
 }
 

@@ -562,8 +562,11 @@ fn word_bounded(text: &[u8], at: Range<usize>) -> bool {
         && (!last_alnum || at.end >= text.len() || !alnum(text[at.end]))
 }
 
+/// Triggers found in a sentence: where each starts, and its rule.
+type Found = Vec<(usize, Rule)>;
+
 /// The triggers of the sentence around `span`, before and after it (position, rule).
-fn triggers(lower: &str, span: Range<usize>) -> (Vec<(usize, Rule)>, Vec<(usize, Rule)>) {
+fn triggers(lower: &str, span: Range<usize>) -> (Found, Found) {
     let sentence = sentence(lower, span.clone());
     let bytes = lower.as_bytes();
     let mut before: Vec<(usize, Rule)> = Vec::new();

@@ -600,7 +600,7 @@ pub(super) fn lab_tables(text: &str, out: &mut Vec<Mention>) {
         } else {
             None
         };
-        let name = h.split(|c: char| c == '(' || c == ',').next().unwrap_or("").trim();
+        let name = h.split(['(', ',']).next().unwrap_or("").trim();
         let (key, label) = match name {
             "psa" => ("psa", "PSA"),
             "cea" => ("cea", "CEA"),

@@ -15,7 +15,9 @@ mod sync;
 mod timeline;
 
 pub use audit::AuditRecord;
-pub use navigation::{NavigationItemRow, NavigationSummary, WorklistFilter};
+pub use navigation::{
+    AddressedFilter, AddressedRow, NavigationItemRow, NavigationSummary, WorklistFilter, WorklistOrder, WorklistRow,
+};
 pub use necessity::{FeedbackRecord, PasRecord};
 pub use notes::{ClaimedJob, FinishedJob, NoteJob, NoteJobConflict};
 pub use resources::{

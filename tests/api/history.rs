@@ -815,8 +815,13 @@ async fn timeline_page_draws_the_lanes_in_chromium() {
 
     // The DOM after the page's script ran.
     let url = app.url(&format!("/ui/patients/{breast}?access_token={}", app.token));
-    let unauthenticated = reqwest::Client::new().get(app.url(&format!("/ui/patients/{breast}"))).send().await.unwrap();
-    assert_eq!(unauthenticated.status().as_u16(), 401, "the page is PHI");
+    let no_redirects = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let unauthenticated = no_redirects.get(app.url(&format!("/ui/patients/{breast}"))).send().await.unwrap();
+    assert_eq!(unauthenticated.status().as_u16(), 303, "the page is PHI: sign in first");
+    assert_eq!(unauthenticated.headers()["location"], format!("/?next=%2Fui%2Fpatients%2F{breast}"));
+    let bad_token =
+        no_redirects.get(app.url(&format!("/ui/patients/{breast}?access_token=forged"))).send().await.unwrap();
+    assert_eq!(bad_token.status().as_u16(), 401, "a refused token is refused, not redirected");
     let dom = tokio::task::spawn_blocking({
         let url = url.clone();
         move || chromium().args(["--virtual-time-budget=3000", "--dump-dom", &url]).output()

@@ -226,5 +226,6 @@ async fn tampered_replayed_or_cookieless_state_and_untrusted_iss_are_refused() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 401);
+    assert_eq!(response.status(), 303, "no session: sent to sign in");
+    assert!(response.headers()["location"].to_str().unwrap().starts_with("/?next="));
 }

@@ -19,3 +19,4 @@ mod pathways;
 mod process;
 mod scale;
 mod security;
+mod workspaces;

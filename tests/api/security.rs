@@ -55,6 +55,8 @@ async fn every_documented_route_needs_a_token(db: Db) {
         "/.well-known/smart-configuration",
         "/launch",
         "/cds-services",
+        "/signin/dev",
+        "/",
     ];
     let mut checked = 0;
     for (path, item) in openapi["paths"].as_object().unwrap() {
@@ -66,13 +68,22 @@ async fn every_documented_route_needs_a_token(db: Db) {
             && !path.ends_with("/$apply")
             && !path.starts_with("/cds-services/");
         for method in item.as_object().unwrap().keys() {
-            let request = reqwest::Client::new()
+            let request = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap()
                 .request(method.to_uppercase().parse().unwrap(), app.url(&concrete))
                 .header("Content-Type", "application/fhir+json")
                 .body("{}");
-            let status = request.send().await.unwrap().status().as_u16();
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
             if is_open {
                 assert_ne!(status, 401, "{method} {path} is documented as open");
+            } else if path.starts_with("/ui/") && method == "get" {
+                // A person opening a page is sent to sign in first (and back after).
+                assert_eq!(status, 303, "{method} {path} must need a session or a token");
+                let location = response.headers()["location"].to_str().unwrap();
+                assert!(location.starts_with("/?next=%2Fui%2F"), "{method} {path} → {location}");
             } else {
                 assert_eq!(status, 401, "{method} {path} must need a token");
             }
@@ -95,6 +106,13 @@ async fn every_documented_route_needs_a_token(db: Db) {
         "/fhir/{type}/_search",
         "/launch",
         "/launch/callback",
+        "/",
+        "/signin/dev",
+        "/ui/worklist",
+        "/ui/worklist/addressed",
+        "/ui/worklist/reopen",
+        "/ui/signout",
+        "/api/v1/patients/{id}/worklist/{key}/addressed",
     ] {
         assert!(openapi["paths"].get(documented).is_some(), "{documented} is not in /openapi.json");
     }
@@ -478,8 +496,7 @@ async fn includes_and_revincludes(db: Db) {
     assert_eq!(entries(&b, "include"), vec!["Condition/other-c".to_string()]);
     // A token scoped to one patient gets nothing of another through an include.
     let token = app.dev.mint("app", "patient/*.rs launch/patient", Some(BREAST), 600).unwrap();
-    let (status, b) =
-        get_with(&app, &format!("/fhir/Patient?_revinclude=Condition:patient&_count=5"), Some(&token)).await;
+    let (status, b) = get_with(&app, "/fhir/Patient?_revinclude=Condition:patient&_count=5", Some(&token)).await;
     assert_eq!(status, 200, "{b}");
     assert!(!entries(&b, "include").contains(&"Condition/other-c".to_string()), "{b}");
     // Refused: not a reference parameter, not from the searched type, :iterate, `*`.

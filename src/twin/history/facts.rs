@@ -675,7 +675,7 @@ fn therapy_facts(b: &mut Builder, known: &[TimelineEvent], derived: &Derived, as
 
     // The latest restaging, whatever it found: a course continued is re-authorised on one. In
     // prostate cancer a PSA is one too (PCWG3 measures response and progression by it).
-    let prostate = has_prostate_dx(&b);
+    let prostate = has_prostate_dx(b);
     if let Some(last) = known
         .iter()
         .filter(|e| {

@@ -30,7 +30,9 @@ pub mod text;
 
 pub use self::core::{navigate, CancerNavigation, Gap, GapKind, Navigation, NextStepView, Severity};
 
-use crate::store::{EventFilter, NavigationItemRow, NavigationSummary, Store, StoreError, WorklistFilter};
+use crate::store::{
+    AddressedRow, EventFilter, NavigationItemRow, NavigationSummary, Store, StoreError, WorklistFilter,
+};
 use crate::twin::history::{self, HistoryError};
 use chrono::{NaiveDate, SecondsFormat, Utc};
 use oncotwin_pathway::{PathwaySet, Truth};
@@ -57,6 +59,8 @@ pub async fn navigation(
 /// One row of the navigators' worklist.
 #[derive(Debug, Clone, Serialize)]
 pub struct WorkItem {
+    /// Names this gap across recomputations (a navigator's mark refers to it).
+    pub key: String,
     pub patient_id: String,
     pub pathway: String,
     /// `overdue_step`, `missing_workup`, `stale_fact`, or `upcoming_step`.
@@ -80,6 +84,7 @@ pub fn work_items(nav: &Navigation) -> Vec<WorkItem> {
         let position: Vec<String> = c.position.nodes.iter().map(|n| n.node.title.clone()).collect();
         for g in &c.gaps {
             out.push(WorkItem {
+                key: gap_key(&c.pathway, g.kind.as_str(), g.nodes.iter().map(|n| n.id.as_str()), &g.facts, g.due),
                 patient_id: nav.patient_id.clone(),
                 pathway: c.pathway.clone(),
                 kind: g.kind.as_str().to_string(),
@@ -107,6 +112,7 @@ pub fn work_items(nav: &Navigation) -> Vec<WorkItem> {
                 (None, n) => format!("{n} options"),
             };
             out.push(WorkItem {
+                key: gap_key(&c.pathway, "upcoming_step", steps.iter().map(|s| s.node.id.as_str()), &[], due),
                 patient_id: nav.patient_id.clone(),
                 pathway: c.pathway.clone(),
                 kind: "upcoming_step".into(),
@@ -121,6 +127,24 @@ pub fn work_items(nav: &Navigation) -> Vec<WorkItem> {
         }
     }
     out
+}
+
+/// The key of a work item: what it is about (cancer, kind, steps, facts) and when it fell
+/// due. Recomputing the same chart gives the same key, so a navigator's mark stays on its
+/// gap; a gap that closes and opens again later has another due date, hence another key.
+pub fn gap_key<'a>(
+    pathway: &str,
+    kind: &str,
+    nodes: impl Iterator<Item = &'a str>,
+    facts: &[String],
+    due: NaiveDate,
+) -> String {
+    let mut nodes: Vec<&str> = nodes.collect();
+    nodes.sort_unstable();
+    let mut facts: Vec<&str> = facts.iter().map(String::as_str).collect();
+    facts.sort_unstable();
+    let text = format!("{pathway}|{kind}|{}|{}|{due}", nodes.join(","), facts.join(","));
+    blake3::hash(text.as_bytes()).to_hex()[..16].to_string()
 }
 
 fn summary_of(nav: &Navigation, timeline_computed_at: String) -> NavigationSummary {
@@ -139,6 +163,7 @@ fn summary_of(nav: &Navigation, timeline_computed_at: String) -> NavigationSumma
                 .unwrap_or_default(),
             summary: w.summary.clone(),
             body: serde_json::to_string(&w).unwrap_or_default(),
+            gap_key: w.key.clone(),
         })
         .collect();
     NavigationSummary {
@@ -231,7 +256,8 @@ pub async fn worklist(store: &Store, set: &PathwaySet, filter: WorklistFilter) -
     let (total, rows) = store.worklist(&filter).await?;
     let items = rows
         .into_iter()
-        .map(|r| {
+        .map(|row| {
+            let r = &row.item;
             let mut v: serde_json::Value = serde_json::from_str(&r.body).unwrap_or_else(|_| json!({}));
             // A step due later becomes overdue once its date has passed.
             if r.kind == "upcoming_step" && r.due < filter.today {
@@ -239,8 +265,75 @@ pub async fn worklist(store: &Store, set: &PathwaySet, filter: WorklistFilter) -
             }
             let due = NaiveDate::parse_from_str(&r.due, "%Y-%m-%d").ok();
             v["days_overdue"] = json!(due.map(|d| (today - d).num_days()));
+            v["key"] = json!(r.gap_key);
+            v["addressed"] = match &row.addressed {
+                Some(a) => json!({"by": a.addressed_by, "at": a.addressed_at, "note": a.note}),
+                None => serde_json::Value::Null,
+            };
             v
         })
         .collect();
     Ok(WorklistPage { as_of: today, total, limit: filter.limit, offset: filter.offset, items })
+}
+
+/// Items per cancer and per kind of the filter's selection, its own cancer and kind aside.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorklistCounts {
+    pub by_cancer: std::collections::BTreeMap<String, i64>,
+    pub by_kind: std::collections::BTreeMap<String, i64>,
+}
+
+/// The counts beside each worklist filter choice: per cancer (within the chosen kind) and
+/// per kind (within the chosen cancer), of the rest of the filter's selection.
+pub async fn worklist_counts(store: &Store, filter: &WorklistFilter) -> Result<WorklistCounts, StoreError> {
+    let mut counts = WorklistCounts::default();
+    for (pathway, kind, n) in store.worklist_counts(filter).await? {
+        let kind_matches = match filter.kind.as_deref() {
+            None => kind != "upcoming_step",
+            Some(k) => k == kind,
+        };
+        if kind_matches {
+            *counts.by_cancer.entry(pathway.clone()).or_default() += n;
+        }
+        if filter.pathway.as_deref().is_none_or(|p| p == pathway) {
+            *counts.by_kind.entry(kind).or_default() += n;
+        }
+    }
+    Ok(counts)
+}
+
+/// Why a gap cannot be marked.
+#[derive(Debug, thiserror::Error)]
+pub enum MarkError {
+    #[error("patient {0} has no open work item {1} (it may have been recomputed away)")]
+    UnknownItem(String, String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Marks a patient's work item as addressed by `by` with `note`; returns the mark, and
+/// whether it is new (an item marked before keeps its first mark).
+pub async fn mark_addressed(
+    store: &Store,
+    patient_id: &str,
+    key: &str,
+    note: &str,
+    by: &str,
+) -> Result<(AddressedRow, bool), MarkError> {
+    let item = store
+        .work_item(patient_id, key)
+        .await?
+        .ok_or_else(|| MarkError::UnknownItem(patient_id.to_string(), key.to_string()))?;
+    let mark = AddressedRow {
+        patient_id: item.patient_id,
+        gap_key: item.gap_key,
+        pathway: item.pathway,
+        kind: item.kind,
+        summary: item.summary,
+        note: note.to_string(),
+        addressed_by: by.to_string(),
+        addressed_at: Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true),
+    };
+    let new = store.mark_addressed(&mark).await?;
+    Ok((mark, new))
 }
