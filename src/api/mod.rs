@@ -49,7 +49,7 @@ use utoipa_swagger_ui::SwaggerUi;
         fhir::search_post, pas::submit, pas::inquire,
         necessity::create, necessity::get, necessity::page, history::page,
         cds::discovery, cds::call, cds::feedback, launch::start, launch::callback,
-        ui::front_door, ui::dev_sign_in, ui::sign_out, ui::worklist_page, ui::mark_form, ui::reopen_form,
+        ui::front_door, ui::dev_sign_in, ui::sign_out, ui::worklist_page, ui::mark_form, ui::reopen_form, ui::desk_page, ui::desk_find, ui::desk_decide,
     ),
     tags((name = "fhir", description = "FHIR R4 facade"), (name = "navigation", description = "Care-navigation twin"), (name = "pathways", description = "Care-pathway graph"), (name = "admin", description = "Admin (oncotwin/admin scope)"), (name = "ops", description = "Operations"),
         (name = "history", description = "Clinical-history twin"), (name = "necessity", description = "Medical-necessity twin"),

@@ -36,7 +36,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/ui/signout", web::post().to(sign_out))
         .route("/ui/worklist", web::get().to(worklist_page))
         .route("/ui/worklist/addressed", web::post().to(mark_form))
-        .route("/ui/worklist/reopen", web::post().to(reopen_form));
+        .route("/ui/worklist/reopen", web::post().to(reopen_form))
+        .route("/ui/necessity", web::get().to(desk_page))
+        .route("/ui/necessity/find", web::post().to(desk_find))
+        .route("/ui/necessity/decide", web::post().to(desk_decide));
 }
 
 fn html(status: u16, body: String) -> HttpResponse {
@@ -403,5 +406,265 @@ pub async fn reopen_form(
         Ok(true) => see_other(&back_to(&form.back, "reopened")).finish(),
         Ok(false) => html(404, crate::ui::problem(404, "That item was not marked addressed.", Some(&who))),
         Err(e) => problem_page(e.into(), &who),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct DeskParams {
+    outcome: Option<String>,
+    origin: Option<String>,
+    page: Option<String>,
+}
+
+/// What a desk page shows besides the queue: the last search and its matches, the service
+/// typed, and a refusal.
+#[derive(Default)]
+struct DeskForm<'a> {
+    query: &'a str,
+    found: Option<Vec<PatientCard>>,
+    service: &'a str,
+    error: Option<&'a str>,
+}
+
+/// The desk page: the new-request form and the queue (filtered by `params`).
+async fn render_desk(
+    req: &HttpRequest,
+    state: &AppState,
+    auth: &Authed,
+    params: &DeskParams,
+    form: DeskForm<'_>,
+    status: u16,
+) -> HttpResponse {
+    let who = signed_in(req, auth);
+    let patient = match auth.0.twin_search_compartment() {
+        Ok(p) => p.map(str::to_string),
+        Err(e) => return problem_page(e.into(), &who),
+    };
+    let known = |v: &Option<String>, list: &[(&str, &str)]| v.clone().filter(|v| list.iter().any(|(k, _)| k == v));
+    let page_no =
+        params.page.as_deref().and_then(|p| p.parse::<i64>().ok()).filter(|p| (1..=100_000).contains(p)).unwrap_or(1);
+    let choices = crate::ui::desk::QueueChoices {
+        outcome: known(&params.outcome, crate::ui::desk::OUTCOMES),
+        origin: known(&params.origin, crate::ui::desk::ORIGINS),
+        page: page_no,
+    };
+    let filter = crate::store::DecisionFilter {
+        outcome: choices.outcome.clone(),
+        origin: choices.origin.clone(),
+        patient,
+        limit: crate::ui::desk::QUEUE_PAGE,
+        offset: (page_no - 1) * crate::ui::desk::QUEUE_PAGE,
+    };
+    state.decisions.flush().await;
+    let answer = async {
+        let (total, rows) = state.store.decision_queue(&filter).await?;
+        let counts = state.store.decision_counts(&filter).await?;
+        let mut patients = HashMap::new();
+        for row in &rows {
+            if !patients.contains_key(&row.patient_id) {
+                patients.insert(row.patient_id.clone(), patient_card(state, &row.patient_id).await?);
+            }
+        }
+        Ok::<_, crate::store::StoreError>((total, rows, counts, patients))
+    };
+    let (total, rows, counts, patients) = match answer.await {
+        Ok(a) => a,
+        Err(e) => return problem_page(e.into(), &who),
+    };
+    let (mut by_outcome, mut by_origin) = (std::collections::BTreeMap::new(), std::collections::BTreeMap::new());
+    for (outcome, origin, n) in counts {
+        if choices.origin.as_deref().is_none_or(|o| o == origin) {
+            *by_outcome.entry(outcome.clone()).or_insert(0) += n;
+        }
+        if choices.outcome.as_deref().is_none_or(|o| o == outcome) {
+            *by_origin.entry(origin).or_insert(0) += n;
+        }
+    }
+    static OPTIONS: std::sync::OnceLock<Vec<crate::ui::desk::ServiceOption>> = std::sync::OnceLock::new();
+    let options = OPTIONS.get_or_init(|| crate::ui::desk::service_options(&state.pathways));
+    let view = crate::ui::desk::DeskView {
+        who: &who,
+        query: form.query,
+        found: form.found,
+        service: form.service,
+        options,
+        choices: &choices,
+        queue: &rows,
+        total,
+        by_outcome,
+        by_origin,
+        patients: &patients,
+        error: form.error,
+        now: chrono::Utc::now(),
+    };
+    html(status, crate::ui::desk::render(&view))
+}
+
+/// The card of a stored patient (the id alone when the Patient resource is missing).
+async fn patient_card(state: &AppState, id: &str) -> Result<PatientCard, crate::store::StoreError> {
+    Ok(match state.store.read("Patient", id).await? {
+        Some(stored) => PatientCard::from_json(id, &stored.content),
+        None => PatientCard { id: id.to_string(), ..Default::default() },
+    })
+}
+
+/// `GET /ui/necessity`: the prior-authorization desk.
+#[utoipa::path(get, path = "/ui/necessity", tag = "ui",
+    params(("outcome" = Option<String>, Query), ("origin" = Option<String>, Query), ("page" = Option<i64>, Query)),
+    responses((status = 200, description = "The desk: a new request, the queue of decisions (HTML)", content_type = "text/html"), (status = 303, description = "No session: to sign in")))]
+pub async fn desk_page(
+    req: HttpRequest,
+    params: web::Query<DeskParams>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> HttpResponse {
+    render_desk(&req, &state, &auth, &params, DeskForm::default(), 200).await
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct FindForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    q: String,
+}
+
+/// Patients matching a desk search: a birth date (YYYY-MM-DD), else a name (family or given,
+/// by prefix) or a record number; at most 20, only the caller's own with patient scopes.
+async fn find_patients(state: &AppState, auth: &Authed, q: &str) -> Result<Vec<PatientCard>, ApiError> {
+    let own = auth.0.search_compartment("Patient")?.map(str::to_string);
+    let searches: Vec<&str> = if chrono::NaiveDate::parse_from_str(q, "%Y-%m-%d").is_ok() {
+        vec!["birthdate"]
+    } else {
+        vec!["name", "identifier"]
+    };
+    let mut found: Vec<PatientCard> = Vec::new();
+    for param in searches {
+        let pairs = [(param.to_string(), q.to_string()), ("_count".to_string(), "20".to_string())];
+        let mut parsed = crate::fhir::search::parse_search("Patient", &pairs, false).map_err(|e| {
+            ApiError::new(422, "bad search", e.issues.first().map(|i| i.diagnostics.clone()).unwrap_or_default())
+        })?;
+        if let Some(own) = &own {
+            parsed.query.ids = vec![own.clone()];
+        }
+        for stored in state.store.search(&parsed.query).await?.resources {
+            if !found.iter().any(|c| c.id == stored.id) {
+                found.push(PatientCard::from_json(&stored.id, &stored.content));
+            }
+        }
+    }
+    found.truncate(20);
+    Ok(found)
+}
+
+/// `POST /ui/necessity/find`: the desk with the patients matching a search (posted: no name
+/// in a URL).
+#[utoipa::path(post, path = "/ui/necessity/find", tag = "ui",
+    responses((status = 200, description = "The desk with the matches (HTML)"), (status = 403, description = "Not the session's CSRF token (HTML)"), (status = 422, description = "An empty or overlong search (HTML)")))]
+pub async fn desk_find(
+    req: HttpRequest,
+    form: web::Form<FindForm>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> HttpResponse {
+    if !csrf_ok(&req, &form.csrf) {
+        return csrf_refused(&req, &auth);
+    }
+    let q = form.q.trim();
+    let params = DeskParams::default();
+    if q.is_empty() || q.chars().count() > 100 {
+        let error = Some("Give a name, a record number or a birth date (up to 100 characters).");
+        return render_desk(&req, &state, &auth, &params, DeskForm { query: q, error, ..Default::default() }, 422)
+            .await;
+    }
+    match find_patients(&state, &auth, q).await {
+        Ok(found) => {
+            render_desk(
+                &req,
+                &state,
+                &auth,
+                &params,
+                DeskForm { query: q, found: Some(found), ..Default::default() },
+                200,
+            )
+            .await
+        }
+        Err(e) => problem_page(e, &signed_in(&req, &auth)),
+    }
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct DecideForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    patient: String,
+    #[serde(default)]
+    service: String,
+}
+
+/// `POST /ui/necessity/decide`: decides a service for a patient and opens the decision.
+#[utoipa::path(post, path = "/ui/necessity/decide", tag = "ui",
+    responses((status = 303, description = "Decided: to the decision's checklist page"), (status = 403, description = "Not the session's CSRF token, or no scope for the patient (HTML)"),
+        (status = 404, description = "Unknown patient (HTML)"), (status = 422, description = "A malformed patient id or a service not recognised (HTML)")))]
+pub async fn desk_decide(
+    req: HttpRequest,
+    form: web::Form<DecideForm>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> HttpResponse {
+    if !csrf_ok(&req, &form.csrf) {
+        return csrf_refused(&req, &auth);
+    }
+    let patient = form.patient.trim();
+    let params = DeskParams::default();
+    let refuse =
+        |error: &'static str| DeskForm { service: form.service.as_str(), error: Some(error), ..Default::default() };
+    if !is_valid_id(patient) {
+        return render_desk(
+            &req,
+            &state,
+            &auth,
+            &params,
+            refuse("Choose a patient (find one by name, record number or birth date)."),
+            422,
+        )
+        .await;
+    }
+    req.extensions_mut().insert(super::auth::AuditPatient(patient.to_string()));
+    if let Err(e) = auth.0.check_twin(patient) {
+        return problem_page(e.into(), &signed_in(&req, &auth));
+    }
+    match state.store.patient_exists(patient).await {
+        Ok(true) => {}
+        Ok(false) => {
+            return render_desk(&req, &state, &auth, &params, refuse("No patient with this id is stored."), 404).await
+        }
+        Err(e) => return problem_page(e.into(), &signed_in(&req, &auth)),
+    }
+    let service = crate::ui::desk::parse_service(&form.service).and_then(|(system, code)| {
+        crate::twin::necessity::request::RequestedService::from_code(&system, &code, None).ok()
+    });
+    let Some(service) = service else {
+        return render_desk(
+            &req,
+            &state,
+            &auth,
+            &params,
+            refuse("This service is not recognised: pick one from the list, or give a brand or generic drug name, an HCPCS or a CPT code."),
+            422,
+        )
+        .await;
+    };
+    let today = chrono::Utc::now().date_naive();
+    match crate::twin::necessity::decide_stored(&state.store, &state.pathways, patient, service, today, "desk").await {
+        Ok(decision) => {
+            crate::telemetry::metrics::record_decision(decision.outcome.as_str(), "desk");
+            see_other(&format!("/ui/necessity/{}", decision.id)).finish()
+        }
+        Err(e) => {
+            let e: ApiError = e.into();
+            problem_page(e, &signed_in(&req, &auth))
+        }
     }
 }

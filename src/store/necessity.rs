@@ -172,3 +172,89 @@ impl Store {
         })
     }
 }
+
+/// One row of the prior-authorization desk's queue (a stored decision, without its body).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionRow {
+    pub id: String,
+    pub patient_id: String,
+    /// RFC 3339 UTC: when the request was received and decided.
+    pub created_at: String,
+    pub service_system: String,
+    pub service_code: String,
+    pub outcome: String,
+    pub origin: String,
+}
+
+/// Which decisions the queue lists.
+#[derive(Debug, Clone, Default)]
+pub struct DecisionFilter {
+    pub outcome: Option<String>,
+    /// `api`, `cli`, `order-sign`, `order-select`, `pas`.
+    pub origin: Option<String>,
+    /// Only this patient (patient-scoped callers).
+    pub patient: Option<String>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+fn decision_filter_sql<'a>(sql: &mut Sql<'a>, f: &'a DecisionFilter, by_outcome_and_origin: bool) {
+    sql.push(" WHERE 1 = 1");
+    if let Some(o) = f.outcome.as_deref().filter(|_| by_outcome_and_origin) {
+        sql.push(" AND outcome = ").bind_text(o);
+    }
+    if let Some(o) = f.origin.as_deref().filter(|_| by_outcome_and_origin) {
+        sql.push(" AND origin = ").bind_text(o);
+    }
+    if let Some(p) = f.patient.as_deref() {
+        sql.push(" AND patient_id = ").bind_text(p);
+    }
+}
+
+impl Store {
+    /// A page of stored decisions, newest first, and how many match in all.
+    pub async fn decision_queue(&self, filter: &DecisionFilter) -> Result<(i64, Vec<DecisionRow>), StoreError> {
+        let mut count = Sql::new("SELECT COUNT(*) FROM necessity_decision");
+        decision_filter_sql(&mut count, filter, true);
+        let mut page = Sql::new(
+            "SELECT id, patient_id, created_at, service_system, service_code, outcome, origin FROM necessity_decision",
+        );
+        decision_filter_sql(&mut page, filter, true);
+        page.push(" ORDER BY created_at DESC, id LIMIT ").bind(Arg::Int(filter.limit));
+        page.push(" OFFSET ").bind(Arg::Int(filter.offset));
+        dispatch!(self, pool => {
+            let total: i64 = bound!(sqlx::query_scalar::<_, i64>(count.text_for(self)), count).fetch_one(pool).await?;
+            let rows = bound!(sqlx::query(page.text_for(self)), page).fetch_all(pool).await?;
+            let rows = rows
+                .into_iter()
+                .map(|r| {
+                    Ok(DecisionRow {
+                        id: r.try_get("id")?,
+                        patient_id: r.try_get("patient_id")?,
+                        created_at: r.try_get("created_at")?,
+                        service_system: r.try_get("service_system")?,
+                        service_code: r.try_get("service_code")?,
+                        outcome: r.try_get("outcome")?,
+                        origin: r.try_get("origin")?,
+                    })
+                })
+                .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            Ok((total, rows))
+        })
+    }
+
+    /// How many decisions of the filter's patient there are per (outcome, origin), its own
+    /// outcome and origin choices aside: the counts beside each choice of the queue.
+    pub async fn decision_counts(&self, filter: &DecisionFilter) -> Result<Vec<(String, String, i64)>, StoreError> {
+        let mut sql = Sql::new("SELECT outcome, origin, COUNT(*) AS n FROM necessity_decision");
+        decision_filter_sql(&mut sql, filter, false);
+        sql.push(" GROUP BY outcome, origin");
+        dispatch!(self, pool => {
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
+            Ok(rows
+                .into_iter()
+                .map(|r| Ok((r.try_get("outcome")?, r.try_get("origin")?, r.try_get("n")?)))
+                .collect::<Result<Vec<_>, sqlx::Error>>()?)
+        })
+    }
+}

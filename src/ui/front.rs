@@ -68,6 +68,8 @@ fn workspaces(who: &SignedIn) -> String {
 <div class="cards">
 <section class="card"><h2><a href="/ui/worklist">Navigator worklist</a></h2>
 <p>Every open care gap and upcoming step across patients: overdue steps, missing workup, stale results. Filter, sort, open the patient, mark a gap addressed.</p></section>
+<section class="card"><h2><a href="/ui/necessity">Prior-authorization desk</a></h2>
+<p>Find a patient, pick the service by brand, generic name, HCPCS or CPT code, and see the decision with the evidence for each criterion; the queue of decisions by outcome, origin and decision clock.</p></section>
 {patient_card}
 </div>"#
     )

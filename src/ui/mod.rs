@@ -5,6 +5,7 @@
 //!
 //! No HTTP here (`api::ui` serves these pages); every text from data is escaped.
 
+pub mod desk;
 pub mod front;
 pub mod patient;
 pub mod worklist;
@@ -43,7 +44,7 @@ button.quiet { background: #fff; color: var(--accent); }
 input, select { font: inherit; padding: 4px 6px; border: 1px solid #8a8a8a; border-radius: 4px; }
 label { font-weight: 600; }
 form.filters { display: flex; flex-wrap: wrap; gap: 10px 18px; align-items: flex-end; padding: 10px 12px; background: var(--soft); border: 1px solid var(--rule); border-radius: 6px; }
-form.filters div { display: flex; flex-direction: column; gap: 2px; }
+form.filters > div { display: flex; flex-direction: column; gap: 2px; }
 table.items { border-collapse: collapse; width: 100%; margin-top: 12px; }
 table.items th, table.items td { text-align: left; vertical-align: top; padding: 7px 8px; border-bottom: 1px solid var(--rule); }
 table.items th { font-size: 13px; color: var(--muted); border-bottom: 2px solid var(--rule); }
@@ -74,6 +75,7 @@ nav.pages { display: flex; gap: 14px; align-items: center; margin-top: 12px; }
 pub enum Workspace {
     Home,
     Worklist,
+    Desk,
     Patient,
 }
 
@@ -83,8 +85,9 @@ pub fn page(title: &str, current: Workspace, who: Option<&SignedIn>, main_html: 
     let mut nav = String::new();
     if who.is_some() {
         nav = format!(
-            r#"<nav aria-label="Workspaces"><ul><li><a href="/ui/worklist"{}>Navigator worklist</a></li></ul></nav>"#,
+            r#"<nav aria-label="Workspaces"><ul><li><a href="/ui/worklist"{}>Navigator worklist</a></li><li><a href="/ui/necessity"{}>Prior-authorization desk</a></li></ul></nav>"#,
             current_attr(Workspace::Worklist),
+            current_attr(Workspace::Desk),
         );
     }
     let who_html = match who {
@@ -124,6 +127,25 @@ pub fn page(title: &str, current: Workspace, who: Option<&SignedIn>, main_html: 
     )
 }
 
+/// Previous / "Page n of m" / Next links of a paged list at `path`; `query_of(page)` is the
+/// query string of that page (empty when there is one page).
+pub fn pages_nav(path: &str, page: i64, total: i64, per_page: i64, query_of: impl Fn(i64) -> String) -> String {
+    let last = ((total + per_page - 1) / per_page).max(1);
+    if last <= 1 {
+        return String::new();
+    }
+    let mut out = String::from(r#"<nav class="pages" aria-label="Pages">"#);
+    if page > 1 {
+        out.push_str(&format!(r#"<a href="{path}?{}" rel="prev">Previous</a>"#, escape(&query_of(page - 1))));
+    }
+    out.push_str(&format!("<span>Page {page} of {last}</span>"));
+    if page < last {
+        out.push_str(&format!(r#"<a href="{path}?{}" rel="next">Next</a>"#, escape(&query_of(page + 1))));
+    }
+    out.push_str("</nav>");
+    out
+}
+
 /// The hidden field that carries the CSRF token in a form.
 pub fn csrf_field(token: &str) -> String {
     format!(r#"<input type="hidden" name="csrf" value="{}">"#, escape(token))
@@ -147,4 +169,40 @@ pub fn problem(status: u16, message: &str, who: Option<&SignedIn>) -> String {
             escape(message)
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_link_to_their_neighbours_only() {
+        assert_eq!(pages_nav("/ui/worklist", 1, 25, 25, |p| format!("page={p}")), "", "one page: no links");
+        let first = pages_nav("/ui/worklist", 1, 60, 25, |p| format!("cancer=breast&page={p}"));
+        assert!(
+            first.contains("Page 1 of 3")
+                && first.contains(r#"href="/ui/worklist?cancer=breast&amp;page=2" rel="next""#),
+            "{first}"
+        );
+        assert!(!first.contains("rel=\"prev\""), "{first}");
+        let last = pages_nav("/ui/necessity", 3, 60, 25, |p| format!("page={p}"));
+        assert!(last.contains(r#"href="/ui/necessity?page=2" rel="prev""#) && !last.contains("rel=\"next\""), "{last}");
+    }
+
+    #[test]
+    fn every_page_escapes_what_it_is_given() {
+        let who = SignedIn { user: "<b>Eve</b>".into(), patient: Some("p\"1".into()), csrf: "t<".into() };
+        let html = page("A <title>", Workspace::Worklist, Some(&who), "<p>safe</p>");
+        assert!(
+            html.contains("&lt;b&gt;Eve&lt;/b&gt;")
+                && html.contains("patient p&quot;1 only")
+                && html.contains(r#"value="t&lt;""#)
+        );
+        assert!(
+            html.contains("<title>A &lt;title&gt; — oncotwin</title>")
+                && html.contains(r#"aria-current="page">Navigator worklist"#)
+        );
+        let problem = problem(404, "No <patient>", None);
+        assert!(problem.contains("No &lt;patient&gt;") && !problem.contains("Sign out"));
+    }
 }

@@ -248,21 +248,5 @@ fn table(view: &WorklistView<'_>) -> String {
 
 fn pages(view: &WorklistView<'_>) -> String {
     let c = view.choices;
-    let last = ((view.page.total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
-    if last <= 1 {
-        return String::new();
-    }
-    let mut out = String::from(r#"<nav class="pages" aria-label="Pages">"#);
-    if c.page > 1 {
-        out.push_str(&format!(
-            r#"<a href="/ui/worklist?{}" rel="prev">Previous</a>"#,
-            escape(&c.with_page(c.page - 1))
-        ));
-    }
-    out.push_str(&format!("<span>Page {} of {last}</span>", c.page));
-    if c.page < last {
-        out.push_str(&format!(r#"<a href="/ui/worklist?{}" rel="next">Next</a>"#, escape(&c.with_page(c.page + 1))));
-    }
-    out.push_str("</nav>");
-    out
+    super::pages_nav("/ui/worklist", c.page, view.page.total, PAGE_SIZE, |p| c.with_page(p))
 }

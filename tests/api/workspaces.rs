@@ -109,14 +109,18 @@ async fn a_navigator_works_the_worklist_in_a_browser(db: Db) {
         Db::Sqlite => ("breast", "Breast cancer"),
         Db::Postgres => ("prostate", "Prostate cancer"),
     };
-    let run = browse(json!({"base": app.address, "cancer": cancer, "shots": shots.path()})).await;
+    let run = browse(
+        json!({"base": app.address, "cancer": cancer, "shots": shots.path(), "find": "zaragoza", "brand": "Enhertu"}),
+    )
+    .await;
 
     for (page, violations) in run["axe"].as_object().unwrap() {
         if !page.ends_with("(minor, moderate)") {
             assert_eq!(violations, &json!([]), "axe-core: serious or critical violations on the {page} page");
         }
     }
-    for page in ["front door", "worklist", "patient", "worklist after a mark"] {
+    for page in ["front door", "worklist", "patient", "worklist after a mark", "desk", "desk with matches", "checklist"]
+    {
         assert!(run["axe"].get(page).is_some(), "axe-core did not check the {page} page: {run:#}");
     }
     for shot in ["front-door", "worklist", "patient", "worklist-addressed"] {
@@ -159,7 +163,10 @@ async fn a_navigator_works_the_worklist_in_a_browser(db: Db) {
     assert!(href.starts_with("/ui/patients/") && href.ends_with("#navigation"), "{patient}");
     let navigation = patient["navigation"].as_str().unwrap();
     assert!(navigation.contains("Care navigation") && navigation.contains(title), "{patient:#}");
-    assert!(navigation.contains("Care gaps") && navigation.contains("Zoom in"), "gaps first, then the picture: {patient:#}");
+    assert!(
+        navigation.contains("Care gaps") && navigation.contains("Zoom in"),
+        "gaps first, then the picture: {patient:#}"
+    );
     let graph = &patient["graph"];
     assert_eq!(graph["hereInView"], true, "the current position is scrolled into view: {graph}");
     let (on_route, nodes) = (graph["onRoute"].as_i64().unwrap(), graph["nodes"].as_i64().unwrap());
@@ -190,6 +197,34 @@ async fn a_navigator_works_the_worklist_in_a_browser(db: Db) {
     let audit = audited(&app, "/ui/worklist/addressed").await;
     assert_eq!(audit, vec![format!("POST {patient_id} Nurse Navigator Test 303")]);
 
+    // The prior-authorization desk: a name finds the patient, a brand names the drug.
+    let find = step(&run, "desk find");
+    assert_eq!(find["matches"], json!([{"id": BREAST_PATIENT, "checked": true}]), "{find:#}");
+    assert!(!find["url"].as_str().unwrap().contains("zaragoza"), "the search was posted, not put in the URL");
+    assert!(find["labels"][0].as_str().unwrap().contains("born 1974-09-19"), "{find:#}");
+    let decision = step(&run, "desk decision");
+    assert!(decision["options"].as_i64().unwrap() > 100, "the service list: {decision:#}");
+    let url = decision["url"].as_str().unwrap();
+    let id = url.rsplit('/').next().unwrap();
+    assert!(url.starts_with(&app.url("/ui/necessity/")) && id.len() > 8, "to the checklist page: {url}");
+    let text = decision["text"].as_str().unwrap();
+    assert!(text.contains("trastuzumab deruxtecan"), "the drug the brand names: {text}");
+    assert!(
+        ["Supported", "Needs documentation", "Refer to a reviewer"]
+            .iter()
+            .any(|o| text.to_lowercase().contains(&o.to_lowercase())),
+        "{text}"
+    );
+    let queue = step(&run, "desk queue");
+    assert_eq!(queue["queue"][0]["decision"], id, "the newest decision first: {queue:#}");
+    assert!(queue["queue"][0]["text"].as_str().unwrap().contains("This desk"), "{queue:#}");
+    let (status, stored) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert_eq!((status, stored["patient_id"].as_str()), (200, Some(BREAST_PATIENT)), "{stored}");
+    assert_eq!(
+        audited(&app, "/ui/necessity/decide").await,
+        vec![format!("POST {BREAST_PATIENT} Nurse Navigator Test 303")]
+    );
+
     assert_eq!(step(&run, "other patient")["status"], 404, "an unknown patient is a page that says so");
     let out = step(&run, "signed out");
     assert_eq!(out["signIn"], true, "after sign-out the worklist asks for a sign-in: {out:#}");
@@ -197,7 +232,9 @@ async fn a_navigator_works_the_worklist_in_a_browser(db: Db) {
 
 async fn a_patient_scoped_session_sees_only_its_patient(db: Db) {
     let app = app_with_samples(db).await;
-    let run = browse(json!({"base": app.address, "cancer": "breast", "patient": BREAST_PATIENT})).await;
+    let run =
+        browse(json!({"base": app.address, "cancer": "breast", "patient": BREAST_PATIENT, "find": "Haley", "brand": "Kisqali"}))
+            .await;
     for (page, violations) in run["axe"].as_object().unwrap() {
         if !page.ends_with("(minor, moderate)") {
             assert_eq!(violations, &json!([]), "axe-core: {page}");
@@ -223,6 +260,13 @@ async fn a_patient_scoped_session_sees_only_its_patient(db: Db) {
     assert_eq!(step(&run, "patient")["href"], format!("/ui/patients/{BREAST_PATIENT}#navigation"));
     assert!(step(&run, "no mark form")["rows"].as_i64().unwrap() > 0, "a read-only session cannot mark: {run:#}");
     assert_eq!(step(&run, "other patient")["status"], 403, "another patient's page is refused");
+    // The desk finds no other patient (Stefan Haley has prostate cancer) and queues none.
+    assert_eq!(step(&run, "desk find")["matches"], json!([]), "{run:#}");
+    assert!(
+        step(&run, "desk decision")["url"].as_str().unwrap().ends_with("/ui/necessity/decide"),
+        "no patient chosen: the desk again"
+    );
+    assert_eq!(step(&run, "desk queue")["queue"], json!([]));
 }
 
 /// A client that keeps cookies as a browser does (by name; a Max-Age=0 cookie is dropped)

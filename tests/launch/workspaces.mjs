@@ -1,13 +1,14 @@
 // Drives headless Chromium through the workspaces as a nurse navigator would, for
 // tests/api/workspaces.rs: front door -> development sign-in -> worklist -> filter ->
 // patient page -> back -> mark a gap addressed (with a note) -> the worklist without it ->
-// the "Addressed" view with it -> sign out. axe-core checks every page it opens; a
+// the "Addressed" view with it -> the prior-authorization desk (find a patient by name, a
+// drug by brand, the decision, the queue) -> sign out. axe-core checks every page it opens; a
 // screenshot of each page is taken at 1366x768 and at 390x844 (a phone) into `shots`.
 //
 // The browser is Debian's /usr/bin/chromium (override with ONCOTWIN_CHROMIUM); playwright-core
 // never downloads one.
 //
-// Usage: node workspaces.mjs '{"base": URL, "cancer": "breast", "shots": DIR, "patient": ID?}'
+// Usage: node workspaces.mjs '{"base": URL, "cancer": "breast", "shots": DIR, "patient": ID?, "find": NAME?, "brand": DRUG?}'
 // With `patient`, signs in limited to that patient and only reports what each page shows.
 // Prints one JSON line of observations; the Rust test asserts on them.
 
@@ -16,14 +17,15 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const { base, cancer, shots, patient } = JSON.parse(process.argv[2]);
+const { base, cancer, shots, patient, find, brand } = JSON.parse(process.argv[2]);
 
 const browser = await chromium.launch({
   executablePath: process.env.ONCOTWIN_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 const out = { axe: {}, steps: [] };
-const step = (name, data) => out.steps.push({ name, ...data });
+const started = Date.now();
+const step = (name, data) => out.steps.push({ name, ms: Date.now() - started, ...data });
 
 // Serious and critical axe-core violations of the page as it is now.
 async function axe(page, name) {
@@ -126,11 +128,35 @@ try {
     step('no mark form', { rows: before.length });
   }
 
-  // 7. Another patient's page, by URL (a patient-scoped session must not see it).
+  // 7. The prior-authorization desk: find the patient by name, pick the drug by its brand,
+  // see the decision, find it in the queue.
+  if (find && brand) {
+    await page.goto(`${base}/ui/necessity`);
+    await axe(page, 'desk');
+    await page.fill('#find-q', find);
+    await Promise.all([page.waitForNavigation(), page.click('form[action="/ui/necessity/find"] button')]);
+    const matches = await page.$$eval('input[name=patient][type=radio]', (rs) => rs.map((r) => ({ id: r.value, checked: r.checked })));
+    step('desk find', { url: page.url(), matches, labels: await page.$$eval('fieldset label', (ls) => ls.map((l) => l.textContent)) });
+    await axe(page, 'desk with matches');
+    const options = await page.$$eval('#services option', (os) => os.length);
+    await page.fill('#desk-service', brand);
+    await shoot(page, 'desk');
+    await Promise.all([page.waitForNavigation(), page.click('form[action="/ui/necessity/decide"] button')]);
+    const decided = page.url();
+    step('desk decision', { url: decided, options, heading: await page.textContent('h1').catch(() => ''), text: ((await page.textContent('body').catch(() => '')) ?? '').slice(0, 1500) });
+    await axe(page, 'checklist');
+    await shoot(page, 'checklist');
+    await page.goto(`${base}/ui/necessity?origin=desk`);
+    const queue = await page.$$eval('table.items tbody tr', (trs) => trs.map((tr) => ({ decision: tr.dataset.decision, text: tr.innerText.replace(/\s+/g, ' ').trim() })));
+    step('desk queue', { queue, summary: ((await page.textContent('#queue-summary').catch(() => '')) ?? '').trim() });
+    await shoot(page, 'desk-queue');
+  }
+
+  // 8. Another patient's page, by URL (a patient-scoped session must not see it).
   r = await page.goto(`${base}/ui/patients/not-${patient ?? 'x'}-patient`);
   step('other patient', { status: r.status(), text: ((await page.textContent('body').catch(() => '')) ?? '').slice(0, 300) });
 
-  // 8. Sign out: the worklist asks for a sign-in again.
+  // 9. Sign out: the worklist asks for a sign-in again.
   await page.goto(`${base}/`);
   await Promise.all([page.waitForNavigation(), page.click('form[action="/ui/signout"] button')]);
   r = await page.goto(`${base}/ui/worklist`);

@@ -44,7 +44,12 @@ pub fn section(nav: &Navigation, set: &PathwaySet) -> String {
                     Severity::Warning => "gap-warning",
                     Severity::Info => "gap-info",
                 };
-                let _ = write!(out, r#"<li class="{class}">{} <span class="muted">(due {})</span></li>"#, e(&g.summary), g.due);
+                let _ = write!(
+                    out,
+                    r#"<li class="{class}">{} <span class="muted">(due {})</span></li>"#,
+                    e(&g.summary),
+                    g.due
+                );
             }
             out.push_str("</ul>");
         }
@@ -57,7 +62,11 @@ pub fn section(nav: &Navigation, set: &PathwaySet) -> String {
                     (Some(d), None) => format!(", due {d}"),
                     _ => String::new(),
                 };
-                let via = s.via.as_ref().map(|v| format!(" <span class=\"muted\">— an option of {}</span>", e(&v.title))).unwrap_or_default();
+                let via = s
+                    .via
+                    .as_ref()
+                    .map(|v| format!(" <span class=\"muted\">— an option of {}</span>", e(&v.title)))
+                    .unwrap_or_default();
                 let _ = write!(out, "<li><b>{}</b> ({status}{due}){via}", e(&s.node.title));
                 if !s.criteria.is_empty() {
                     out.push_str(r#"<ul class="criteria">"#);

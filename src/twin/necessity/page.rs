@@ -13,8 +13,8 @@ h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.1rem;margin-top:1.6rem;border-
 .supported{background:#dff3e4;color:#14532d}.needs-documentation{background:#fff1cc;color:#713f12}\
 .refer-to-reviewer{background:#e5e9ff;color:#1e3a8a}ul.tree{list-style:none;padding-left:1.2rem;margin:.2rem 0}\
 ul.tree>li{margin:.25rem 0}.r{display:inline-block;width:5.5rem;font-size:.78rem;font-weight:600;text-transform:uppercase}\
-.met{color:#15803d}.not_met{color:#b91c1c}.unknown{color:#a16207}.ev{color:#475569;font-size:.82rem;margin-left:5.7rem}\
-code{background:#f1f4f9;padding:0 .25rem;border-radius:3px}.meta{color:#64748b;font-size:.85rem}\
+.met{color:#15803d}.not_met{color:#b91c1c}.unknown{color:#854d0e}.ev{color:#475569;font-size:.82rem;margin-left:5.7rem}\
+code{background:#f1f4f9;padding:0 .25rem;border-radius:3px}details.candidate{border-top:1px solid #e2e8f0;padding:.4rem 0}details.candidate summary{cursor:pointer;font-weight:600}.meta{color:#475569;font-size:.85rem}\
 table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #eef1f5;text-align:left;font-size:.9rem}";
 
 fn truth_class(t: Truth) -> (&'static str, &'static str) {
@@ -23,6 +23,21 @@ fn truth_class(t: Truth) -> (&'static str, &'static str) {
         Truth::NotMet => ("not_met", "not met"),
         Truth::Unknown => ("unknown", "unknown"),
     }
+}
+
+/// Evidence items shown per criterion; the rest are counted (the JSON decision has them all).
+const EVIDENCE_SHOWN: usize = 6;
+
+/// A criterion's evidence: the first few items and how many more there are. A prior-therapy
+/// criterion can rest on hundreds of administrations; listing each buried the page (2.4 MB,
+/// 48,000 elements for one trastuzumab deruxtecan request on a Synthea patient).
+fn evidence_list(evidence: &[String]) -> String {
+    let mut shown: Vec<String> =
+        evidence.iter().take(EVIDENCE_SHOWN).map(|e| format!("<code>{}</code>", esc(e))).collect();
+    if evidence.len() > EVIDENCE_SHOWN {
+        shown.push(format!("<span class=meta>and {} more</span>", evidence.len() - EVIDENCE_SHOWN));
+    }
+    shown.join(" ")
 }
 
 fn render_check(out: &mut String, c: &Check) {
@@ -34,8 +49,7 @@ fn render_check(out: &mut String, c: &Check) {
     let _ = write!(out, "<li data-check=\"{}\"><span class=\"r {class}\">{word}</span>{label}", esc(&c.id));
     if c.combine == Combine::Leaf {
         if !c.evidence.is_empty() {
-            let ev: Vec<String> = c.evidence.iter().map(|e| format!("<code>{}</code>", esc(e))).collect();
-            let _ = write!(out, "<div class=ev>evidence: {}</div>", ev.join(" "));
+            let _ = write!(out, "<div class=ev>evidence: {}</div>", evidence_list(&c.evidence));
         }
         if !c.missing.is_empty() {
             let _ = write!(out, "<div class=ev>missing: {}</div>", esc(&c.missing.join(", ")));
@@ -43,13 +57,31 @@ fn render_check(out: &mut String, c: &Check) {
     }
     if !c.children.is_empty() {
         out.push_str("<ul class=tree>");
-        for child in &c.children {
+        // "Any of" many alternatives (every route to a node: hundreds for a drug given in
+        // many lines): the few that decide it — the ones with its own result — are shown,
+        // the others counted (the JSON decision has them all).
+        let shown: Vec<&Check> = if c.combine == Combine::Any && c.children.len() > ALTERNATIVES_SHOWN {
+            c.children.iter().filter(|k| k.result == c.result).take(ALTERNATIVES_SHOWN).collect()
+        } else {
+            c.children.iter().collect()
+        };
+        for child in &shown {
             render_check(out, child);
+        }
+        if shown.len() < c.children.len() {
+            let _ = write!(
+                out,
+                "<li class=meta>and {} other alternatives, not shown (all are in the decision's JSON)</li>",
+                c.children.len() - shown.len()
+            );
         }
         out.push_str("</ul>");
     }
     out.push_str("</li>");
 }
+
+/// Alternatives of an "any of" shown before the rest are counted.
+const ALTERNATIVES_SHOWN: usize = 3;
 
 fn render_candidate(out: &mut String, c: &Candidate, chosen: bool) {
     let (class, word) = truth_class(c.result);
@@ -78,6 +110,7 @@ pub fn render(d: &Decision) -> String {
         out,
         "<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width\">\
          <title>Necessity decision {id}</title><style>{STYLE}</style><body>\
+         <nav class=meta aria-label=Workspaces><a href=\"/\">oncotwin</a> · <a href=\"/ui/necessity\">Prior-authorization desk</a> · <a href=\"/ui/worklist\">Navigator worklist</a></nav><main>\
          <p class=meta>oncotwin medical-necessity decision <code>{id}</code></p>\
          <h1>{name} <span class=\"badge {verdict}\" id=outcome>{verdict}</span></h1>\
          <p>{summary}</p><table><tr><th>Patient</th><td><code>{patient}</code></td></tr>\
@@ -111,8 +144,7 @@ pub fn render(d: &Decision) -> String {
     if !d.contradicted.is_empty() {
         out.push_str("<h2>Contradicted by the record</h2><ul id=contradicted>");
         for c in &d.contradicted {
-            let ev: Vec<String> = c.evidence.iter().map(|e| format!("<code>{}</code>", esc(e))).collect();
-            let _ = write!(out, "<li><code>{}</code> — {}</li>", esc(&c.criterion), ev.join(" "));
+            let _ = write!(out, "<li><code>{}</code> — {}</li>", esc(&c.criterion), evidence_list(&c.evidence));
         }
         out.push_str("</ul>");
     }
@@ -137,10 +169,29 @@ pub fn render(d: &Decision) -> String {
             "<h2>Checklist</h2><p>No pathway node supports this service: it is off-pathway, so a reviewer decides.</p>",
         );
     }
-    for (i, c) in d.candidates.iter().enumerate() {
-        render_candidate(&mut out, c, d.chosen == Some(i));
+    // The node the decision rests on first and open; the other candidates folded (a drug on
+    // many nodes would otherwise bury the one that matters under thousands of lines).
+    let order: Vec<usize> =
+        d.chosen.into_iter().chain((0..d.candidates.len()).filter(|i| d.chosen != Some(*i))).collect();
+    for (n, i) in order.into_iter().enumerate() {
+        let c = &d.candidates[i];
+        let chosen = d.chosen == Some(i);
+        if chosen || (d.chosen.is_none() && n == 0) {
+            render_candidate(&mut out, c, chosen);
+        } else {
+            let (class, word) = truth_class(c.result);
+            let _ = write!(
+                out,
+                "<details class=candidate><summary>{} <span class=\"r {class}\">{word}</span> <span class=meta>{} · {}</span></summary>",
+                esc(&c.title),
+                esc(&c.pathway),
+                esc(&c.node)
+            );
+            render_candidate(&mut out, c, false);
+            out.push_str("</details>");
+        }
     }
-    out.push_str("<p class=meta>oncotwin never denies: it supports, asks for documentation, or refers to a human reviewer.</p></body></html>");
+    out.push_str("<p class=meta>oncotwin never denies: it supports, asks for documentation, or refers to a human reviewer.</p></main></body></html>");
     out
 }
 
