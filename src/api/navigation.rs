@@ -187,9 +187,7 @@ pub async fn mark_addressed(
     let (patient, key) = path.into_inner();
     check_path(&patient, &key)?;
     check_mark(&auth, &patient)?;
-    if body.note.chars().count() > NOTE_MAX {
-        return Err(ApiError::new(422, "note too long", format!("a note is at most {NOTE_MAX} characters")));
-    }
+    check_note(&body.note)?;
     let (mark, new) = navigation::mark_addressed(&state.store, &patient, &key, body.note.trim(), &auth.0.subject)
         .await
         .map_err(mark_error)?;
@@ -226,6 +224,14 @@ pub async fn reopen(
             format!("work item {key} of patient {patient} is not marked addressed"),
         ))
     }
+}
+
+/// A mark's note, checked for length.
+pub(super) fn check_note(note: &str) -> Result<(), ApiError> {
+    if note.chars().count() > NOTE_MAX {
+        return Err(ApiError::new(422, "note too long", format!("a note is at most {NOTE_MAX} characters")));
+    }
+    Ok(())
 }
 
 /// A patient id and a work item key, checked for shape.

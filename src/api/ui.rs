@@ -11,7 +11,7 @@
 use super::auth::{Authed, SessionCsrf};
 use super::error::ApiError;
 use super::launch::{cookie, public_base, set_cookie, SESSION_COOKIE};
-use super::navigation::{check_mark, check_path, mark_error, worklist_filter, WorklistParams, NOTE_MAX};
+use super::navigation::{check_mark, check_note, check_path, mark_error, worklist_filter, WorklistParams};
 use crate::auth::dev::DEV_ISSUER;
 use crate::auth::scopes::ResourceScope;
 use crate::auth::Principal;
@@ -270,11 +270,7 @@ pub async fn worklist_page(
         for item in &page.items {
             let Some(id) = item["patient_id"].as_str() else { continue };
             if !patients.contains_key(id) {
-                let card = match state.store.read("Patient", id).await? {
-                    Some(stored) => PatientCard::from_json(id, &stored.content),
-                    None => PatientCard { id: id.to_string(), ..Default::default() },
-                };
-                patients.insert(id.to_string(), card);
+                patients.insert(id.to_string(), patient_card(&state, id).await?);
             }
         }
         Ok::<_, crate::store::StoreError>((page, counts, patients))
@@ -350,13 +346,9 @@ fn check_row_form(req: &HttpRequest, form: &MarkForm, auth: &Authed) -> Result<S
     }
     let who = signed_in(req, auth);
     req.extensions_mut().insert(super::auth::AuditPatient(form.patient.clone()));
-    let checked = check_path(&form.patient, &form.key).and_then(|_| check_mark(auth, &form.patient)).and_then(|_| {
-        if form.note.chars().count() > NOTE_MAX {
-            Err(ApiError::new(422, "note too long", format!("a note is at most {NOTE_MAX} characters")))
-        } else {
-            Ok(())
-        }
-    });
+    let checked = check_path(&form.patient, &form.key)
+        .and_then(|_| check_mark(auth, &form.patient))
+        .and_then(|_| check_note(&form.note));
     match checked {
         Ok(()) => Ok(who),
         Err(e) => Err(Box::new(problem_page(e, &who))),

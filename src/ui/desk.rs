@@ -5,10 +5,10 @@
 //! received time and its due time on the decision clock.
 
 use super::patient::PatientCard;
-use super::{csrf_field, escape, page, SignedIn, Workspace};
+use super::{csrf_field, escape, option, page, SignedIn, Workspace};
 use crate::store::DecisionRow;
 use chrono::{DateTime, Duration, Utc};
-use oncotwin_pathway::{CodeSystem, CodeTable, PathwaySet};
+use oncotwin_pathway::{CodeSystem, PathwaySet};
 use std::collections::{BTreeMap, HashMap};
 
 /// Rows per queue page.
@@ -42,7 +42,7 @@ pub struct ServiceOption {
 /// Every service the pathways name, with its official display and, for drugs, each brand
 /// name: "rxnorm 2267574 · fam-trastuzumab deruxtecan (Enhertu)".
 pub fn service_options(set: &PathwaySet) -> Vec<ServiceOption> {
-    let table = CodeTable::builtin().ok();
+    let table = crate::twin::history::codes::code_table();
     let mut seen: BTreeMap<(String, String), ()> = BTreeMap::new();
     let mut out = Vec::new();
     for pathway in set.pathways() {
@@ -55,11 +55,8 @@ pub fn service_options(set: &PathwaySet) -> Vec<ServiceOption> {
                 if seen.insert(key, ()).is_some() {
                     continue;
                 }
-                let display = table
-                    .as_ref()
-                    .and_then(|t| t.get(code.system, &code.code))
-                    .map(|r| r.display.clone())
-                    .unwrap_or_default();
+                let display =
+                    table.and_then(|t| t.get(code.system, &code.code)).map(|r| r.display.clone()).unwrap_or_default();
                 let prefix = format!("{} {}", code.system.prefix(), code.code);
                 out.push(ServiceOption { value: format!("{prefix} · {display}") });
                 if code.system == CodeSystem::RxNorm {
@@ -159,19 +156,10 @@ pub struct DeskView<'a> {
     pub now: DateTime<Utc>,
 }
 
-fn option(value: &str, label: &str, selected: bool) -> String {
-    format!(
-        r#"<option value="{}"{}>{}</option>"#,
-        escape(value),
-        if selected { " selected" } else { "" },
-        escape(label)
-    )
-}
-
 /// The service's name for the queue: the pathway code table's display, else the code.
 pub fn service_display(system: &str, code: &str) -> String {
-    let display = CodeSystem::parse(system)
-        .and_then(|s| CodeTable::builtin().ok().and_then(|t| t.get(s, code).map(|r| r.display.clone())));
+    let table = crate::twin::history::codes::code_table();
+    let display = CodeSystem::parse(system).and_then(|s| table?.get(s, code)).map(|r| r.display.clone());
     match display {
         Some(d) => format!("{d} ({system} {code})"),
         None => format!("{system} {code}"),

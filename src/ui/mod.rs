@@ -146,6 +146,16 @@ pub fn pages_nav(path: &str, page: i64, total: i64, per_page: i64, query_of: imp
     out
 }
 
+/// One `<option>` of a filter's `<select>`.
+pub fn option(value: &str, label: &str, selected: bool) -> String {
+    format!(
+        r#"<option value="{}"{}>{}</option>"#,
+        escape(value),
+        if selected { " selected" } else { "" },
+        escape(label)
+    )
+}
+
 /// The hidden field that carries the CSRF token in a form.
 pub fn csrf_field(token: &str) -> String {
     format!(r#"<input type="hidden" name="csrf" value="{}">"#, escape(token))

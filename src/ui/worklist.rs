@@ -4,7 +4,7 @@
 //! and can be marked addressed with a note (or reopened).
 
 use super::patient::PatientCard;
-use super::{csrf_field, escape, page, SignedIn, Workspace};
+use super::{csrf_field, escape, option, page, SignedIn, Workspace};
 use crate::twin::navigation::{WorklistCounts, WorklistPage};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -77,15 +77,6 @@ pub struct WorklistView<'a> {
 
 fn kind_label(kind: &str) -> &str {
     KINDS.iter().find(|(k, _)| *k == kind).map_or(kind, |(_, label)| label)
-}
-
-fn option(value: &str, label: &str, selected: bool) -> String {
-    format!(
-        r#"<option value="{}"{}>{}</option>"#,
-        escape(value),
-        if selected { " selected" } else { "" },
-        escape(label)
-    )
 }
 
 /// The page.

@@ -703,9 +703,13 @@ pub fn ingredients_of(rxcui: Option<&str>, name: &str) -> (Vec<&'static Ingredie
 /// The descriptor of an HCPCS code in the shipped pathway code tables (`J9045` → "Injection,
 /// carboplatin, 50 mg"), for a claim line that carries the code without its display.
 pub fn hcpcs_display(code: &str) -> Option<&'static str> {
+    code_table()?.get(oncotwin_pathway::CodeSystem::Hcpcs, code.trim()).map(|r| r.display.as_str())
+}
+
+/// The shipped pathway code table, parsed once (`CodeTable::builtin` parses it on each call).
+pub fn code_table() -> Option<&'static oncotwin_pathway::CodeTable> {
     static TABLE: std::sync::OnceLock<Option<std::sync::Arc<oncotwin_pathway::CodeTable>>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| oncotwin_pathway::CodeTable::builtin().ok()).as_ref()?;
-    table.get(oncotwin_pathway::CodeSystem::Hcpcs, code.trim()).map(|r| r.display.as_str())
+    TABLE.get_or_init(|| oncotwin_pathway::CodeTable::builtin().ok()).as_deref()
 }
 
 /// The ingredients of a drug product by its NDC (product or package, any of the usual forms),
