@@ -241,7 +241,7 @@ pub async fn timeline(args: TimelineBenchArgs) -> anyhow::Result<()> {
         let mut bytes = 0;
         for _ in 0..50 {
             let r = client.get(&target).send().await?;
-            anyhow::ensure!(r.status().is_success(), "{label}: HTTP {}", r.status());
+            anyhow::ensure!(r.status().is_success(), "{label}: HTTP {} ({})", r.status(), path(i));
             bytes = r.bytes().await?.len();
         }
         let mut ms = Vec::with_capacity(args.requests);
@@ -400,7 +400,23 @@ pub async fn navigation(args: NavigationBenchArgs) -> anyhow::Result<()> {
         ),
         (
             "GET worklist, kind=missing_workup, due_before".into(),
-            Box::new(move |_| format!("/api/v1/worklist?kind=missing_workup&due_before={due_before}&limit={size}")),
+            Box::new({
+                let due_before = due_before.clone();
+                move |_| format!("/api/v1/worklist?kind=missing_workup&due_before={due_before}&limit={size}")
+            }),
+        ),
+        (
+            "GET worklist with the counts per filter choice".into(),
+            Box::new(move |_| format!("/api/v1/worklist?limit={size}&counts=true")),
+        ),
+        // The navigators' page itself: rows with each patient's name, birth date and MRN
+        // (read from the Patient resources), the counts beside every filter choice, paging.
+        ("GET /ui/worklist page (HTML), pages 1-20 in turn".into(), Box::new(move |i| format!("/ui/worklist?page={}", i % 20 + 1))),
+        (
+            "GET /ui/worklist page (HTML), cancer=breast, overdue, due before".into(),
+            Box::new(move |i| {
+                format!("/ui/worklist?cancer=breast&kind=overdue_step&due_before={due_before}&page={}", i % 2 + 1)
+            }),
         ),
     ];
     for (label, path) in &measurements {

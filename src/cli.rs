@@ -665,7 +665,7 @@ async fn necessity_command(
         Err(e) => return Err(e.into()),
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&crate::api::necessity::decision_json(&decision))?);
+        println!("{}", serde_json::to_string_pretty(&crate::api::necessity::decision_json(&decision, None))?);
     } else {
         print!("{}", necessity::page::text(&decision));
     }

@@ -100,6 +100,7 @@ pub async fn run(settings: Settings) -> anyhow::Result<()> {
     println!("Open in a browser (sign in on the start page: one click, development sign-in):");
     println!("  start                     {base}/");
     println!("  navigator worklist        {base}/ui/worklist");
+    println!("  prior-authorization desk  {base}/ui/necessity");
     for (label, id) in &patients {
         println!("  {label:<10} patient page   {base}/ui/patients/{id}#navigation");
     }

@@ -6,7 +6,9 @@ use super::auth::{AuditPatient, Authed};
 use super::error::ApiError;
 use crate::ingest::entry::is_valid_id;
 use crate::startup::AppState;
+use crate::store::Determination;
 use crate::twin::history::HistoryError;
+use crate::twin::necessity::determination::{self, DeterminationError};
 use crate::twin::necessity::{self, Decision, NecessityError, RequestError, RequestedService};
 use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use chrono::NaiveDate;
@@ -17,6 +19,7 @@ use serde_json::{json, Value};
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/v1/necessity", web::post().to(create))
         .route("/api/v1/necessity/{id}", web::get().to(get))
+        .route("/api/v1/necessity/{id}/determination", web::post().to(determine))
         .route("/ui/necessity/{id}", web::get().to(page));
 }
 
@@ -52,6 +55,10 @@ struct DecideBody {
     resource: Option<Value>,
     /// The date the decision is made for (default today).
     date: Option<NaiveDate>,
+    /// The request is urgent: due in 72 hours, not 7 days (an order's `priority` urgent,
+    /// asap or stat says so too).
+    #[serde(default)]
+    expedited: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -75,10 +82,15 @@ fn service_of(body: &DecideBody) -> Result<RequestedService, ApiError> {
     }
 }
 
-/// The decision with links to itself and its page.
-pub fn decision_json(d: &Decision) -> Value {
+/// The decision with links to itself and its page; with `determinations` (a reviewer's,
+/// oldest first) and the one in force as `determination` when given.
+pub fn decision_json(d: &Decision, determinations: Option<&[Determination]>) -> Value {
     let mut v = serde_json::to_value(d).unwrap_or(Value::Null);
     v["links"] = json!({ "self": format!("/api/v1/necessity/{}", d.id), "page": format!("/ui/necessity/{}", d.id) });
+    if let Some(all) = determinations {
+        v["determination"] = all.last().map_or(Value::Null, |h| json!(h));
+        v["determinations"] = json!(all);
+    }
     v
 }
 
@@ -107,18 +119,24 @@ pub async fn create(
     }
     req.extensions_mut().insert(AuditPatient(body.patient.clone()));
     auth.0.check_twin(&body.patient)?;
-    let service = service_of(&body)?;
+    let mut service = service_of(&body)?;
+    service.expedited |= body.expedited;
     let as_of = body.date.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let decision =
         necessity::decide_stored(&state.store, &state.pathways, &body.patient, service, as_of, "api").await?;
     crate::telemetry::metrics::record_decision(decision.outcome.as_str(), "api");
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/necessity/{}", decision.id)))
-        .json(decision_json(&decision)))
+        .json(decision_json(&decision, None)))
 }
 
 /// A stored decision the caller may read (the decision names its patient).
-async fn readable(req: &HttpRequest, id: &str, state: &AppState, auth: &Authed) -> Result<Decision, ApiError> {
+pub(super) async fn readable(
+    req: &HttpRequest,
+    id: &str,
+    state: &AppState,
+    auth: &Authed,
+) -> Result<Decision, ApiError> {
     let not_found = || ApiError::new(404, "unknown decision", format!("no necessity decision `{id}` is stored"));
     if id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         return Err(not_found());
@@ -146,7 +164,56 @@ pub async fn get(
     auth: Authed,
 ) -> Result<HttpResponse, ApiError> {
     let decision = readable(&req, &path, &state, &auth).await?;
-    Ok(HttpResponse::Ok().json(decision_json(&decision)))
+    let determinations = state.store.determinations(&decision.id).await?;
+    Ok(HttpResponse::Ok().json(decision_json(&decision, Some(&determinations))))
+}
+
+/// The body of a determination.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeterminationBody {
+    /// `approved`, `pended` (for documentation) or `denied`.
+    pub determination: String,
+    /// What the reviewer based it on (1-1000 characters).
+    pub reason: String,
+}
+
+/// Checks that the caller may record a determination on `patient`'s decision: read of the
+/// chart the decision rests on, and create on ClaimResponse (a determination is the
+/// reviewer's answer to the request). A patient-scoped session may not.
+pub(super) fn check_reviewer(auth: &Authed, patient: &str) -> Result<(), ApiError> {
+    auth.0.check_twin(patient)?;
+    auth.0.check("ClaimResponse", crate::auth::scopes::Interaction::Create, Some(patient))?;
+    Ok(())
+}
+
+impl From<DeterminationError> for ApiError {
+    fn from(e: DeterminationError) -> Self {
+        match e {
+            DeterminationError::Store(e) => e.into(),
+            other => ApiError::new(422, "invalid determination", other.to_string()),
+        }
+    }
+}
+
+/// `POST /api/v1/necessity/{id}/determination`: a reviewer's determination.
+#[utoipa::path(post, path = "/api/v1/necessity/{id}/determination", tag = "necessity",
+    params(("id" = String, Path, description = "decision id")), request_body = DeterminationBody,
+    responses((status = 201, description = "Recorded: the determination (who, when, why); the decision's recommendation is unchanged"),
+        (status = 403, description = "No scope to read the patient or create ClaimResponse (problem+json)"), (status = 404, description = "Unknown decision (problem+json)"),
+        (status = 422, description = "Not approved/pended/denied, or no reason, or a reason over 1000 characters (problem+json)")))]
+pub async fn determine(
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Json<DeterminationBody>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> Result<HttpResponse, ApiError> {
+    let decision = readable(&req, &path, &state, &auth).await?;
+    check_reviewer(&auth, &decision.patient_id)?;
+    let recorded =
+        determination::record(&state.store, &decision, &body.determination, &body.reason, &auth.0.subject).await?;
+    Ok(HttpResponse::Created().insert_header(("Location", format!("/api/v1/necessity/{}", decision.id))).json(recorded))
 }
 
 /// `GET /ui/necessity/{id}`: the checklist page.
@@ -154,7 +221,39 @@ pub async fn get(
     responses((status = 200, description = "the prior-authorization checklist page (HTML)", content_type = "text/html")))]
 pub async fn page(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>, auth: Authed) -> HttpResponse {
     match readable(&req, &path, &state, &auth).await {
-        Ok(d) => HttpResponse::Ok().content_type("text/html; charset=utf-8").body(necessity::page::render(&d)),
+        Ok(d) => render_page(&req, &state, &auth, &d, None, 200).await,
         Err(e) => super::history::html_error(e.status, &e.detail),
     }
+}
+
+/// The checklist page with its reviewer part (the form for a session that may record a
+/// determination; `error` a refused post).
+pub(super) async fn render_page(
+    req: &HttpRequest,
+    state: &AppState,
+    auth: &Authed,
+    d: &Decision,
+    error: Option<&str>,
+    status: u16,
+) -> HttpResponse {
+    let looked_up = async {
+        Ok::<_, crate::store::StoreError>((
+            state.store.determinations(&d.id).await?,
+            necessity::evidence::index(&state.store, d).await?,
+        ))
+    };
+    let (determinations, evidence) = match looked_up.await {
+        Ok(all) => all,
+        Err(e) => {
+            let e: ApiError = e.into();
+            return super::history::html_error(e.status, &e.detail);
+        }
+    };
+    let csrf = req.extensions().get::<super::auth::SessionCsrf>().map(|c| c.0.clone());
+    let csrf = csrf.filter(|c| !c.is_empty() && check_reviewer(auth, &d.patient_id).is_ok());
+    let review = necessity::page::Review { determinations: &determinations, csrf: csrf.as_deref(), error, evidence };
+    HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap_or_default())
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(necessity::page::render_reviewed(d, &review))
 }

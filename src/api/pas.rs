@@ -42,9 +42,24 @@ async fn request_of(
     Ok(request)
 }
 
+/// How an earlier request is answered again: its response id, when it was received, and the
+/// reviewer determinations recorded on it since.
+struct Earlier {
+    response_id: String,
+    received_at: String,
+    determinations: Vec<crate::store::Determination>,
+}
+
 /// Decides the request's items (with the stored patient's history when the patient is
-/// stored here), stores claim and response, and answers the response Bundle.
-async fn adjudicate(req: &HttpRequest, state: &AppState, request: PasRequest, response_id: String) -> FhirResult {
+/// stored here; a reviewer's determination on an item answers for it), stores claim and
+/// response, and answers the response Bundle.
+async fn adjudicate(req: &HttpRequest, state: &AppState, request: PasRequest, earlier: Option<Earlier>) -> FhirResult {
+    let received_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let Earlier { response_id, received_at, determinations } = earlier.unwrap_or_else(|| Earlier {
+        response_id: uuid::Uuid::new_v4().to_string(),
+        received_at,
+        determinations: Vec::new(),
+    });
     let stored = history::load_events(&state.store, &request.patient_id, &EventFilter::default()).await?;
     let today = chrono::Utc::now().date_naive();
     let results = pas::decide_items(&state.pathways, &request, &stored, today).map_err(FhirError::from)?;
@@ -57,12 +72,12 @@ async fn adjudicate(req: &HttpRequest, state: &AppState, request: PasRequest, re
         }
     }
     let approved = results.iter().all(|r| matches!(&r.decision, Ok(d) if d.outcome == Verdict::Supported));
-    let bundle = pas::response_bundle(&request, &results, &response_id, page_base);
+    let bundle = pas::response_bundle(&request, &results, &response_id, page_base, &determinations);
     let record = PasRecord {
         id: response_id,
         identifier: request.identifier.clone(),
         patient_id: request.patient_id.clone(),
-        created_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+        created_at: received_at,
         claim: serde_json::to_string(&request.resources).unwrap_or_default(),
         response: bundle.to_string(),
     };
@@ -77,7 +92,7 @@ async fn adjudicate(req: &HttpRequest, state: &AppState, request: PasRequest, re
     responses((status = 200, description = "PAS response Bundle with the ClaimResponse"), (status = 400, description = "OperationOutcome")))]
 pub async fn submit(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>, auth: Authed) -> FhirResult {
     let request = request_of(&req, payload, &state, &auth, "Claim/$submit", Interaction::Create).await?;
-    adjudicate(&req, &state, request, uuid::Uuid::new_v4().to_string()).await
+    adjudicate(&req, &state, request, None).await
 }
 
 /// `POST /fhir/Claim/$inquire`: the status of an earlier request with the same Claim
@@ -85,7 +100,8 @@ pub async fn submit(req: HttpRequest, payload: web::Payload, state: web::Data<Ap
     request_body(content = String, content_type = "application/fhir+json", description = "Da Vinci PAS inquiry Bundle"),
     responses((status = 200, description = "PAS inquiry response Bundle"), (status = 404, description = "no such request (OperationOutcome)")))]
 /// identifier, re-decided on what is known now (documentation sent since, in the stored
-/// record or in this inquiry Bundle, can turn a pended item into an approval).
+/// record or in this inquiry Bundle, can turn a pended item into an approval); an item a
+/// reviewer has determined answers with the determination (approved, pended or denied).
 pub async fn inquire(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>, auth: Authed) -> FhirResult {
     let inquiry = request_of(&req, payload, &state, &auth, "Claim/$inquire", Interaction::Read).await?;
     let earlier = state.store.pas_claim(&inquiry.identifier).await?.ok_or_else(|| {
@@ -108,7 +124,16 @@ pub async fn inquire(req: HttpRequest, payload: web::Payload, state: web::Data<A
         resources,
         ..PasRequest::parse(&bundle_of(&earlier.claim), "Claim/$inquire").map_err(FhirError::from)?
     };
-    adjudicate(&req, &state, original, earlier.id).await
+    // Determinations on this submission (not on an earlier one the Claim replaced).
+    let determinations = state
+        .store
+        .claim_determinations(&inquiry.identifier)
+        .await?
+        .into_iter()
+        .filter(|d| d.recorded_at >= earlier.created_at)
+        .collect();
+    let earlier = Earlier { response_id: earlier.id, received_at: earlier.created_at, determinations };
+    adjudicate(&req, &state, original, Some(earlier)).await
 }
 
 fn bundle_of(resources_json: &str) -> Value {

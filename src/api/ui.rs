@@ -39,7 +39,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/ui/worklist/reopen", web::post().to(reopen_form))
         .route("/ui/necessity", web::get().to(desk_page))
         .route("/ui/necessity/find", web::post().to(desk_find))
-        .route("/ui/necessity/decide", web::post().to(desk_decide));
+        .route("/ui/necessity/decide", web::post().to(desk_decide))
+        .route("/ui/necessity/{id}/determination", web::post().to(determine_form));
 }
 
 fn html(status: u16, body: String) -> HttpResponse {
@@ -593,6 +594,9 @@ pub struct DecideForm {
     patient: String,
     #[serde(default)]
     service: String,
+    /// A checkbox: present (`true`) when the request is urgent.
+    #[serde(default)]
+    expedited: Option<String>,
 }
 
 /// `POST /ui/necessity/decide`: decides a service for a patient and opens the decision.
@@ -637,7 +641,7 @@ pub async fn desk_decide(
     let service = crate::ui::desk::parse_service(&form.service).and_then(|(system, code)| {
         crate::twin::necessity::request::RequestedService::from_code(&system, &code, None).ok()
     });
-    let Some(service) = service else {
+    let Some(mut service) = service else {
         return render_desk(
             &req,
             &state,
@@ -648,6 +652,7 @@ pub async fn desk_decide(
         )
         .await;
     };
+    service.expedited = form.expedited.is_some();
     let today = chrono::Utc::now().date_naive();
     match crate::twin::necessity::decide_stored(&state.store, &state.pathways, patient, service, today, "desk").await {
         Ok(decision) => {
@@ -657,6 +662,56 @@ pub async fn desk_decide(
         Err(e) => {
             let e: ApiError = e.into();
             problem_page(e, &signed_in(&req, &auth))
+        }
+    }
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct DetermineForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    determination: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /ui/necessity/{id}/determination`: a reviewer signs a determination on the
+/// checklist page.
+#[utoipa::path(post, path = "/ui/necessity/{id}/determination", tag = "ui", params(("id" = String, Path, description = "decision id")),
+    responses((status = 303, description = "Recorded: back to the checklist page"), (status = 403, description = "Not the session's CSRF token, or no reviewer scopes (HTML)"),
+        (status = 404, description = "Unknown decision (HTML)"), (status = 422, description = "No determination chosen, no reason, or a reason over 1000 characters (the page again, saying so)")))]
+pub async fn determine_form(
+    req: HttpRequest,
+    path: web::Path<String>,
+    form: web::Form<DetermineForm>,
+    state: web::Data<AppState>,
+    auth: Authed,
+) -> HttpResponse {
+    if !csrf_ok(&req, &form.csrf) {
+        return csrf_refused(&req, &auth);
+    }
+    let who = signed_in(&req, &auth);
+    let decision = match super::necessity::readable(&req, &path, &state, &auth).await {
+        Ok(d) => d,
+        Err(e) => return problem_page(e, &who),
+    };
+    if let Err(e) = super::necessity::check_reviewer(&auth, &decision.patient_id) {
+        return problem_page(e, &who);
+    }
+    use crate::twin::necessity::determination::{self, DeterminationError};
+    match determination::record(&state.store, &decision, &form.determination, &form.reason, &auth.0.subject).await {
+        Ok(_) => see_other(&format!("/ui/necessity/{}#review-title", decision.id)).finish(),
+        Err(DeterminationError::Store(e)) => problem_page(e.into(), &who),
+        Err(e) => {
+            let message = match e {
+                DeterminationError::NoReason => "Give the reason for your determination.".to_string(),
+                DeterminationError::ReasonTooLong => {
+                    format!("A reason is at most {} characters.", determination::REASON_MAX)
+                }
+                _ => "Choose approved, pended for documentation or denied.".to_string(),
+            };
+            super::necessity::render_page(&req, &state, &auth, &decision, Some(&message), 422).await
         }
     }
 }

@@ -18,7 +18,7 @@ pub use audit::AuditRecord;
 pub use navigation::{
     AddressedFilter, AddressedRow, NavigationItemRow, NavigationSummary, WorklistFilter, WorklistOrder, WorklistRow,
 };
-pub use necessity::{DecisionFilter, DecisionRow, FeedbackRecord, PasRecord};
+pub use necessity::{DecisionFilter, DecisionRow, Determination, FeedbackRecord, PasRecord};
 pub use notes::{ClaimedJob, FinishedJob, NoteJob, NoteJobConflict};
 pub use resources::{
     DateFilter, DatePrefix, IndexRows, IngestCounts, Precondition, QuarantineRecord, SearchPage, SearchQuery,

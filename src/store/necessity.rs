@@ -79,9 +79,10 @@ impl Store {
                     Arg::Int(d.elapsed_us.min(i64::MAX as u64) as i64),
                     Arg::Text((*origin).into()),
                     Arg::Text(body.into()),
+                    Arg::Int(i64::from(d.service.expedited)),
                 ],
                 "id, patient_id, created_at, as_of, service_system, service_code, outcome, inputs_hash, \
-                 pathway_version, elapsed_us, origin, body",
+                 pathway_version, elapsed_us, origin, body, expedited",
             ));
         }
         dispatch!(self, pool => {
@@ -184,6 +185,10 @@ pub struct DecisionRow {
     pub service_code: String,
     pub outcome: String,
     pub origin: String,
+    /// Urgent: due 72 hours after it was received.
+    pub expedited: bool,
+    /// The reviewer determination in force (the latest), if any.
+    pub determination: Option<Determination>,
 }
 
 /// Which decisions the queue lists.
@@ -217,12 +222,12 @@ impl Store {
         let mut count = Sql::new("SELECT COUNT(*) FROM necessity_decision");
         decision_filter_sql(&mut count, filter, true);
         let mut page = Sql::new(
-            "SELECT id, patient_id, created_at, service_system, service_code, outcome, origin FROM necessity_decision",
+            "SELECT id, patient_id, created_at, service_system, service_code, outcome, origin, expedited FROM necessity_decision",
         );
         decision_filter_sql(&mut page, filter, true);
         page.push(" ORDER BY created_at DESC, id LIMIT ").bind(Arg::Int(filter.limit));
         page.push(" OFFSET ").bind(Arg::Int(filter.offset));
-        dispatch!(self, pool => {
+        let (total, mut rows) = dispatch!(self, pool => {
             let total: i64 = bound!(sqlx::query_scalar::<_, i64>(count.text_for(self)), count).fetch_one(pool).await?;
             let rows = bound!(sqlx::query(page.text_for(self)), page).fetch_all(pool).await?;
             let rows = rows
@@ -236,11 +241,19 @@ impl Store {
                         service_code: r.try_get("service_code")?,
                         outcome: r.try_get("outcome")?,
                         origin: r.try_get("origin")?,
+                        expedited: r.try_get::<i64, _>("expedited")? != 0,
+                        determination: None,
                     })
                 })
                 .collect::<Result<Vec<_>, sqlx::Error>>()?;
-            Ok((total, rows))
-        })
+            Ok::<_, StoreError>((total, rows))
+        })?;
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        let mut latest = self.latest_determinations(&ids).await?;
+        for row in &mut rows {
+            row.determination = latest.remove(&row.id);
+        }
+        Ok((total, rows))
     }
 
     /// How many decisions of the filter's patient there are per (outcome, origin), its own
@@ -256,5 +269,122 @@ impl Store {
                 .map(|r| Ok((r.try_get("outcome")?, r.try_get("origin")?, r.try_get("n")?)))
                 .collect::<Result<Vec<_>, sqlx::Error>>()?)
         })
+    }
+}
+
+/// A reviewer's determination on a decision: a human act, kept beside the twin's
+/// recommendation, never derived from it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Determination {
+    pub id: String,
+    pub decision_id: String,
+    pub patient_id: String,
+    pub service_system: String,
+    pub service_code: String,
+    /// The PAS Claim the decision answered (`system|value`), empty when none.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub claim_identifier: String,
+    /// `approved`, `pended` (for documentation) or `denied`.
+    pub determination: String,
+    pub reason: String,
+    /// Who signed it (the token's subject).
+    pub reviewer: String,
+    /// When (RFC 3339 UTC).
+    pub recorded_at: String,
+}
+
+const DETERMINATION_COLUMNS: &str =
+    "id, decision_id, patient_id, service_system, service_code, claim_identifier, determination, reason, reviewer, recorded_at";
+
+impl Store {
+    /// Records a determination (every one is kept; the latest is in force).
+    pub async fn put_determination(&self, d: &Determination) -> Result<(), StoreError> {
+        let sql = insert(
+            "necessity_determination",
+            [
+                &d.id,
+                &d.decision_id,
+                &d.patient_id,
+                &d.service_system,
+                &d.service_code,
+                &d.claim_identifier,
+                &d.determination,
+                &d.reason,
+                &d.reviewer,
+                &d.recorded_at,
+            ]
+            .into_iter()
+            .map(|v| Arg::Text(v.as_str().into()))
+            .collect(),
+            DETERMINATION_COLUMNS,
+        );
+        self.execute(sql).await
+    }
+
+    async fn determinations_where(&self, sql: Sql<'_>) -> Result<Vec<Determination>, StoreError> {
+        dispatch!(self, pool => {
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
+            rows.iter()
+                .map(|r| {
+                    Ok(Determination {
+                        id: r.try_get("id")?,
+                        decision_id: r.try_get("decision_id")?,
+                        patient_id: r.try_get("patient_id")?,
+                        service_system: r.try_get("service_system")?,
+                        service_code: r.try_get("service_code")?,
+                        claim_identifier: r.try_get("claim_identifier")?,
+                        determination: r.try_get("determination")?,
+                        reason: r.try_get("reason")?,
+                        reviewer: r.try_get("reviewer")?,
+                        recorded_at: r.try_get("recorded_at")?,
+                    })
+                })
+                .collect::<Result<Vec<_>, sqlx::Error>>()
+                .map_err(StoreError::from)
+        })
+    }
+
+    /// A decision's determinations, oldest first.
+    pub async fn determinations(&self, decision_id: &str) -> Result<Vec<Determination>, StoreError> {
+        let mut sql =
+            Sql::new(&format!("SELECT {DETERMINATION_COLUMNS} FROM necessity_determination WHERE decision_id = "));
+        sql.bind_text(decision_id).push(" ORDER BY recorded_at, id");
+        self.determinations_where(sql).await
+    }
+
+    /// The determinations on the decisions that answered a PAS Claim, oldest first.
+    pub async fn claim_determinations(&self, claim_identifier: &str) -> Result<Vec<Determination>, StoreError> {
+        let mut sql =
+            Sql::new(&format!("SELECT {DETERMINATION_COLUMNS} FROM necessity_determination WHERE claim_identifier = "));
+        sql.bind_text(claim_identifier).push(" ORDER BY recorded_at, id");
+        self.determinations_where(sql).await
+    }
+
+    /// The determination in force (the latest) of each of these decisions.
+    pub async fn latest_determinations(
+        &self,
+        decision_ids: &[&str],
+    ) -> Result<std::collections::HashMap<String, Determination>, StoreError> {
+        let mut out = std::collections::HashMap::new();
+        if decision_ids.is_empty() {
+            return Ok(out);
+        }
+        let mut sql =
+            Sql::new(&format!("SELECT {DETERMINATION_COLUMNS} FROM necessity_determination WHERE decision_id IN "));
+        sql.bind_list(decision_ids.iter().copied()).push(" ORDER BY recorded_at, id");
+        for d in self.determinations_where(sql).await? {
+            out.insert(d.decision_id.clone(), d);
+        }
+        Ok(out)
+    }
+
+    /// The identifier of the patient's PAS Claim whose stored response names this decision
+    /// (each Claim item's review action carries its decision's id), if any.
+    pub async fn claim_of_decision(&self, patient_id: &str, decision_id: &str) -> Result<Option<String>, StoreError> {
+        let mut sql = Sql::new("SELECT identifier FROM pas_claim WHERE patient_id = ");
+        let needle = format!("%{decision_id}%");
+        sql.bind_text(patient_id).push(" AND response LIKE ").bind(Arg::Text(needle.into()));
+        sql.push(" ORDER BY created_at DESC LIMIT 1");
+        self.fetch_text(sql).await
     }
 }

@@ -17,6 +17,17 @@ pub const QUEUE_PAGE: i64 = 25;
 /// The decision clock of a standard (non-urgent) prior-authorization request: 7 calendar
 /// days (CMS Interoperability and Prior Authorization final rule, CMS-0057-F, from 2026).
 pub const STANDARD_CLOCK_DAYS: i64 = 7;
+/// The decision clock of an expedited (urgent) request: 72 hours (the same rule).
+pub const EXPEDITED_CLOCK_HOURS: i64 = 72;
+
+/// When a queued request is due: received plus 72 hours when expedited, else 7 days.
+pub fn due(received: DateTime<Utc>, expedited: bool) -> DateTime<Utc> {
+    if expedited {
+        received + Duration::hours(EXPEDITED_CLOCK_HOURS)
+    } else {
+        received + Duration::days(STANDARD_CLOCK_DAYS)
+    }
+}
 
 /// The outcomes and origins the queue filters on, as the page names them.
 pub const OUTCOMES: &[(&str, &str)] = &[
@@ -214,9 +225,11 @@ fn new_request(view: &DeskView<'_>) -> String {
 {patient_field}
 <p><label for="desk-service">Service</label><br><input id="desk-service" name="service" type="text" required maxlength="200" list="services" value="{service}" placeholder="brand or generic drug name, HCPCS or CPT code" size="60" autocomplete="off">
 <datalist id="services">{options}</datalist></p>
+<p><input type="checkbox" id="desk-expedited" name="expedited" value="true"> <label for="desk-expedited">Expedited: the patient's health could be seriously harmed by waiting (decision due in {hours} hours)</label></p>
 <p><button type="submit">Decide</button> <span class="muted">The twin answers supported, needs documentation, or refer to a reviewer — never a denial.</span></p>
 </form></section>"#,
         service = escape(view.service),
+        hours = EXPEDITED_CLOCK_HOURS,
     ));
     out
 }
@@ -239,28 +252,39 @@ fn queue(view: &DeskView<'_>) -> String {
 <div><label for="q-outcome">Outcome</label><select id="q-outcome" name="outcome">{outcome}</select></div>
 <div><label for="q-origin">Origin</label><select id="q-origin" name="origin">{origin}</select></div>
 <div><button type="submit">Apply</button></div><div><a href="/ui/necessity">Clear</a></div></form>
-<p id="queue-summary"><b>{total}</b> decision{s}. A request that needs documentation or a reviewer is due {days} calendar days after it was received (standard decision clock).</p>"#,
+<p id="queue-summary"><b>{total}</b> decision{s}. A request that needs documentation or a reviewer is due {days} calendar days after it was received ({hours} hours when expedited), until a reviewer records a determination.</p>"#,
         total = view.total,
         s = if view.total == 1 { "" } else { "s" },
         days = STANDARD_CLOCK_DAYS,
+        hours = EXPEDITED_CLOCK_HOURS,
     );
     if view.queue.is_empty() {
         out.push_str(r#"<p class="muted">No decision for this selection.</p></section>"#);
         return out;
     }
-    out.push_str(r#"<table class="items"><caption class="visually-hidden">Decisions, newest first</caption><thead><tr><th scope="col">Received</th><th scope="col">Due</th><th scope="col">Patient</th><th scope="col">Service</th><th scope="col">Outcome</th><th scope="col">Origin</th></tr></thead><tbody>"#);
+    out.push_str(r#"<table class="items"><caption class="visually-hidden">Decisions, newest first</caption><thead><tr><th scope="col">Received</th><th scope="col">Due</th><th scope="col">Patient</th><th scope="col">Service</th><th scope="col">Outcome</th><th scope="col">Reviewer</th><th scope="col">Origin</th></tr></thead><tbody>"#);
     for d in view.queue {
         let received = DateTime::parse_from_rfc3339(&d.created_at).map(|t| t.with_timezone(&Utc)).ok();
-        let due = match (received, d.outcome.as_str()) {
-            (Some(r), "needs-documentation" | "refer-to-reviewer") => {
-                let due = r + Duration::days(STANDARD_CLOCK_DAYS);
+        let urgency = if d.expedited { r#"<br><span class="badge critical">expedited</span>"# } else { "" };
+        let due = match (received, d.outcome.as_str(), &d.determination) {
+            (_, _, Some(_)) => r#"<span class="muted">determined</span>"#.to_string(),
+            (Some(r), "needs-documentation" | "refer-to-reviewer", None) => {
+                let due = due(r, d.expedited);
                 if due < view.now {
-                    format!(r#"{}<br><span class="overdue">overdue</span>"#, due.format("%Y-%m-%d %H:%M"))
+                    format!(r#"{}<br><span class="overdue">overdue</span>{urgency}"#, due.format("%Y-%m-%d %H:%M"))
                 } else {
-                    due.format("%Y-%m-%d %H:%M").to_string()
+                    format!("{}{urgency}", due.format("%Y-%m-%d %H:%M"))
                 }
             }
             _ => r#"<span class="muted">decided</span>"#.to_string(),
+        };
+        let reviewer = match &d.determination {
+            Some(h) => format!(
+                "{} by {}",
+                escape(crate::twin::necessity::determination::label(&h.determination)),
+                escape(&h.reviewer)
+            ),
+            None => r#"<span class="muted">none yet</span>"#.to_string(),
         };
         let card = view
             .patients
@@ -275,7 +299,7 @@ fn queue(view: &DeskView<'_>) -> String {
         let outcome_label = OUTCOMES.iter().find(|(v, _)| *v == d.outcome).map_or(d.outcome.as_str(), |(_, l)| l);
         let origin_label = ORIGINS.iter().find(|(v, _)| *v == d.origin).map_or(d.origin.as_str(), |(_, l)| l);
         out.push_str(&format!(
-            r#"<tr data-decision="{id}"><td data-label="Received">{received}</td><td data-label="Due">{due}</td><td data-label="Patient"><a href="/ui/patients/{pid}">{name}</a></td><td data-label="Service"><a href="/ui/necessity/{id}">{service}</a></td><td data-label="Outcome"><span class="badge {badge}">{outcome}</span></td><td data-label="Origin">{origin}</td></tr>"#,
+            r#"<tr data-decision="{id}"><td data-label="Received">{received}</td><td data-label="Due">{due}</td><td data-label="Patient"><a href="/ui/patients/{pid}">{name}</a></td><td data-label="Service"><a href="/ui/necessity/{id}">{service}</a></td><td data-label="Outcome"><span class="badge {badge}">{outcome}</span></td><td data-label="Reviewer">{reviewer}</td><td data-label="Origin">{origin}</td></tr>"#,
             id = escape(&d.id),
             received = escape(&received.map(|r| r.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_else(|| d.created_at.clone())),
             pid = escape(&d.patient_id),

@@ -1141,6 +1141,139 @@ async fn pas_submit_and_inquire(db: Db) {
     assert_eq!(app.post_fhir("/fhir/Claim/$submit", not_first.to_string()).await.0, 422);
 }
 
+/// The item's review action number (its decision's id) and the reviewer determination
+/// extension on the item, if any.
+fn item_decision(response: &Value) -> (String, Option<Value>) {
+    let item = &response["entry"][0]["resource"]["item"][0];
+    let number = item["adjudication"][0]["extension"][0]["extension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["url"] == "number")
+        .and_then(|e| e["valueString"].as_str())
+        .unwrap()
+        .to_string();
+    let human = item["extension"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|e| e["url"] == oncotwin::twin::necessity::pas::DETERMINATION)
+        .cloned();
+    (number, human)
+}
+
+async fn post_determination(app: &TestApp, token: &str, id: &str, body: Value) -> (u16, Value) {
+    let response = reqwest::Client::new()
+        .post(app.url(&format!("/api/v1/necessity/{id}/determination")))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// A human reviewer's determination (deny, then approve) is kept beside the twin's
+/// recommendation, which does not change; it shows in the decision's API answer, in the
+/// desk's queue and in PAS `$inquire` (A3 Not Certified, then A1), is signed by the token's
+/// subject, audited, and refused to a patient-scoped token and to bad input. An expedited
+/// claim (priority stat) is queued on the 72-hour clock.
+async fn a_reviewer_determination_reaches_the_api_the_queue_and_inquire(db: Db) {
+    let app = spawn_app(db).await;
+    let pended = case("needs-documentation", Some("breast"), true);
+    let mut bundle = pas_bundle(&pended, "claim-review");
+    bundle["entry"][0]["resource"]["priority"] =
+        json!({ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/processpriority", "code": "stat" }] });
+    let (status, submitted) = app.post_fhir("/fhir/Claim/$submit", bundle.to_string()).await;
+    assert_eq!((status, review_code(&submitted)), (200, "A4".to_string()), "{submitted}");
+    let (id, human) = item_decision(&submitted);
+    assert!(human.is_none(), "no determination yet");
+    let (status, decision) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert_eq!(status, 200, "{decision}");
+    assert_eq!((&decision["determination"], &decision["determinations"]), (&Value::Null, &json!([])));
+    assert_eq!(decision["service"]["expedited"], true, "Claim.priority stat: {decision}");
+    let pid = decision["patient_id"].as_str().unwrap().to_string();
+
+    // Bad input and the wrong caller: nothing recorded.
+    let reviewer = app.dev.mint("Dr Reviewer", "user/*.cruds", None, 600).unwrap();
+    for (body, want) in [
+        (json!({"determination": "reject", "reason": "x"}), "not a determination"),
+        (json!({"determination": "denied", "reason": "  "}), "needs a reason"),
+        (json!({"determination": "denied", "reason": "x".repeat(1001)}), "at most 1000"),
+    ] {
+        let (status, problem) = post_determination(&app, &reviewer, &id, body).await;
+        assert_eq!(status, 422, "{problem}");
+        assert!(problem["detail"].as_str().unwrap().contains(want), "{problem}");
+    }
+    let patient_app = app.dev.mint("app", "patient/*.rs", Some(&pid), 600).unwrap();
+    let denial = json!({"determination": "denied", "reason": "Not medically necessary: HER2 status is not documented after two requests"});
+    assert_eq!(post_determination(&app, &patient_app, &id, denial.clone()).await.0, 403, "a patient-scoped token");
+    assert_eq!(post_determination(&app, &reviewer, "no-such-decision", denial.clone()).await.0, 404);
+
+    // A human denies: recorded and signed; the recommendation unchanged.
+    let (status, recorded) = post_determination(&app, &reviewer, &id, denial).await;
+    assert_eq!(status, 201, "{recorded}");
+    assert_eq!(
+        (recorded["determination"].as_str(), recorded["reviewer"].as_str()),
+        (Some("denied"), Some("Dr Reviewer"))
+    );
+    assert_eq!(recorded["claim_identifier"], "urn:example:claims|claim-review", "{recorded}");
+    let (_, decision) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert_eq!(decision["outcome"], "needs-documentation", "the twin's recommendation stays");
+    assert_eq!(decision["determination"]["determination"], "denied", "{decision}");
+    let inquiry = json!({ "resourceType": "Bundle", "type": "collection", "entry": [bundle["entry"][0].clone()] });
+    let (status, answered) = app.post_fhir("/fhir/Claim/$inquire", inquiry.to_string()).await;
+    assert_eq!((status, review_code(&answered)), (200, "A3".to_string()), "{answered}");
+    let (_, human) = item_decision(&answered);
+    let human = human.expect("the determination on the item").to_string();
+    assert!(human.contains("Dr Reviewer") && human.contains("denied"), "{human}");
+    let notes = answered["entry"][0]["resource"]["processNote"].to_string();
+    assert!(
+        notes.contains("by a human reviewer") && notes.contains("the twin recommended: needs-documentation"),
+        "{notes}"
+    );
+    assert_eq!(answered["entry"][0]["resource"]["outcome"], "complete");
+
+    // The queue shows it, and the expedited clock.
+    let filter = oncotwin::store::DecisionFilter { limit: 10, ..Default::default() };
+    let (_, rows) = app.store.decision_queue(&filter).await.unwrap();
+    let row = rows.iter().find(|r| r.id == id).expect("queued");
+    assert!(row.expedited, "{row:?}");
+    assert_eq!(row.determination.as_ref().map(|d| d.determination.as_str()), Some("denied"));
+
+    // Approved on appeal: the latest determination is in force, the earlier one kept.
+    let approval = json!({"determination": "approve", "reason": "Peer-to-peer: HER2 IHC 3+ report faxed 2025-06-03"});
+    assert_eq!(post_determination(&app, &reviewer, &id, approval).await.0, 201);
+    let (status, answered) = app.post_fhir("/fhir/Claim/$inquire", inquiry.to_string()).await;
+    assert_eq!((status, review_code(&answered)), (200, "A1".to_string()), "{answered}");
+    let (_, decision) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert_eq!(decision["determinations"].as_array().unwrap().len(), 2);
+    assert_eq!(decision["determination"]["determination"], "approved");
+
+    // A new submission of the Claim is a new request: the determinations were on the old one.
+    let (_, resubmitted) = app.post_fhir("/fhir/Claim/$submit", bundle.to_string()).await;
+    assert_eq!(review_code(&resubmitted), "A4", "{resubmitted}");
+    let (_, answered) = app.post_fhir("/fhir/Claim/$inquire", inquiry.to_string()).await;
+    assert_eq!(review_code(&answered), "A4", "{answered}");
+
+    let route = "/api/v1/necessity/{id}/determination";
+    let mut audit = Vec::new();
+    for _ in 0..50 {
+        audit = crate::helpers::raw_sql_strings(
+            &app.database_url,
+            &format!("SELECT method || ' ' || COALESCE(patient_id, '-') || ' ' || subject || ' ' || CAST(outcome AS TEXT) FROM audit_event WHERE route = '{route}' ORDER BY recorded"),
+        )
+        .await;
+        if audit.iter().filter(|a| a.ends_with(" 201")).count() == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(audit.contains(&format!("POST {pid} Dr Reviewer 201")), "audited: {audit:?}");
+    assert!(audit.contains(&format!("POST {pid} app 403")), "the refusal audited too: {audit:?}");
+}
+
 /// The same hook again (EHRs repeat order-select) reuses the stored decision: the same id
 /// in the card's link and the CRD extension, one stored row; other inputs, a new decision.
 async fn repeated_hooks_reuse_the_stored_decision(db: Db) {
@@ -1206,6 +1339,7 @@ crate::both_backends!(
     cds_bad_requests_get_clear_errors,
     cds_hook_jwts_are_checked,
     pas_submit_and_inquire,
+    a_reviewer_determination_reaches_the_api_the_queue_and_inquire,
     pas_claim_diagnosis_picks_the_cancer,
 );
 

@@ -2,7 +2,9 @@
 //! driven by playwright-core, tests/launch/workspaces.mjs), on both backends: the front door,
 //! the development sign-in, the navigators' worklist (filter, open a patient, mark a gap
 //! addressed with a note, see it leave the open list and appear under "Addressed"), and
-//! sign-out; axe-core finds no serious or critical violation on any page. A session limited
+//! sign-out; the prior-authorization desk (find, decide, a reviewer's determination signed on
+//! the checklist page and shown in the queue and the API); axe-core finds no serious or
+//! critical violation on any page. A session limited
 //! to one patient sees only that patient. Without a browser: CSRF, bad input, the JSON API
 //! of the marks and their audit records.
 
@@ -119,8 +121,16 @@ async fn a_navigator_works_the_worklist_in_a_browser(db: Db) {
             assert_eq!(violations, &json!([]), "axe-core: serious or critical violations on the {page} page");
         }
     }
-    for page in ["front door", "worklist", "patient", "worklist after a mark", "desk", "desk with matches", "checklist"]
-    {
+    for page in [
+        "front door",
+        "worklist",
+        "patient",
+        "worklist after a mark",
+        "desk",
+        "desk with matches",
+        "checklist",
+        "checklist determined",
+    ] {
         assert!(run["axe"].get(page).is_some(), "axe-core did not check the {page} page: {run:#}");
     }
     for shot in ["front-door", "worklist", "patient", "worklist-addressed"] {
@@ -215,11 +225,24 @@ async fn a_navigator_works_the_worklist_in_a_browser(db: Db) {
             .any(|o| text.to_lowercase().contains(&o.to_lowercase())),
         "{text}"
     );
+    let determined = step(&run, "determined");
+    assert_eq!(determined["url"], format!("{url}#review-title"), "back to the checklist: {determined:#}");
+    let shown = determined["determination"].as_str().unwrap();
+    assert!(shown.starts_with("Denied by Nurse Navigator Test on ") && shown.contains("HER2-low"), "{shown}");
     let queue = step(&run, "desk queue");
     assert_eq!(queue["queue"][0]["decision"], id, "the newest decision first: {queue:#}");
-    assert!(queue["queue"][0]["text"].as_str().unwrap().contains("This desk"), "{queue:#}");
+    let row = queue["queue"][0]["text"].as_str().unwrap();
+    assert!(row.contains("This desk") && row.contains("Denied by Nurse Navigator Test"), "{queue:#}");
+    assert!(row.contains("determined"), "a determined request is off the clock: {row}");
     let (status, stored) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
     assert_eq!((status, stored["patient_id"].as_str()), (200, Some(BREAST_PATIENT)), "{stored}");
+    assert_eq!(stored["determination"]["determination"], "denied", "{stored}");
+    assert_eq!(stored["determination"]["reviewer"], "Nurse Navigator Test");
+    assert_ne!(stored["outcome"], "denied", "the twin's recommendation is not a denial");
+    assert_eq!(
+        audited(&app, "/ui/necessity/{id}/determination").await,
+        vec![format!("POST {BREAST_PATIENT} Nurse Navigator Test 303")]
+    );
     assert_eq!(
         audited(&app, "/ui/necessity/decide").await,
         vec![format!("POST {BREAST_PATIENT} Nurse Navigator Test 303")]
@@ -267,6 +290,7 @@ async fn a_patient_scoped_session_sees_only_its_patient(db: Db) {
         "no patient chosen: the desk again"
     );
     assert_eq!(step(&run, "desk queue")["queue"], json!([]));
+    assert!(run["steps"].as_array().unwrap().iter().all(|s| s["name"] != "determined"), "no determination: {run:#}");
 }
 
 /// A client that keeps cookies as a browser does (by name; a Max-Age=0 cookie is dropped)
@@ -415,6 +439,60 @@ async fn forms_refuse_forgery_and_bad_input(db: Db) {
     assert_eq!(response.status().as_u16(), 403);
     let (status, body) = app.get_json("/api/v1/worklist?status=sometimes").await;
     assert_eq!(status, 400, "{body}");
+
+    // The desk: an expedited request is on the 72-hour clock; a determination form refuses
+    // a forged token, an empty reason and an unknown decision, and signs a good one.
+    let desk = browser.get(app.url("/ui/necessity")).await.text().await.unwrap();
+    let desk_token = csrf_of(&desk);
+    let decided = browser
+        .post(
+            app.url("/ui/necessity/decide"),
+            &[
+                ("csrf", desk_token.as_str()),
+                ("patient", BREAST_PATIENT),
+                ("service", "Enhertu"),
+                ("expedited", "true"),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status().as_u16(), 303);
+    let checklist = decided.headers()["location"].to_str().unwrap().to_string();
+    let id = checklist.rsplit('/').next().unwrap().to_string();
+    let (_, decision) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert_eq!(decision["service"]["expedited"], true, "{decision}");
+    let queued = browser.get(app.url("/ui/necessity?origin=desk")).await.text().await.unwrap();
+    let row = queued.split(&format!(r#"data-decision="{id}""#)).nth(1).unwrap().split("</tr>").next().unwrap();
+    if decision["outcome"] != "supported" {
+        assert!(row.contains("expedited"), "{row}");
+    }
+    let page = browser.get(app.url(&checklist)).await.text().await.unwrap();
+    assert!(page.contains("Record a determination"), "the reviewer's form on the checklist page");
+    // Evidence as a reviewer reads it: what the source says, its date and kind, linked.
+    let readable = page.matches("<span class=evi>").count();
+    let bare = page.matches("<div class=ev>evidence: <code>").count();
+    assert!(readable > 0 && readable > bare, "readable evidence: {readable}, bare pointers first: {bare}");
+    let first = page.split("<span class=evi>").nth(1).unwrap().split("</span>").next().unwrap();
+    assert!(first.contains(r#"<a href="/fhir/"#) && first.contains(", 20"), "linked, with a date: {first}");
+    let post = |csrf: String, kind: &str, reason: &str| {
+        vec![("csrf", csrf), ("determination", kind.to_string()), ("reason", reason.to_string())]
+    };
+    let path = format!("{checklist}/determination");
+    let forged = browser.post(app.url(&path), &post("forged".into(), "denied", "x")).await;
+    assert_eq!(forged.status().as_u16(), 403);
+    let empty = browser.post(app.url(&path), &post(desk_token.clone(), "denied", " ")).await;
+    assert_eq!(empty.status().as_u16(), 422);
+    assert!(empty.text().await.unwrap().contains("Give the reason for your determination."));
+    let unknown = browser
+        .post(app.url("/ui/necessity/no-such-decision/determination"), &post(desk_token.clone(), "denied", "x"))
+        .await;
+    assert_eq!(unknown.status().as_u16(), 404);
+    let (_, decision) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert_eq!(decision["determinations"], json!([]), "nothing recorded by a refused post");
+    let signed = browser.post(app.url(&path), &post(desk_token.clone(), "pended", "Ask for the HER2 report")).await;
+    assert_eq!(signed.status().as_u16(), 303);
+    let (_, decision) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert_eq!(decision["determination"]["determination"], "pended", "{decision}");
+    assert_eq!(decision["determination"]["reviewer"], "Ann");
 
     // Sign-out needs the session's token too, then the session is gone.
     let out = browser.post(app.url("/ui/signout"), &[("csrf", "forged")]).await;

@@ -146,6 +146,18 @@ try {
     step('desk decision', { url: decided, options, heading: await page.textContent('h1').catch(() => ''), text: ((await page.textContent('body').catch(() => '')) ?? '').slice(0, 1500) });
     await axe(page, 'checklist');
     await shoot(page, 'checklist');
+    // 7b. A reviewer records a determination on the checklist page: deny, with a reason.
+    const reviewForm = await page.$('form[action$="/determination"]');
+    if (reviewForm) {
+      await page.check('input[name=determination][value=denied]');
+      await page.fill('#det-reason', 'Not medically necessary: HER2-low status is not documented');
+      await Promise.all([page.waitForNavigation(), page.click('form[action$="/determination"] button')]);
+      step('determined', { url: page.url(), determination: ((await page.textContent('#determination').catch(() => '')) ?? '').trim() });
+      await axe(page, 'checklist determined');
+      await shoot(page, 'checklist-determined');
+    } else {
+      step('no determination form', { url: page.url() });
+    }
     await page.goto(`${base}/ui/necessity?origin=desk`);
     const queue = await page.$$eval('table.items tbody tr', (trs) => trs.map((tr) => ({ decision: tr.dataset.decision, text: tr.innerText.replace(/\s+/g, ' ').trim() })));
     step('desk queue', { queue, summary: ((await page.textContent('#queue-summary').catch(() => '')) ?? '').trim() });

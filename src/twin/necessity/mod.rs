@@ -6,7 +6,9 @@
 //! contradicted, or the service is off-pathway).
 
 pub mod checklist;
+pub mod determination;
 pub mod eval;
+pub mod evidence;
 pub mod page;
 pub mod pas;
 pub mod request;
@@ -481,7 +483,7 @@ pub fn decide(set: &PathwaySet, report: FactsReport, service: RequestedService) 
                         let leaves: Vec<String> =
                             c.checklist.contradicted().iter().map(|l| format!("`{}`", l.label)).collect();
                         format!(
-                            "{}/{} ({}): contradicted by the record: {}",
+                            "{}/{} ({}): the record does not meet {}",
                             c.pathway,
                             c.node,
                             c.title,

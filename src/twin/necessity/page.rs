@@ -2,7 +2,9 @@
 //! with every leaf's result and evidence — what a prior-authorization reviewer reads.
 
 use super::checklist::{Check, Combine};
+use super::evidence::EvidenceIndex;
 use super::{Candidate, Decision, Verdict};
+use crate::store::Determination;
 use crate::twin::history::page::html_escape as esc;
 use oncotwin_pathway::criteria::Truth;
 use std::fmt::Write;
@@ -15,7 +17,10 @@ h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.1rem;margin-top:1.6rem;border-
 ul.tree>li{margin:.25rem 0}.r{display:inline-block;width:5.5rem;font-size:.78rem;font-weight:600;text-transform:uppercase}\
 .met{color:#15803d}.not_met{color:#b91c1c}.unknown{color:#854d0e}.ev{color:#475569;font-size:.82rem;margin-left:5.7rem}\
 code{background:#f1f4f9;padding:0 .25rem;border-radius:3px}details.candidate{border-top:1px solid #e2e8f0;padding:.4rem 0}details.candidate summary{cursor:pointer;font-weight:600}.meta{color:#475569;font-size:.85rem}\
-table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #eef1f5;text-align:left;font-size:.9rem}";
+table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #eef1f5;text-align:left;font-size:.9rem}\
+.det-approved{background:#dff3e4;color:#14532d}.det-pended{background:#fff1cc;color:#713f12}.det-denied{background:#fde2e2;color:#7f1d1d}\
+form.card{border:1px solid #dde2ea;border-radius:6px;padding:.6rem 1rem;margin:.6rem 0}fieldset{border:0;padding:0;margin:0}legend{font-weight:600}\
+.evi{display:inline-block;margin-right:.8rem}.evi q{color:#1d2430}mark{background:#fff1a8;padding:0 .1rem}.notice.error{background:#fde2e2;color:#7f1d1d;padding:.4rem .8rem;border-radius:4px}button{font:inherit;padding:.3rem .9rem}";
 
 fn truth_class(t: Truth) -> (&'static str, &'static str) {
     match t {
@@ -26,21 +31,43 @@ fn truth_class(t: Truth) -> (&'static str, &'static str) {
 }
 
 /// Evidence items shown per criterion; the rest are counted (the JSON decision has them all).
-const EVIDENCE_SHOWN: usize = 6;
+pub(crate) const EVIDENCE_SHOWN: usize = 6;
 
 /// A criterion's evidence: the first few items and how many more there are. A prior-therapy
 /// criterion can rest on hundreds of administrations; listing each buried the page (2.4 MB,
 /// 48,000 elements for one trastuzumab deruxtecan request on a Synthea patient).
-fn evidence_list(evidence: &[String]) -> String {
-    let mut shown: Vec<String> =
-        evidence.iter().take(EVIDENCE_SHOWN).map(|e| format!("<code>{}</code>", esc(e))).collect();
+fn evidence_list(evidence: &[String], index: &EvidenceIndex) -> String {
+    let mut shown: Vec<String> = evidence.iter().take(EVIDENCE_SHOWN).map(|e| evidence_item(e, index)).collect();
     if evidence.len() > EVIDENCE_SHOWN {
         shown.push(format!("<span class=meta>and {} more</span>", evidence.len() - EVIDENCE_SHOWN));
     }
     shown.join(" ")
 }
 
-fn render_check(out: &mut String, c: &Check) {
+/// One pointer: readable when the timeline knows it ("HER2 IHC 3+, 2017-01-12, lab or
+/// observation", linked; a note's sentence with the span marked), else the pointer itself.
+fn evidence_item(pointer: &str, index: &EvidenceIndex) -> String {
+    let Some(v) = index.get(pointer) else {
+        return format!("<code>{}</code>", esc(pointer));
+    };
+    let date = v.date.map(|d| format!(", {d}")).unwrap_or_default();
+    let quote = match &v.quote {
+        Some((before, span, after)) => {
+            format!(" <q>{}<mark>{}</mark>{}</q>", esc(before), esc(span), esc(after))
+        }
+        None => String::new(),
+    };
+    format!(
+        "<span class=evi><a href=\"{href}\" title=\"{pointer}\">{text}</a>{date}, {kind}{quote}</span>",
+        href = esc(&v.href),
+        pointer = esc(pointer),
+        text = esc(&v.text),
+        date = esc(&date),
+        kind = v.kind,
+    )
+}
+
+fn render_check(out: &mut String, c: &Check, index: &EvidenceIndex) {
     let (class, word) = truth_class(c.result);
     let label = match c.combine {
         Combine::Leaf => format!("<code>{}</code>", esc(&c.label)),
@@ -49,7 +76,7 @@ fn render_check(out: &mut String, c: &Check) {
     let _ = write!(out, "<li data-check=\"{}\"><span class=\"r {class}\">{word}</span>{label}", esc(&c.id));
     if c.combine == Combine::Leaf {
         if !c.evidence.is_empty() {
-            let _ = write!(out, "<div class=ev>evidence: {}</div>", evidence_list(&c.evidence));
+            let _ = write!(out, "<div class=ev>evidence: {}</div>", evidence_list(&c.evidence, index));
         }
         if !c.missing.is_empty() {
             let _ = write!(out, "<div class=ev>missing: {}</div>", esc(&c.missing.join(", ")));
@@ -66,7 +93,7 @@ fn render_check(out: &mut String, c: &Check) {
             c.children.iter().collect()
         };
         for child in &shown {
-            render_check(out, child);
+            render_check(out, child, index);
         }
         if shown.len() < c.children.len() {
             let _ = write!(
@@ -83,7 +110,7 @@ fn render_check(out: &mut String, c: &Check) {
 /// Alternatives of an "any of" shown before the rest are counted.
 const ALTERNATIVES_SHOWN: usize = 3;
 
-fn render_candidate(out: &mut String, c: &Candidate, chosen: bool) {
+fn render_candidate(out: &mut String, c: &Candidate, chosen: bool, index: &EvidenceIndex) {
     let (class, word) = truth_class(c.result);
     let _ = write!(
         out,
@@ -96,14 +123,87 @@ fn render_candidate(out: &mut String, c: &Candidate, chosen: bool) {
         c.category
     );
     out.push_str("<ul class=tree>");
-    render_check(out, &c.checklist);
+    render_check(out, &c.checklist, index);
     out.push_str("</ul><p class=meta>Sources: ");
     out.push_str(&c.sources.iter().map(|s| esc(s)).collect::<Vec<_>>().join("; "));
     out.push_str("</p>");
 }
 
+/// The reviewer's part of the page: the determinations recorded (oldest first) and, for a
+/// signed-in reviewer, the form's CSRF token.
+#[derive(Debug, Default)]
+pub struct Review<'a> {
+    pub determinations: &'a [Determination],
+    /// `Some` when the reader may record a determination (a session with a reviewer's scopes).
+    pub csrf: Option<&'a str>,
+    /// A refusal of the last form post, shown above the form.
+    pub error: Option<&'a str>,
+    /// The evidence pointers as a reviewer reads them.
+    pub evidence: EvidenceIndex,
+}
+
+fn render_review(out: &mut String, d: &Decision, review: &Review<'_>) {
+    out.push_str("<section aria-labelledby=review-title class=review><h2 id=review-title>Reviewer determination</h2>");
+    match review.determinations.last() {
+        Some(h) => {
+            let _ = write!(
+                out,
+                "<p id=determination><span class=\"badge det-{kind}\">{label}</span> by <b>{who}</b> on {at}: {reason}</p>",
+                kind = esc(&h.determination),
+                label = esc(super::determination::label(&h.determination)),
+                who = esc(&h.reviewer),
+                at = esc(&h.recorded_at[..h.recorded_at.len().min(16)].replace('T', " ")),
+                reason = esc(&h.reason),
+            );
+            if review.determinations.len() > 1 {
+                out.push_str("<details><summary>Earlier determinations</summary><ul>");
+                for e in review.determinations.iter().rev().skip(1) {
+                    let _ = write!(
+                        out,
+                        "<li>{} by {} on {}: {}</li>",
+                        esc(super::determination::label(&e.determination)),
+                        esc(&e.reviewer),
+                        esc(&e.recorded_at[..e.recorded_at.len().min(16)].replace('T', " ")),
+                        esc(&e.reason)
+                    );
+                }
+                out.push_str("</ul></details>");
+            }
+        }
+        None => out.push_str("<p id=determination class=meta>No reviewer has recorded a determination. The twin's outcome above is a recommendation.</p>"),
+    }
+    if let Some(error) = review.error {
+        let _ = write!(out, "<p class=\"notice error\" role=alert>{}</p>", esc(error));
+    }
+    if let Some(csrf) = review.csrf {
+        let mut choices = String::new();
+        for (i, (kind, label)) in super::determination::KINDS.iter().enumerate() {
+            let _ = write!(
+                choices,
+                "<div><input type=radio id=det-{i} name=determination value={kind} required> <label for=det-{i}>{label}</label></div>"
+            );
+        }
+        let _ = write!(
+            out,
+            "<form method=post action=\"/ui/necessity/{id}/determination\" class=card aria-label=\"Record a determination\">\
+             <input type=hidden name=csrf value=\"{csrf}\"><fieldset><legend>Your determination</legend>{choices}</fieldset>\
+             <p><label for=det-reason>Reason</label><br><textarea id=det-reason name=reason required maxlength={max} rows=3 cols=70></textarea></p>\
+             <p><button type=submit>Sign and record</button> <span class=meta>Signed with your name and the time; kept beside the twin's recommendation, which does not change.</span></p></form>",
+            id = esc(&d.id),
+            csrf = esc(csrf),
+            max = super::determination::REASON_MAX,
+        );
+    }
+    out.push_str("</section>");
+}
+
 /// The whole page.
 pub fn render(d: &Decision) -> String {
+    render_reviewed(d, &Review::default())
+}
+
+/// The whole page with the reviewer's part.
+pub fn render_reviewed(d: &Decision, review: &Review<'_>) -> String {
     let mut out = String::with_capacity(16 * 1024);
     let verdict = d.outcome.as_str();
     let _ = write!(
@@ -129,6 +229,7 @@ pub fn render(d: &Decision) -> String {
         us = d.elapsed_us,
         hash = esc(&d.inputs_hash),
     );
+    render_review(&mut out, d, review);
     out.push_str("<h2>Why</h2><ul>");
     for r in &d.reasons {
         let _ = write!(out, "<li>{}</li>", esc(r));
@@ -144,7 +245,12 @@ pub fn render(d: &Decision) -> String {
     if !d.contradicted.is_empty() {
         out.push_str("<h2>Contradicted by the record</h2><ul id=contradicted>");
         for c in &d.contradicted {
-            let _ = write!(out, "<li><code>{}</code> — {}</li>", esc(&c.criterion), evidence_list(&c.evidence));
+            let _ = write!(
+                out,
+                "<li><code>{}</code> — {}</li>",
+                esc(&c.criterion),
+                evidence_list(&c.evidence, &review.evidence)
+            );
         }
         out.push_str("</ul>");
     }
@@ -177,7 +283,7 @@ pub fn render(d: &Decision) -> String {
         let c = &d.candidates[i];
         let chosen = d.chosen == Some(i);
         if chosen || (d.chosen.is_none() && n == 0) {
-            render_candidate(&mut out, c, chosen);
+            render_candidate(&mut out, c, chosen, &review.evidence);
         } else {
             let (class, word) = truth_class(c.result);
             let _ = write!(
@@ -187,7 +293,7 @@ pub fn render(d: &Decision) -> String {
                 esc(&c.pathway),
                 esc(&c.node)
             );
-            render_candidate(&mut out, c, false);
+            render_candidate(&mut out, c, false, &review.evidence);
             out.push_str("</details>");
         }
     }

@@ -2,10 +2,12 @@
 //! with `use = preauthorization` → a response Bundle whose first entry is a ClaimResponse.
 //! Each Claim item is decided on its own; its adjudication carries the PAS review action:
 //! `A1` (certified in total) when supported, `A4` (pended) with what to document or why a
-//! reviewer must look — never a denial. Pended items come with a CommunicationRequest that
+//! reviewer must look — never a denial from the twin. A human reviewer's determination on an
+//! item (approved `A1`, pended `A4`, denied `A3`) answers for it once recorded. Pended items come with a CommunicationRequest that
 //! asks for the missing documentation.
 
 use super::{decide, events_from_resources, Decision, RequestedService, Verdict};
+use crate::store::Determination;
 use crate::twin::history::{self, TimelineEvent};
 use chrono::{NaiveDate, SecondsFormat, Utc};
 use oncotwin_pathway::PathwaySet;
@@ -15,6 +17,8 @@ pub const REVIEW_ACTION: &str = "http://hl7.org/fhir/us/davinci-pas/StructureDef
 pub const REVIEW_ACTION_CODE: &str =
     "http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-reviewActionCode";
 const X12_306: &str = "https://codesystem.x12.org/005010/306";
+/// The reviewer determination on a ClaimResponse item (oncotwin's extension).
+pub const DETERMINATION: &str = "https://oncotwin.dev/fhir/StructureDefinition/reviewer-determination";
 
 /// What is wrong with a PAS request (OperationOutcome, 400 or 422).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -102,6 +106,7 @@ impl PasRequest {
             .map(|(i, item)| {
                 let service = RequestedService::from_claim_item(item).map(|mut s| {
                     s.reasons = self.item_diagnoses(item);
+                    s.expedited = super::request::is_expedited(&self.claim);
                     s
                 });
                 (item["sequence"].as_u64().unwrap_or(i as u64 + 1), service)
@@ -164,22 +169,75 @@ pub fn decide_items(
 }
 
 /// The response Bundle: ClaimResponse first, then a CommunicationRequest per pended item
-/// that needs documentation. `page_base` prefixes decision page links.
-pub fn response_bundle(request: &PasRequest, results: &[ItemResult], response_id: &str, page_base: &str) -> Value {
+/// that needs documentation. `page_base` prefixes decision page links. A reviewer's
+/// determination on an item's service (`determinations`, oldest first: the latest is in
+/// force) answers for the item instead of the twin's recommendation: approved `A1`, pended
+/// `A4`, denied `A3` (Not Certified) — a denial only ever comes from a human.
+pub fn response_bundle(
+    request: &PasRequest,
+    results: &[ItemResult],
+    response_id: &str,
+    page_base: &str,
+    determinations: &[Determination],
+) -> Value {
     let now = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
     let claim = &request.claim;
     let mut items = Vec::new();
     let mut notes = Vec::new();
     let mut comm_requests = Vec::new();
     let mut all_approved = true;
+    let mut all_final = true;
+    let communication = |text: &str, sequence: u64| {
+        json!({
+            "resourceType": "CommunicationRequest",
+            "id": uuid::Uuid::new_v4().to_string(),
+            "status": "active",
+            "subject": { "reference": format!("Patient/{}", request.patient_id) },
+            "payload": [{ "contentString": text }],
+            "authoredOn": now,
+            "reasonCode": [{ "text": format!("documentation for Claim item {sequence}") }],
+        })
+    };
     for r in results {
-        let (action, disposition) = match &r.decision {
-            Ok(d) if d.outcome == Verdict::Supported => (
+        let human = r.decision.as_ref().ok().and_then(|d| {
+            determinations
+                .iter()
+                .rev()
+                .find(|h| h.service_system == d.service.system && h.service_code == d.service.code)
+                .map(|h| (d, h))
+        });
+        let (action, disposition) = match (&r.decision, human) {
+            (_, Some((d, h))) => {
+                let who = format!(
+                    "{} by a human reviewer ({}, {}): {} (the twin recommended: {})",
+                    h.determination,
+                    h.reviewer,
+                    &h.recorded_at[..h.recorded_at.len().min(10)],
+                    h.reason,
+                    d.outcome.as_str()
+                );
+                let action = match h.determination.as_str() {
+                    "approved" => review_action("A1", "Certified in total", &d.id, Some(&who)),
+                    "denied" => {
+                        all_approved = false;
+                        review_action("A3", "Not Certified", &d.id, Some(&who))
+                    }
+                    _ => {
+                        all_approved = false;
+                        all_final = false;
+                        comm_requests.push(communication(&h.reason, r.sequence));
+                        review_action("A4", "Pended", &d.id, Some(&who))
+                    }
+                };
+                (action, format!("item {}: {who}", r.sequence))
+            }
+            (Ok(d), None) if d.outcome == Verdict::Supported => (
                 review_action("A1", "Certified in total", &d.id, None),
                 format!("item {}: approved — {}", r.sequence, d.summary),
             ),
-            Ok(d) => {
+            (Ok(d), None) => {
                 all_approved = false;
+                all_final = false;
                 let reason = match d.outcome {
                     Verdict::NeedsDocumentation => format!(
                         "pended: documentation needed — {}",
@@ -188,21 +246,15 @@ pub fn response_bundle(request: &PasRequest, results: &[ItemResult], response_id
                     _ => format!("pended: referred to a human reviewer — {}", d.reasons.join(" ")),
                 };
                 if d.outcome == Verdict::NeedsDocumentation {
-                    let cr_id = uuid::Uuid::new_v4().to_string();
-                    comm_requests.push(json!({
-                        "resourceType": "CommunicationRequest",
-                        "id": cr_id,
-                        "status": "active",
-                        "subject": { "reference": format!("Patient/{}", request.patient_id) },
-                        "payload": d.missing.iter().map(|m| json!({ "contentString": m.message })).collect::<Vec<_>>(),
-                        "authoredOn": now,
-                        "reasonCode": [{ "text": format!("documentation for Claim item {}", r.sequence) }],
-                    }));
+                    let mut cr = communication("", r.sequence);
+                    cr["payload"] = d.missing.iter().map(|m| json!({ "contentString": m.message })).collect();
+                    comm_requests.push(cr);
                 }
                 (review_action("A4", "Pended", &d.id, Some(&reason)), format!("item {}: {reason}", r.sequence))
             }
-            Err(e) => {
+            (Err(e), None) => {
                 all_approved = false;
+                all_final = false;
                 let reason = format!("pended: the item could not be read ({e}); referred to a human reviewer");
                 (review_action("A4", "Pended", response_id, Some(&reason)), format!("item {}: {reason}", r.sequence))
             }
@@ -217,6 +269,17 @@ pub fn response_bundle(request: &PasRequest, results: &[ItemResult], response_id
         });
         if let Ok(d) = &r.decision {
             item["extension"] = json!([{ "url": "https://oncotwin.dev/fhir/StructureDefinition/necessity-decision", "valueUrl": format!("{page_base}/ui/necessity/{}", d.id) }]);
+        }
+        if let Some((_, h)) = human {
+            item["extension"].as_array_mut().into_iter().for_each(|e| {
+                e.push(json!({ "url": DETERMINATION, "extension": [
+                    { "url": "determination", "valueCode": h.determination },
+                    { "url": "reason", "valueString": h.reason },
+                    { "url": "reviewer", "valueString": h.reviewer },
+                    { "url": "recorded", "valueDateTime": h.recorded_at },
+                    { "url": "decision", "valueString": h.decision_id },
+                ] }))
+            });
         }
         items.push(item);
     }
@@ -235,8 +298,12 @@ pub fn response_bundle(request: &PasRequest, results: &[ItemResult], response_id
         "created": now,
         "insurer": if claim["insurer"].is_object() { claim["insurer"].clone() } else { json!({ "display": "oncotwin prior-authorization review" }) },
         "request": request_ref,
-        "outcome": if all_approved { "complete" } else { "partial" },
-        "disposition": if all_approved { "approved" } else { "pended: documentation or human review needed" },
+        "outcome": if all_final { "complete" } else { "partial" },
+        "disposition": match (all_approved, all_final) {
+            (true, _) => "approved",
+            (false, true) => "determined by a human reviewer: not every item is certified",
+            _ => "pended: documentation or human review needed",
+        },
         "preAuthRef": response_id,
         "item": items,
         "processNote": notes,

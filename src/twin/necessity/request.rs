@@ -45,6 +45,19 @@ pub struct RequestedService {
     /// that give it with other drugs are not what is asked.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub monotherapy: bool,
+    /// The request is urgent (an order's `priority` urgent, asap or stat; a PAS Claim's
+    /// `priority` stat; the API's `expedited`): its decision clock is 72 hours, not 7 days.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub expedited: bool,
+}
+
+/// Whether a request resource or a Claim is marked urgent: a request's `priority` (urgent,
+/// asap, stat) or a Claim's `priority` coding (processpriority `stat`).
+pub fn is_expedited(resource: &Value) -> bool {
+    let code = resource["priority"]
+        .as_str()
+        .or_else(|| resource["priority"]["coding"].as_array()?.iter().find_map(|c| c["code"].as_str()));
+    matches!(code, Some("urgent" | "asap" | "stat"))
 }
 
 /// The Conditions a request or claim names as its reason (`reasonReference`,
@@ -132,6 +145,7 @@ impl RequestedService {
             source: None,
             reasons: Vec::new(),
             monotherapy: false,
+            expedited: false,
         })
     }
 
@@ -190,6 +204,7 @@ impl RequestedService {
         service.source = resource["id"].as_str().map(|id| format!("{rt}/{id}"));
         service.reasons = reason_conditions(resource);
         service.monotherapy = says_monotherapy(resource);
+        service.expedited = is_expedited(resource);
         Ok(service)
     }
 
