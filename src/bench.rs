@@ -241,7 +241,7 @@ pub async fn timeline(args: TimelineBenchArgs) -> anyhow::Result<()> {
         let mut bytes = 0;
         for _ in 0..50 {
             let r = client.get(&target).send().await?;
-            anyhow::ensure!(r.status().is_success(), "{label}: HTTP {} ({})", r.status(), path(i));
+            anyhow::ensure!(r.status().is_success(), "{label}: HTTP {}", r.status());
             bytes = r.bytes().await?.len();
         }
         let mut ms = Vec::with_capacity(args.requests);
@@ -424,7 +424,7 @@ pub async fn navigation(args: NavigationBenchArgs) -> anyhow::Result<()> {
         let mut total = serde_json::Value::Null;
         for i in 0..30 {
             let r = client.get(format!("{base}{}", path(i))).bearer_auth(&token).send().await?;
-            anyhow::ensure!(r.status().is_success(), "{label}: HTTP {}", r.status());
+            anyhow::ensure!(r.status().is_success(), "{label}: HTTP {} ({})", r.status(), path(i));
             let body = r.bytes().await?;
             bytes = body.len();
             total = serde_json::from_slice::<serde_json::Value>(&body).map(|v| v["total"].clone()).unwrap_or_default();
