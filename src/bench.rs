@@ -411,7 +411,10 @@ pub async fn navigation(args: NavigationBenchArgs) -> anyhow::Result<()> {
         ),
         // The navigators' page itself: rows with each patient's name, birth date and MRN
         // (read from the Patient resources), the counts beside every filter choice, paging.
-        ("GET /ui/worklist page (HTML), pages 1-20 in turn".into(), Box::new(move |i| format!("/ui/worklist?page={}", i % 20 + 1))),
+        (
+            "GET /ui/worklist page (HTML), pages 1-20 in turn".into(),
+            Box::new(move |i| format!("/ui/worklist?page={}", i % 20 + 1)),
+        ),
         (
             "GET /ui/worklist page (HTML), cancer=breast, overdue, due before".into(),
             Box::new(move |i| {

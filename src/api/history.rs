@@ -156,14 +156,23 @@ pub async fn page(req: HttpRequest, path: web::Path<String>, state: web::Data<Ap
         Err(e) => return html_error(e.status, &e.detail),
     };
     match history::timeline(&state.store, &id, &TimelineQuery::default()).await {
-        Ok(doc) => {
+        Ok(mut doc) => {
+            // What each note said, as a sentence with the span marked (a note that cannot be
+            // read is shown by its offsets, as before).
+            if let Err(e) = crate::twin::necessity::evidence::quote_notes(&state.store, &mut doc.events).await {
+                tracing::warn!(error = %e, "notes not quoted on the timeline page");
+            }
             // The unfiltered document holds every event: the navigation needs no second read.
             let today = chrono::Utc::now().date_naive();
             let nav = crate::twin::navigation::navigate(&id, &doc.events, today, &state.pathways);
             HttpResponse::Ok().content_type("text/html; charset=utf-8").body(history::page::render_with(
                 &doc,
                 &super::fhir::base_url(&req, &state),
-                &crate::twin::navigation::page::section(&nav, &state.pathways),
+                &crate::twin::navigation::page::section(
+                    &nav,
+                    &state.pathways,
+                    &crate::twin::necessity::evidence::from_events(&doc.events, None),
+                ),
             ))
         }
         Err(HistoryError::UnknownPatient(_)) => html_error(404, "No patient with this id is stored."),

@@ -162,6 +162,7 @@ pub fn evidence(
         confidence,
         date,
         date_conflict: false,
+        quote: None,
     }
 }
 

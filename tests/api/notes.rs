@@ -658,6 +658,10 @@ async fn the_page_marks_note_events_and_date_conflicts() {
     ingest(&app, &small_patient("p9")).await;
     drain(&rules_worker(&app)).await;
     let url = app.url(&format!("/ui/patients/p9?access_token={}", app.token));
+    // The details panel quotes each note's sentence with the span (a note held in a Binary too).
+    let html = reqwest::get(&url).await.unwrap().text().await.unwrap();
+    assert!(html.contains(r#""quote":["Pathology: ","ER positive",""#), "the ER sentence quoted");
+    assert!(html.contains(r#"Started ","letrozole""#), "the letrozole sentence quoted");
     let dom = tokio::task::spawn_blocking(move || {
         crate::history::chromium().args(["--virtual-time-budget=3000", "--dump-dom", &url]).output()
     })

@@ -171,6 +171,10 @@ pub struct NoteEvidence {
     /// The note's date disagrees with the structured event this evidence was merged into.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub date_conflict: bool,
+    /// For a reader (the timeline page): the note's sentence around the span — before, the
+    /// span, after. Not stored; filled in when a page is drawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<(String, String, String)>,
 }
 
 impl TimelineEvent {

@@ -4,11 +4,13 @@
 
 use super::core::{Navigation, Severity};
 use crate::twin::history::page::html_escape;
+use crate::twin::necessity::evidence::{item_html, EvidenceIndex};
 use oncotwin_pathway::{PathwaySet, Truth};
 use std::fmt::Write;
 
 /// The `<section id="navigation">` for a navigation.
-pub fn section(nav: &Navigation, set: &PathwaySet) -> String {
+/// `evidence` shows the criteria's evidence as a reader reads it (value, date, kind, link).
+pub fn section(nav: &Navigation, set: &PathwaySet, evidence: &EvidenceIndex) -> String {
     let e = |s: &str| html_escape(s);
     let mut out = String::from(r#"<section id="navigation"><h2>Care navigation</h2>"#);
     let _ = write!(out, r#"<p class="muted">As of {}."#, nav.as_of);
@@ -79,7 +81,15 @@ pub fn section(nav: &Navigation, set: &PathwaySet) -> String {
                         let why = if !k.missing.is_empty() {
                             format!(" — missing: {}", e(&k.missing.join(", ")))
                         } else if !k.evidence.is_empty() {
-                            format!(" — {}", e(&k.evidence.join("; ")))
+                            let shown: Vec<String> =
+                                k.evidence.iter().take(4).map(|p| item_html(p, evidence)).collect();
+                            let more = k.evidence.len().saturating_sub(4);
+                            let more = if more > 0 {
+                                format!(" <span class=\"muted\">and {more} more</span>")
+                            } else {
+                                String::new()
+                            };
+                            format!(" — {}{more}", shown.join(" "))
                         } else {
                             String::new()
                         };

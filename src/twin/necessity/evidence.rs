@@ -14,6 +14,8 @@ use std::collections::{BTreeSet, HashMap};
 const LOOKUPS_MAX: usize = 400;
 /// A quoted sentence is cut to about this many characters each side of the span.
 const QUOTE_CONTEXT: usize = 160;
+/// At most this many notes are read to quote from for one page.
+const NOTES_MAX: usize = 300;
 
 /// One evidence pointer as a reviewer reads it.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +29,8 @@ pub struct EvidenceView {
     pub href: String,
     /// For a fact read from a note: the sentence around the span, in three parts.
     pub quote: Option<(String, String, String)>,
+    /// For a fact read from a note: the document and the span (code points), to quote.
+    pub note: Option<(String, usize, usize)>,
 }
 
 /// Evidence views by pointer.
@@ -92,7 +96,57 @@ fn view_of(event: &TimelineEvent, pointer: &str) -> EvidenceView {
         kind: if from_note && document.is_some() { "note" } else { source_kind(rt) },
         href: format!("/fhir/{href_of}"),
         quote: None,
+        note: event.notes.first().filter(|_| from_note).map(|n| (n.document.clone(), n.start, n.end)),
     }
+}
+
+/// The views of the pointers events stand for (their ids and sources); `wanted` limits them.
+pub fn from_events(events: &[TimelineEvent], wanted: Option<&[String]>) -> EvidenceIndex {
+    let mut by_key: HashMap<&str, &TimelineEvent> = HashMap::new();
+    for e in events {
+        by_key.entry(e.id.as_str()).or_insert(e);
+        for s in &e.sources {
+            by_key.entry(s.as_str()).or_insert(e);
+        }
+    }
+    let all: Vec<String>;
+    let wanted = match wanted {
+        Some(w) => w,
+        None => {
+            all = by_key.keys().map(|k| k.to_string()).collect();
+            &all
+        }
+    };
+    let mut out = EvidenceIndex::new();
+    for pointer in wanted {
+        let found = by_key.get(pointer.as_str()).or_else(|| by_key.get(pointer.split('#').next().unwrap_or("")));
+        if let Some(event) = found {
+            out.insert(pointer.clone(), view_of(event, pointer));
+        }
+    }
+    out
+}
+
+/// One pointer as HTML: readable when the index knows it ("HER2 IHC 3+, 2017-01-12, lab or
+/// observation", linked; a note's sentence with the span marked), else the pointer itself.
+pub fn item_html(pointer: &str, index: &EvidenceIndex) -> String {
+    use crate::twin::history::page::html_escape as esc;
+    let Some(v) = index.get(pointer) else {
+        return format!("<code>{}</code>", esc(pointer));
+    };
+    let date = v.date.map(|d| format!(", {d}")).unwrap_or_default();
+    let quote = match &v.quote {
+        Some((before, span, after)) => format!(" <q>{}<mark>{}</mark>{}</q>", esc(before), esc(span), esc(after)),
+        None => String::new(),
+    };
+    format!(
+        "<span class=evi><a href=\"{href}\" title=\"{pointer}\">{text}</a>{date}, {kind}{quote}</span>",
+        href = esc(&v.href),
+        pointer = esc(pointer),
+        text = esc(&v.text),
+        date = esc(&date),
+        kind = v.kind,
+    )
 }
 
 /// The sentence around a span (code-point offsets) of a note, cut to a readable length.
@@ -120,42 +174,67 @@ pub fn quote(text: &str, start: usize, end: usize) -> Option<(String, String, St
     }))
 }
 
+/// Note texts read for quoting, by document (`None`: not readable as a note).
+#[derive(Default)]
+struct NoteTexts(HashMap<String, Option<String>>);
+
+impl NoteTexts {
+    async fn text(&mut self, store: &Store, document: &str) -> Result<Option<&str>, StoreError> {
+        if !self.0.contains_key(document) {
+            let text = match document.split_once('/') {
+                Some((rt, id)) if self.0.len() < NOTES_MAX => note_text(store, rt, id).await?,
+                _ => None,
+            };
+            self.0.insert(document.to_string(), text);
+        }
+        Ok(self.0[document].as_deref())
+    }
+}
+
+/// The text of a stored note, reading the Binary resources its attachments point to.
+async fn note_text(store: &Store, rt: &str, id: &str) -> Result<Option<String>, StoreError> {
+    use crate::notes::source::{note_of, NoteError};
+    let Some(stored) = store.read(rt, id).await? else { return Ok(None) };
+    let Ok(resource) = serde_json::from_str::<serde_json::Value>(&stored.content) else { return Ok(None) };
+    let mut binaries: HashMap<String, serde_json::Value> = HashMap::new();
+    for _ in 0..4 {
+        match note_of(rt, id, &resource, &|b| binaries.get(b).cloned()) {
+            Ok(note) => return Ok(Some(note.text)),
+            Err(NoteError::MissingBinary(b)) if !binaries.contains_key(&b) => {
+                let Some(binary) = store.read("Binary", &b).await? else { return Ok(None) };
+                let Ok(value) = serde_json::from_str(&binary.content) else { return Ok(None) };
+                binaries.insert(b, value);
+            }
+            Err(_) => return Ok(None),
+        }
+    }
+    Ok(None)
+}
+
+/// Fills in the sentence each note evidence of `events` quotes (the timeline page's detail
+/// shows it with the span highlighted).
+pub async fn quote_notes(store: &Store, events: &mut [TimelineEvent]) -> Result<(), StoreError> {
+    let mut notes = NoteTexts::default();
+    for e in events.iter_mut() {
+        for n in e.notes.iter_mut() {
+            n.quote = notes.text(store, &n.document).await?.and_then(|t| quote(t, n.start, n.end));
+        }
+    }
+    Ok(())
+}
+
 /// The readable views of a decision's evidence, from the patient's stored timeline and notes.
 pub async fn index(store: &Store, d: &Decision) -> Result<EvidenceIndex, StoreError> {
     let wanted: Vec<String> = pointers(d).into_iter().take(LOOKUPS_MAX).collect();
-    let mut out = EvidenceIndex::new();
     if wanted.is_empty() {
-        return Ok(out);
+        return Ok(EvidenceIndex::new());
     }
     let events = history::load_events(store, &d.patient_id, &EventFilter::default()).await?;
-    let mut by_key: HashMap<&str, &TimelineEvent> = HashMap::new();
-    for e in &events {
-        by_key.entry(e.id.as_str()).or_insert(e);
-        for s in &e.sources {
-            by_key.entry(s.as_str()).or_insert(e);
-        }
-    }
-    let mut notes: HashMap<String, Option<String>> = HashMap::new();
-    for pointer in wanted {
-        let Some(event) = by_key.get(pointer.as_str()).or_else(|| by_key.get(pointer.split('#').next().unwrap_or("")))
-        else {
-            continue;
-        };
-        let mut view = view_of(event, &pointer);
-        if let (Some(n), "note") = (event.notes.first(), view.kind) {
-            if !notes.contains_key(&n.document) {
-                let text = match n.document.split_once('/') {
-                    Some((rt, id)) => store.read(rt, id).await?.and_then(|stored| {
-                        let resource: serde_json::Value = serde_json::from_str(&stored.content).ok()?;
-                        crate::notes::source::note_of(rt, id, &resource, &|_| None).ok().map(|note| note.text)
-                    }),
-                    None => None,
-                };
-                notes.insert(n.document.clone(), text);
-            }
-            view.quote = notes[&n.document].as_deref().and_then(|t| quote(t, n.start, n.end));
-        }
-        out.insert(pointer, view);
+    let mut out = from_events(&events, Some(&wanted));
+    let mut notes = NoteTexts::default();
+    for view in out.values_mut() {
+        let Some((document, start, end)) = view.note.clone() else { continue };
+        view.quote = notes.text(store, &document).await?.and_then(|t| quote(t, start, end));
     }
     Ok(out)
 }

@@ -37,34 +37,12 @@ pub(crate) const EVIDENCE_SHOWN: usize = 6;
 /// criterion can rest on hundreds of administrations; listing each buried the page (2.4 MB,
 /// 48,000 elements for one trastuzumab deruxtecan request on a Synthea patient).
 fn evidence_list(evidence: &[String], index: &EvidenceIndex) -> String {
-    let mut shown: Vec<String> = evidence.iter().take(EVIDENCE_SHOWN).map(|e| evidence_item(e, index)).collect();
+    let mut shown: Vec<String> =
+        evidence.iter().take(EVIDENCE_SHOWN).map(|e| super::evidence::item_html(e, index)).collect();
     if evidence.len() > EVIDENCE_SHOWN {
         shown.push(format!("<span class=meta>and {} more</span>", evidence.len() - EVIDENCE_SHOWN));
     }
     shown.join(" ")
-}
-
-/// One pointer: readable when the timeline knows it ("HER2 IHC 3+, 2017-01-12, lab or
-/// observation", linked; a note's sentence with the span marked), else the pointer itself.
-fn evidence_item(pointer: &str, index: &EvidenceIndex) -> String {
-    let Some(v) = index.get(pointer) else {
-        return format!("<code>{}</code>", esc(pointer));
-    };
-    let date = v.date.map(|d| format!(", {d}")).unwrap_or_default();
-    let quote = match &v.quote {
-        Some((before, span, after)) => {
-            format!(" <q>{}<mark>{}</mark>{}</q>", esc(before), esc(span), esc(after))
-        }
-        None => String::new(),
-    };
-    format!(
-        "<span class=evi><a href=\"{href}\" title=\"{pointer}\">{text}</a>{date}, {kind}{quote}</span>",
-        href = esc(&v.href),
-        pointer = esc(pointer),
-        text = esc(&v.text),
-        date = esc(&date),
-        kind = v.kind,
-    )
 }
 
 fn render_check(out: &mut String, c: &Check, index: &EvidenceIndex) {
