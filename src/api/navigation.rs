@@ -71,8 +71,11 @@ pub struct WorklistParams {
     /// Page size (default 50, at most 500).
     pub limit: Option<i64>,
     pub offset: Option<i64>,
-    /// true: also the counts per cancer and per kind of this selection.
+    /// true: also the counts per cancer, per kind and per care-team member of this selection.
     pub counts: Option<bool>,
+    /// Only the patients whose care team has this member (`Practitioner/abc`, as
+    /// `counts.by_team` names them).
+    pub team: Option<String>,
 }
 
 /// The worklist filter of a request: validated choices, limited to the caller's patient
@@ -113,6 +116,10 @@ pub(super) fn worklist_filter(
         "patient" => WorklistOrder::Patient,
         other => return Err(ApiError::new(400, "unknown sort", format!("`{other}` is not one of due, patient"))),
     };
+    let team = params.team.clone().filter(|t| !t.is_empty());
+    if team.as_ref().is_some_and(|t| t.chars().count() > 200) {
+        return Err(ApiError::new(400, "invalid team", "`team` is a care-team member of at most 200 characters"));
+    }
     let due_before = date_param("due_before", params.due_before.as_deref())?;
     let limit = params.limit.unwrap_or(50);
     let offset = params.offset.unwrap_or(0);
@@ -129,6 +136,7 @@ pub(super) fn worklist_filter(
         offset,
         addressed,
         order,
+        team,
     })
 }
 

@@ -219,6 +219,7 @@ pub async fn sign_out(
 #[derive(Deserialize)]
 pub struct WorklistPageParams {
     cancer: Option<String>,
+    team: Option<String>,
     kind: Option<String>,
     due_before: Option<String>,
     status: Option<String>,
@@ -230,7 +231,7 @@ pub struct WorklistPageParams {
 
 /// `GET /ui/worklist`: the navigators' worklist page.
 #[utoipa::path(get, path = "/ui/worklist", tag = "ui",
-    params(("cancer" = Option<String>, Query), ("kind" = Option<String>, Query), ("due_before" = Option<String>, Query), ("status" = Option<String>, Query, description = "open, addressed or all"),
+    params(("cancer" = Option<String>, Query), ("kind" = Option<String>, Query), ("due_before" = Option<String>, Query), ("team" = Option<String>, Query, description = "a care-team member (Practitioner/abc)"), ("status" = Option<String>, Query, description = "open, addressed or all"),
         ("sort" = Option<String>, Query, description = "due or patient"), ("page" = Option<i64>, Query)),
     responses((status = 200, description = "The worklist (HTML)", content_type = "text/html"), (status = 303, description = "No session: to sign in"), (status = 422, description = "A bad filter (HTML)")))]
 pub async fn worklist_page(
@@ -254,6 +255,7 @@ pub async fn worklist_page(
         limit: Some(PAGE_SIZE),
         offset: Some((page_no - 1) * PAGE_SIZE),
         counts: Some(true),
+        team: params.team.clone(),
     };
     let filter = match worklist_filter(&api_params, &state, &auth) {
         Ok(f) => f,
@@ -287,6 +289,7 @@ pub async fn worklist_page(
         cancer: filter.pathway.clone(),
         kind: filter.kind.clone(),
         due_before: filter.due_before.clone(),
+        team: filter.team.clone(),
         status: params.status.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "open".into()),
         sort: params.sort.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "due".into()),
         page: page_no,
@@ -331,7 +334,7 @@ pub struct MarkForm {
 fn back_to(back: &str, done: &str) -> String {
     let mut q = url::form_urlencoded::Serializer::new(String::new());
     for (k, v) in url::form_urlencoded::parse(back.as_bytes()) {
-        if ["cancer", "kind", "due_before", "status", "sort", "page"].contains(&k.as_ref()) {
+        if ["cancer", "kind", "due_before", "team", "status", "sort", "page"].contains(&k.as_ref()) {
             q.append_pair(&k, &v);
         }
     }

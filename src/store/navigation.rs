@@ -77,6 +77,8 @@ pub struct NavigationSummary {
     pub as_of: String,
     pub computed_at: String,
     pub items: Vec<NavigationItemRow>,
+    /// The patient's care team: (member reference or display, readable name).
+    pub team: Vec<(String, String)>,
 }
 
 /// Which work items to list.
@@ -97,6 +99,8 @@ pub struct WorklistFilter {
     /// Open (default), addressed, or both.
     pub addressed: AddressedFilter,
     pub order: WorklistOrder,
+    /// Only patients whose care team has this member (`Practitioner/abc`).
+    pub team: Option<String>,
 }
 
 /// The items joined with their marks (`i`, `a`).
@@ -124,6 +128,10 @@ fn filter_sql<'a>(sql: &mut Sql<'a>, f: &'a WorklistFilter, by_kind_and_cancer: 
     }
     if let Some(p) = &f.patient {
         sql.push(" AND i.patient_id = ").bind_text(p.as_str());
+    }
+    if let Some(t) = &f.team {
+        sql.push(" AND i.patient_id IN (SELECT patient_id FROM navigation_team WHERE member = ").bind_text(t.as_str());
+        sql.push(")");
     }
     match f.addressed {
         AddressedFilter::Open => sql.push(" AND a.patient_id IS NULL"),
@@ -192,7 +200,7 @@ impl Store {
         dispatch!(self, pool => {
             let mut tx = self.begin_write(pool).await?;
             for chunk in ids.chunks(ROWS_PER_INSERT) {
-                for table in ["navigation_item", "navigation_patient"] {
+                for table in ["navigation_item", "navigation_patient", "navigation_team"] {
                     let mut sql = Sql::new(&format!("DELETE FROM {table} WHERE patient_id IN "));
                     sql.bind_list(chunk.iter().copied());
                     bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
@@ -204,6 +212,18 @@ impl Store {
                     sql.push(if i > 0 { ", (" } else { "(" });
                     sql.bind_text(s.patient_id.as_str()).push(", ").bind_text(s.timeline_computed_at.as_str()).push(", ");
                     sql.bind_text(s.as_of.as_str()).push(", ").bind_text(s.computed_at.as_str()).push(")");
+                }
+                bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
+            }
+            let team: Vec<(&str, &str, &str)> = summaries
+                .iter()
+                .flat_map(|s| s.team.iter().map(|(m, n)| (s.patient_id.as_str(), m.as_str(), n.as_str())))
+                .collect();
+            for chunk in team.chunks(ROWS_PER_INSERT / 3) {
+                let mut sql = Sql::new("INSERT INTO navigation_team (patient_id, member, name) VALUES ");
+                for (i, (patient, member, name)) in chunk.iter().enumerate() {
+                    sql.push(if i > 0 { ", (" } else { "(" });
+                    sql.bind_text(*patient).push(", ").bind_text(*member).push(", ").bind_text(*name).push(")");
                 }
                 bound!(sqlx::query(sql.text_for(self)), sql).execute(&mut *tx).await?;
             }
@@ -283,6 +303,43 @@ impl Store {
                 .map(|r| Ok((r.try_get("pathway")?, r.try_get("kind_today")?, r.try_get("n")?)))
                 .collect::<Result<Vec<_>, sqlx::Error>>()?)
         })
+    }
+
+    /// The care-team members of the filter's selection (its own team choice aside), with
+    /// how many of its items each member's patients have: (member, name, items).
+    pub async fn worklist_teams(&self, filter: &WorklistFilter) -> Result<Vec<(String, String, i64)>, StoreError> {
+        let others = WorklistFilter { team: None, ..filter.clone() };
+        let mut sql = Sql::new(&format!(
+            "SELECT t.member, MIN(t.name) AS name, COUNT(*) AS n{ITEMS_WITH_MARKS} JOIN navigation_team t ON t.patient_id = i.patient_id"
+        ));
+        filter_sql(&mut sql, &others, true);
+        sql.push(" GROUP BY t.member ORDER BY name, t.member");
+        dispatch!(self, pool => {
+            let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
+            Ok(rows
+                .into_iter()
+                .map(|r| Ok((r.try_get("member")?, r.try_get("name")?, r.try_get("n")?)))
+                .collect::<Result<Vec<_>, sqlx::Error>>()?)
+        })
+    }
+
+    /// The current CareTeam and Patient resources of these patients: (patient id, content).
+    pub async fn care_team_sources(&self, patients: &[String]) -> Result<Vec<(String, String)>, StoreError> {
+        let mut out = Vec::new();
+        for chunk in patients.chunks(ROWS_PER_INSERT) {
+            let mut sql = Sql::new(
+                "SELECT r.patient_id, v.content FROM resource r JOIN resource_version v ON v.rkey = r.rkey \
+                 AND v.version_id = r.version_id WHERE r.resource_type IN ('CareTeam', 'Patient') AND r.patient_id IN ",
+            );
+            sql.bind_list(chunk.iter().map(String::as_str));
+            dispatch!(self, pool => {
+                let rows = bound!(sqlx::query(sql.text_for(self)), sql).fetch_all(pool).await?;
+                for r in rows {
+                    out.push((r.try_get("patient_id")?, r.try_get("content")?));
+                }
+            });
+        }
+        Ok(out)
     }
 
     /// The stored work item of `patient_id` named `gap_key`, if the current navigation has it.

@@ -26,6 +26,8 @@ pub struct WorklistChoices {
     pub cancer: Option<String>,
     pub kind: Option<String>,
     pub due_before: Option<String>,
+    /// A care-team member (`Practitioner/abc`): only that member's patients.
+    pub team: Option<String>,
     /// `open` (default), `addressed` or `all`.
     pub status: String,
     /// `due` (default) or `patient`.
@@ -38,7 +40,9 @@ impl WorklistChoices {
     /// The query string of this view (to link to it, or to come back after a form).
     pub fn query(&self) -> String {
         let mut q = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [("cancer", &self.cancer), ("kind", &self.kind), ("due_before", &self.due_before)] {
+        for (k, v) in
+            [("cancer", &self.cancer), ("kind", &self.kind), ("due_before", &self.due_before), ("team", &self.team)]
+        {
             if let Some(v) = v {
                 q.append_pair(k, v);
             }
@@ -125,6 +129,15 @@ fn filters(view: &WorklistView<'_>) -> String {
         let n = view.counts.by_kind.get(*k).copied().unwrap_or(0);
         kind.push_str(&option(k, &format!("{label} ({n})"), c.kind.as_deref() == Some(k)));
     }
+    // The care team, where the data has one (the members of active CareTeams and general
+    // practitioners); a chosen member no longer in the selection stays choosable.
+    let mut team = option("", "Every care team", c.team.is_none());
+    for t in &view.counts.by_team {
+        team.push_str(&option(&t.member, &format!("{} ({})", t.name, t.items), c.team.as_deref() == Some(&t.member)));
+    }
+    if let Some(chosen) = c.team.as_deref().filter(|t| !view.counts.by_team.iter().any(|x| x.member == *t)) {
+        team.push_str(&option(chosen, &format!("{chosen} (0)"), true));
+    }
     let status = [("open", "Open"), ("addressed", "Addressed"), ("all", "Open and addressed")]
         .iter()
         .map(|(v, l)| option(v, l, c.status == *v))
@@ -137,6 +150,7 @@ fn filters(view: &WorklistView<'_>) -> String {
         r#"<form class="filters" method="get" action="/ui/worklist" aria-label="Filter the worklist">
 <div><label for="f-cancer">Cancer</label><select id="f-cancer" name="cancer">{cancer}</select></div>
 <div><label for="f-kind">Kind</label><select id="f-kind" name="kind">{kind}</select></div>
+<div><label for="f-team">Care team</label><select id="f-team" name="team">{team}</select></div>
 <div><label for="f-due">Due before</label><input id="f-due" name="due_before" type="date" value="{due}"></div>
 <div><label for="f-status">Status</label><select id="f-status" name="status">{status}</select></div>
 <div><label for="f-sort">Sort by</label><select id="f-sort" name="sort">{sort}</select></div>

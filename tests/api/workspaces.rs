@@ -111,9 +111,24 @@ async fn a_navigator_works_the_worklist_in_a_browser(db: Db) {
         Db::Sqlite => ("breast", "Breast cancer"),
         Db::Postgres => ("prostate", "Prostate cancer"),
     };
-    let run = browse(
-        json!({"base": app.address, "cancer": cancer, "shots": shots.path(), "find": "zaragoza", "brand": "Enhertu"}),
-    )
+    // A PAS request (expedited) the reviewer will determine on its checklist page.
+    let claim = json!({"resourceType": "Bundle", "type": "collection", "entry": [{"fullUrl": "urn:uuid:7d9c1f52-3a0e-4b8e-9c61-0f2d5a7e4b11", "resource": {
+        "resourceType": "Claim", "id": "ws-claim", "status": "active", "use": "preauthorization",
+        "identifier": [{"system": "urn:example:claims", "value": "ws-claim"}],
+        "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/claim-type", "code": "pharmacy"}]},
+        "patient": {"reference": format!("Patient/{BREAST_PATIENT}")}, "created": "2026-12-01",
+        "provider": {"reference": "Organization/clinic"}, "priority": {"coding": [{"code": "stat"}]},
+        "insurance": [{"sequence": 1, "focal": true, "coverage": {"display": "plan"}}],
+        "item": [{"sequence": 1, "productOrService": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "2267574"}]}}]}}]});
+    let (status, submitted) = app.post_fhir("/fhir/Claim/$submit", claim.to_string()).await;
+    assert_eq!(status, 200, "{submitted}");
+    let pas_decision = submitted["entry"][0]["resource"]["item"][0]["extension"][0]["valueUrl"]
+        .as_str()
+        .and_then(|u| u.rsplit('/').next())
+        .expect("the item's decision")
+        .to_string();
+    let run = browse(json!({"base": app.address, "cancer": cancer, "shots": shots.path(), "find": "zaragoza",
+        "brand": "Enhertu", "review": format!("/ui/necessity/{pas_decision}")}))
     .await;
 
     for (page, violations) in run["axe"].as_object().unwrap() {
@@ -225,24 +240,42 @@ async fn a_navigator_works_the_worklist_in_a_browser(db: Db) {
             .any(|o| text.to_lowercase().contains(&o.to_lowercase())),
         "{text}"
     );
+    // The reviewer denied the PAS request on its checklist page: on the page, in the queue,
+    // in the API, in the audit trail and in PAS $inquire (A3, by a human).
     let determined = step(&run, "determined");
-    assert_eq!(determined["url"], format!("{url}#review-title"), "back to the checklist: {determined:#}");
+    assert_eq!(
+        determined["url"],
+        app.url(&format!("/ui/necessity/{pas_decision}#review-title")),
+        "back to the checklist: {determined:#}"
+    );
     let shown = determined["determination"].as_str().unwrap();
     assert!(shown.starts_with("Denied by Nurse Navigator Test on ") && shown.contains("HER2-low"), "{shown}");
     let queue = step(&run, "desk queue");
     assert_eq!(queue["queue"][0]["decision"], id, "the newest decision first: {queue:#}");
-    let row = queue["queue"][0]["text"].as_str().unwrap();
-    assert!(row.contains("This desk") && row.contains("Denied by Nurse Navigator Test"), "{queue:#}");
-    assert!(row.contains("determined"), "a determined request is off the clock: {row}");
-    let (status, stored) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
+    assert!(queue["queue"][0]["text"].as_str().unwrap().contains("This desk"), "{queue:#}");
+    let pas_row = queue["queue"].as_array().unwrap().iter().find(|r| r["decision"] == pas_decision.as_str());
+    let pas_row = pas_row.and_then(|r| r["text"].as_str()).unwrap_or_else(|| panic!("{queue:#}"));
+    assert!(pas_row.contains("Da Vinci PAS") && pas_row.contains("Denied by Nurse Navigator Test"), "{pas_row}");
+    assert!(pas_row.contains("determined"), "a determined request is off the clock: {pas_row}");
+    let (status, stored) = app.get_json(&format!("/api/v1/necessity/{pas_decision}")).await;
     assert_eq!((status, stored["patient_id"].as_str()), (200, Some(BREAST_PATIENT)), "{stored}");
     assert_eq!(stored["determination"]["determination"], "denied", "{stored}");
     assert_eq!(stored["determination"]["reviewer"], "Nurse Navigator Test");
+    assert_eq!(stored["service"]["expedited"], true, "Claim.priority stat");
     assert_ne!(stored["outcome"], "denied", "the twin's recommendation is not a denial");
     assert_eq!(
         audited(&app, "/ui/necessity/{id}/determination").await,
         vec![format!("POST {BREAST_PATIENT} Nurse Navigator Test 303")]
     );
+    let inquiry = json!({"resourceType": "Bundle", "type": "collection", "entry": [claim["entry"][0].clone()]});
+    let (status, answered) = app.post_fhir("/fhir/Claim/$inquire", inquiry.to_string()).await;
+    assert_eq!(status, 200, "{answered}");
+    let item = &answered["entry"][0]["resource"]["item"][0];
+    let action =
+        item["adjudication"][0]["extension"][0]["extension"][0]["valueCodeableConcept"]["coding"][0]["code"].clone();
+    assert_eq!(action, "A3", "denied by the reviewer: {answered}");
+    let human = item["extension"].to_string();
+    assert!(human.contains("reviewer-determination") && human.contains("Nurse Navigator Test"), "{human}");
     assert_eq!(
         audited(&app, "/ui/necessity/decide").await,
         vec![format!("POST {BREAST_PATIENT} Nurse Navigator Test 303")]
@@ -439,6 +472,30 @@ async fn forms_refuse_forgery_and_bad_input(db: Db) {
     assert_eq!(response.status().as_u16(), 403);
     let (status, body) = app.get_json("/api/v1/worklist?status=sometimes").await;
     assert_eq!(status, 400, "{body}");
+
+    // The care team: the sample CareTeams name one practitioner for the breast patient
+    // (Dr. Emily Okafor); the filter lists that patient's items only, on the page and by API.
+    // (Open and addressed: the breast patient's open gap was marked above.)
+    let (status, counted) = app.get_json("/api/v1/worklist?counts=true&status=all&limit=500").await;
+    assert_eq!(status, 200, "{counted}");
+    let teams = counted["counts"]["by_team"].as_array().unwrap();
+    let okafor = teams.iter().find(|t| t["name"] == "Dr. Emily Okafor").unwrap_or_else(|| panic!("{teams:#?}"));
+    let member = okafor["member"].as_str().unwrap();
+    assert_eq!(member, "Practitioner/0a32b2b0-f0b7-4d20-9387-a68a383d7dbc");
+    assert!(teams.iter().all(|t| t["items"].as_i64().unwrap() > 0), "members with items in the selection: {teams:#?}");
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("team", member)
+        .append_pair("status", "all")
+        .finish();
+    let (_, mine) = app.get_json(&format!("/api/v1/worklist?{query}&limit=500")).await;
+    let items = mine["items"].as_array().unwrap();
+    assert!(!items.is_empty() && items.iter().all(|i| i["patient_id"] == BREAST_PATIENT), "{mine:#}");
+    assert_eq!(okafor["items"].as_i64().unwrap(), mine["total"].as_i64().unwrap());
+    let team_page = browser.get(app.url(&format!("/ui/worklist?{query}"))).await.text().await.unwrap();
+    assert!(team_page.contains(&format!(r#"<option value="{member}" selected>Dr. Emily Okafor ("#)), "the choice kept");
+    assert_eq!(team_page.matches("<tr data-key=").count() as i64, mine["total"].as_i64().unwrap().min(25));
+    let (status, _) = app.get_json(&format!("/api/v1/worklist?team={}", "x".repeat(201))).await;
+    assert_eq!(status, 400, "an overlong team");
 
     // The desk: an expedited request is on the 72-hour clock; a determination form refuses
     // a forged token, an empty reason and an unknown decision, and signs a good one.

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const { base, cancer, shots, patient, find, brand } = JSON.parse(process.argv[2]);
+const { base, cancer, shots, patient, find, brand, review } = JSON.parse(process.argv[2]);
 
 const browser = await chromium.launch({
   executablePath: process.env.ONCOTWIN_CHROMIUM ?? '/usr/bin/chromium',
@@ -146,7 +146,9 @@ try {
     step('desk decision', { url: decided, options, heading: await page.textContent('h1').catch(() => ''), text: ((await page.textContent('body').catch(() => '')) ?? '').slice(0, 1500) });
     await axe(page, 'checklist');
     await shoot(page, 'checklist');
-    // 7b. A reviewer records a determination on the checklist page: deny, with a reason.
+    // 7b. A reviewer records a determination on a checklist page (`review`: a decision a PAS
+    // request made; else the one just decided): deny, with a reason.
+    if (review) await page.goto(`${base}${review}`);
     const reviewForm = await page.$('form[action$="/determination"]');
     if (reviewForm) {
       await page.check('input[name=determination][value=denied]');
@@ -158,7 +160,7 @@ try {
     } else {
       step('no determination form', { url: page.url() });
     }
-    await page.goto(`${base}/ui/necessity?origin=desk`);
+    await page.goto(`${base}/ui/necessity`);
     const queue = await page.$$eval('table.items tbody tr', (trs) => trs.map((tr) => ({ decision: tr.dataset.decision, text: tr.innerText.replace(/\s+/g, ' ').trim() })));
     step('desk queue', { queue, summary: ((await page.textContent('#queue-summary').catch(() => '')) ?? '').trim() });
     await shoot(page, 'desk-queue');

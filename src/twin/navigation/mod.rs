@@ -26,6 +26,7 @@ pub mod core;
 pub mod fhir;
 pub mod page;
 pub mod synthetic;
+pub mod team;
 pub mod text;
 
 pub use self::core::{navigate, CancerNavigation, Gap, GapKind, Navigation, NextStepView, Severity};
@@ -172,6 +173,7 @@ fn summary_of(nav: &Navigation, timeline_computed_at: String) -> NavigationSumma
         as_of: nav.as_of.to_string(),
         computed_at: Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true),
         items,
+        team: Vec::new(),
     }
 }
 
@@ -182,13 +184,17 @@ pub async fn refresh_patients(
     patients: &[String],
     as_of: NaiveDate,
 ) -> Result<usize, StoreError> {
+    let mut names = std::collections::HashMap::new();
     for batch in patients.chunks(REFRESH_BATCH) {
         let versions = store.timeline_versions(batch).await?;
+        let mut teams = team::care_teams(store, batch, as_of, &mut names).await?;
         let mut summaries = Vec::with_capacity(versions.len());
         for (patient, version) in versions {
             let events = history::load_events(store, &patient, &EventFilter::default()).await?;
             let nav = navigate(&patient, &events, as_of, set);
-            summaries.push(summary_of(&nav, version));
+            let mut summary = summary_of(&nav, version);
+            summary.team = teams.remove(&patient).unwrap_or_default();
+            summaries.push(summary);
         }
         store.replace_navigation(&summaries).await?;
     }
@@ -276,11 +282,21 @@ pub async fn worklist(store: &Store, set: &PathwaySet, filter: WorklistFilter) -
     Ok(WorklistPage { as_of: today, total, limit: filter.limit, offset: filter.offset, items })
 }
 
-/// Items per cancer and per kind of the filter's selection, its own cancer and kind aside.
+/// Items per cancer and per kind of the filter's selection, its own cancer and kind aside;
+/// per care-team member, its own team choice aside.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct WorklistCounts {
     pub by_cancer: std::collections::BTreeMap<String, i64>,
     pub by_kind: std::collections::BTreeMap<String, i64>,
+    pub by_team: Vec<TeamCount>,
+}
+
+/// A care-team member and how many items of the selection its patients have.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamCount {
+    pub member: String,
+    pub name: String,
+    pub items: i64,
 }
 
 /// The counts beside each worklist filter choice: per cancer (within the chosen kind) and
@@ -299,6 +315,12 @@ pub async fn worklist_counts(store: &Store, filter: &WorklistFilter) -> Result<W
             *counts.by_kind.entry(kind).or_default() += n;
         }
     }
+    counts.by_team = store
+        .worklist_teams(filter)
+        .await?
+        .into_iter()
+        .map(|(member, name, items)| TeamCount { member, name, items })
+        .collect();
     Ok(counts)
 }
 
