@@ -15,6 +15,7 @@ CREATE TABLE necessity_determination (
     service_system   TEXT NOT NULL,
     service_code     TEXT NOT NULL,
     claim_identifier TEXT NOT NULL,          -- the PAS Claim the decision answered ('' if none)
+    claim_item       BIGINT NOT NULL,         -- that Claim's item (its sequence; 0 if none)
     determination    TEXT NOT NULL,          -- approved | pended | denied
     reason           TEXT NOT NULL,
     reviewer         TEXT NOT NULL,          -- the signed-in user (token subject)

@@ -182,6 +182,15 @@ pub struct DeterminationBody {
 /// chart the decision rests on, and create on ClaimResponse (a determination is the
 /// reviewer's answer to the request). A patient-scoped session may not.
 pub(super) fn check_reviewer(auth: &Authed, patient: &str) -> Result<(), ApiError> {
+    // A patient-context token (a patient's app, a patient-scoped session) may read its
+    // decisions but never determine them, whatever its scopes say.
+    if auth.0.patient.is_some() {
+        return Err(ApiError::new(
+            403,
+            "not a reviewer",
+            "a token in a patient's context cannot record a reviewer determination",
+        ));
+    }
     auth.0.check_twin(patient)?;
     auth.0.check("ClaimResponse", crate::auth::scopes::Interaction::Create, Some(patient))?;
     Ok(())

@@ -70,6 +70,18 @@ async fn adjudicate(req: &HttpRequest, state: &AppState, request: PasRequest, ea
             state.store.put_decision(d, "pas").await?;
             crate::telemetry::metrics::record_decision(d.outcome.as_str(), "pas");
         }
+        // A reviewer's determination on the item answers for its new decision too: the
+        // desk's queue and the decision's page show it, not a request back on the clock.
+        if let Some((d, h)) = pas::determination_for(r, &determinations) {
+            if h.decision_id != d.id {
+                let carried = crate::store::Determination {
+                    id: uuid::Uuid::new_v4().to_string(),
+                    decision_id: d.id.clone(),
+                    ..h.clone()
+                };
+                state.store.put_determination(&carried).await?;
+            }
+        }
     }
     let approved = results.iter().all(|r| matches!(&r.decision, Ok(d) if d.outcome == Verdict::Supported));
     let bundle = pas::response_bundle(&request, &results, &response_id, page_base, &determinations);
@@ -127,7 +139,7 @@ pub async fn inquire(req: HttpRequest, payload: web::Payload, state: web::Data<A
     // Determinations on this submission (not on an earlier one the Claim replaced).
     let determinations = state
         .store
-        .claim_determinations(&inquiry.identifier)
+        .claim_determinations(&inquiry.patient_id, &inquiry.identifier)
         .await?
         .into_iter()
         .filter(|d| d.recorded_at >= earlier.created_at)

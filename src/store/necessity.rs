@@ -284,6 +284,9 @@ pub struct Determination {
     /// The PAS Claim the decision answered (`system|value`), empty when none.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub claim_identifier: String,
+    /// The Claim item (its sequence) the decision answered, 0 when none.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub claim_item: i64,
     /// `approved`, `pended` (for documentation) or `denied`.
     pub determination: String,
     pub reason: String,
@@ -293,29 +296,32 @@ pub struct Determination {
     pub recorded_at: String,
 }
 
-const DETERMINATION_COLUMNS: &str =
-    "id, decision_id, patient_id, service_system, service_code, claim_identifier, determination, reason, reviewer, recorded_at";
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+const DETERMINATION_COLUMNS: &str = "id, decision_id, patient_id, service_system, service_code, claim_identifier, \
+     claim_item, determination, reason, reviewer, recorded_at";
 
 impl Store {
     /// Records a determination (every one is kept; the latest is in force).
     pub async fn put_determination(&self, d: &Determination) -> Result<(), StoreError> {
+        let text = |v: &'_ String| Arg::Text(v.clone().into());
         let sql = insert(
             "necessity_determination",
-            [
-                &d.id,
-                &d.decision_id,
-                &d.patient_id,
-                &d.service_system,
-                &d.service_code,
-                &d.claim_identifier,
-                &d.determination,
-                &d.reason,
-                &d.reviewer,
-                &d.recorded_at,
-            ]
-            .into_iter()
-            .map(|v| Arg::Text(v.as_str().into()))
-            .collect(),
+            vec![
+                text(&d.id),
+                text(&d.decision_id),
+                text(&d.patient_id),
+                text(&d.service_system),
+                text(&d.service_code),
+                text(&d.claim_identifier),
+                Arg::Int(d.claim_item),
+                text(&d.determination),
+                text(&d.reason),
+                text(&d.reviewer),
+                text(&d.recorded_at),
+            ],
             DETERMINATION_COLUMNS,
         );
         self.execute(sql).await
@@ -333,6 +339,7 @@ impl Store {
                         service_system: r.try_get("service_system")?,
                         service_code: r.try_get("service_code")?,
                         claim_identifier: r.try_get("claim_identifier")?,
+                        claim_item: r.try_get("claim_item")?,
                         determination: r.try_get("determination")?,
                         reason: r.try_get("reason")?,
                         reviewer: r.try_get("reviewer")?,
@@ -352,11 +359,16 @@ impl Store {
         self.determinations_where(sql).await
     }
 
-    /// The determinations on the decisions that answered a PAS Claim, oldest first.
-    pub async fn claim_determinations(&self, claim_identifier: &str) -> Result<Vec<Determination>, StoreError> {
+    /// The determinations on the decisions that answered a patient's PAS Claim, oldest first.
+    pub async fn claim_determinations(
+        &self,
+        patient_id: &str,
+        claim_identifier: &str,
+    ) -> Result<Vec<Determination>, StoreError> {
         let mut sql =
             Sql::new(&format!("SELECT {DETERMINATION_COLUMNS} FROM necessity_determination WHERE claim_identifier = "));
-        sql.bind_text(claim_identifier).push(" ORDER BY recorded_at, id");
+        sql.bind_text(claim_identifier).push(" AND patient_id = ").bind_text(patient_id);
+        sql.push(" ORDER BY recorded_at, id");
         self.determinations_where(sql).await
     }
 
@@ -378,13 +390,24 @@ impl Store {
         Ok(out)
     }
 
-    /// The identifier of the patient's PAS Claim whose stored response names this decision
-    /// (each Claim item's review action carries its decision's id), if any.
-    pub async fn claim_of_decision(&self, patient_id: &str, decision_id: &str) -> Result<Option<String>, StoreError> {
-        let mut sql = Sql::new("SELECT identifier FROM pas_claim WHERE patient_id = ");
+    /// The identifier and the stored response of the patient's PAS Claim whose current
+    /// response names this decision (each item's review action carries its decision's id, a
+    /// reviewer's determination the decision it was recorded on), if any.
+    pub async fn claim_of_decision(
+        &self,
+        patient_id: &str,
+        decision_id: &str,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        let mut sql = Sql::new("SELECT identifier, response FROM pas_claim WHERE patient_id = ");
         let needle = format!("%{decision_id}%");
         sql.bind_text(patient_id).push(" AND response LIKE ").bind(Arg::Text(needle.into()));
         sql.push(" ORDER BY created_at DESC LIMIT 1");
-        self.fetch_text(sql).await
+        dispatch!(self, pool => {
+            let row = bound!(sqlx::query(sql.text_for(self)), sql).fetch_optional(pool).await?;
+            Ok(match row {
+                Some(r) => Some((r.try_get("identifier")?, r.try_get("response")?)),
+                None => None,
+            })
+        })
     }
 }

@@ -267,8 +267,8 @@ fn queue(view: &DeskView<'_>) -> String {
         let received = DateTime::parse_from_rfc3339(&d.created_at).map(|t| t.with_timezone(&Utc)).ok();
         let urgency = if d.expedited { r#"<br><span class="badge critical">expedited</span>"# } else { "" };
         let due = match (received, d.outcome.as_str(), &d.determination) {
-            (_, _, Some(_)) => r#"<span class="muted">determined</span>"#.to_string(),
-            (Some(r), "needs-documentation" | "refer-to-reviewer", None) => {
+            (_, _, Some(h)) if h.determination != "pended" => r#"<span class="muted">determined</span>"#.to_string(),
+            (Some(r), "needs-documentation" | "refer-to-reviewer", _) => {
                 let due = due(r, d.expedited);
                 if due < view.now {
                     format!(r#"{}<br><span class="overdue">overdue</span>{urgency}"#, due.format("%Y-%m-%d %H:%M"))

@@ -1209,6 +1209,9 @@ async fn a_reviewer_determination_reaches_the_api_the_queue_and_inquire(db: Db) 
     let patient_app = app.dev.mint("app", "patient/*.rs", Some(&pid), 600).unwrap();
     let denial = json!({"determination": "denied", "reason": "Not medically necessary: HER2 status is not documented after two requests"});
     assert_eq!(post_determination(&app, &patient_app, &id, denial.clone()).await.0, 403, "a patient-scoped token");
+    let patient_writer = app.dev.mint("app", "patient/*.cruds", Some(&pid), 600).unwrap();
+    let (status, problem) = post_determination(&app, &patient_writer, &id, denial.clone()).await;
+    assert_eq!(status, 403, "a patient's app may not approve its own request, whatever its scopes: {problem}");
     assert_eq!(post_determination(&app, &reviewer, "no-such-decision", denial.clone()).await.0, 404);
 
     // A human denies: recorded and signed; the recommendation unchanged.
@@ -1219,6 +1222,7 @@ async fn a_reviewer_determination_reaches_the_api_the_queue_and_inquire(db: Db) 
         (Some("denied"), Some("Dr Reviewer"))
     );
     assert_eq!(recorded["claim_identifier"], "urn:example:claims|claim-review", "{recorded}");
+    assert_eq!(recorded["claim_item"], 1, "the Claim item the decision answered");
     let (_, decision) = app.get_json(&format!("/api/v1/necessity/{id}")).await;
     assert_eq!(decision["outcome"], "needs-documentation", "the twin's recommendation stays");
     assert_eq!(decision["determination"]["determination"], "denied", "{decision}");
@@ -1234,6 +1238,11 @@ async fn a_reviewer_determination_reaches_the_api_the_queue_and_inquire(db: Db) 
         "{notes}"
     );
     assert_eq!(answered["entry"][0]["resource"]["outcome"], "complete");
+    // The inquiry's new decision of the item carries the determination (queue, page).
+    let (renewed, _) = item_decision(&answered);
+    assert_ne!(renewed, id);
+    let (_, renewed) = app.get_json(&format!("/api/v1/necessity/{renewed}")).await;
+    assert_eq!(renewed["determination"]["determination"], "denied", "{renewed}");
 
     // The queue shows it, and the expedited clock.
     let filter = oncotwin::store::DecisionFilter { limit: 10, ..Default::default() };
@@ -1271,7 +1280,11 @@ async fn a_reviewer_determination_reaches_the_api_the_queue_and_inquire(db: Db) 
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(audit.contains(&format!("POST {pid} Dr Reviewer 201")), "audited: {audit:?}");
-    assert!(audit.contains(&format!("POST {pid} app 403")), "the refusal audited too: {audit:?}");
+    assert_eq!(
+        audit.iter().filter(|a| **a == format!("POST {pid} app 403")).count(),
+        2,
+        "the refusals audited too: {audit:?}"
+    );
 }
 
 /// The same hook again (EHRs repeat order-select) reuses the stored decision: the same id

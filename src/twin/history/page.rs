@@ -36,15 +36,51 @@ pub fn render_with(doc: &TimelineDocument, fhir_base: &str, section: &str) -> St
         &LANE_COLOURS.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<std::collections::BTreeMap<_, _>>(),
     )
     .unwrap_or_default();
-    TEMPLATE
-        .replace("{{PATIENT_ID}}", &html_escape(&doc.patient_id))
-        .replace("{{FHIR_BASE}}", &html_escape(fhir_base))
-        .replace("{{COLOURS}}", &colours)
-        .replace("{{NAVIGATION}}", section)
-        .replace("{{TIMELINE_JSON}}", &json)
+    fill(
+        TEMPLATE,
+        &[
+            ("{{PATIENT_ID}}", &html_escape(&doc.patient_id)),
+            ("{{FHIR_BASE}}", &html_escape(fhir_base)),
+            ("{{COLOURS}}", &colours),
+            ("{{NAVIGATION}}", section),
+            ("{{TIMELINE_JSON}}", &json),
+        ],
+    )
+}
+
+/// The template with its placeholders filled in one pass: a value is never scanned again,
+/// so record text that reads like a placeholder (`{{TIMELINE_JSON}}` in a label) stays text.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(at) = rest.find("{{") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match values.iter().find(|(k, _)| rest.starts_with(k)) {
+            Some((k, v)) => {
+                out.push_str(v);
+                rest = &rest[k.len()..];
+            }
+            None => {
+                out.push_str("{{");
+                rest = &rest[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Escapes text for HTML element content and attribute values.
 pub fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod fill_tests {
+    #[test]
+    fn a_value_that_reads_like_a_placeholder_stays_text() {
+        let filled = super::fill("<p>{{A}}</p><script>{{B}}</script>{{C}}", &[("{{A}}", "{{B}}"), ("{{B}}", "json")]);
+        assert_eq!(filled, "<p>{{B}}</p><script>json</script>{{C}}");
+    }
 }

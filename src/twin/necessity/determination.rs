@@ -60,10 +60,14 @@ pub async fn record(
     if reason.chars().count() > REASON_MAX {
         return Err(DeterminationError::ReasonTooLong);
     }
-    let earlier = store.determinations(&decision.id).await?;
-    let claim_identifier = match earlier.iter().rev().find(|e| !e.claim_identifier.is_empty()) {
-        Some(e) => e.claim_identifier.clone(),
-        None => store.claim_of_decision(&decision.patient_id, &decision.id).await?.unwrap_or_default(),
+    // The Claim item the decision answers in the Claim's current response (a decision a
+    // later submission superseded answers none).
+    let (claim_identifier, claim_item) = match store.claim_of_decision(&decision.patient_id, &decision.id).await? {
+        Some((identifier, response)) => match super::pas::item_of_decision(&response, &decision.id) {
+            Some(sequence) => (identifier, sequence),
+            None => (String::new(), 0),
+        },
+        None => (String::new(), 0),
     };
     let d = Determination {
         id: uuid::Uuid::new_v4().to_string(),
@@ -72,6 +76,7 @@ pub async fn record(
         service_system: decision.service.system.clone(),
         service_code: decision.service.code.clone(),
         claim_identifier,
+        claim_item,
         determination: determination.to_string(),
         reason: reason.to_string(),
         reviewer: reviewer.to_string(),

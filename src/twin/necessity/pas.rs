@@ -168,6 +168,52 @@ pub fn decide_items(
         .collect())
 }
 
+/// The reviewer's determination in force for a decided item: the latest recorded on this
+/// Claim item (its sequence) for the same service.
+pub fn determination_for<'a>(
+    r: &'a ItemResult,
+    determinations: &'a [Determination],
+) -> Option<(&'a Decision, &'a Determination)> {
+    let d = r.decision.as_ref().ok()?;
+    determinations
+        .iter()
+        .rev()
+        .find(|h| {
+            u64::try_from(h.claim_item).ok() == Some(r.sequence)
+                && h.service_system == d.service.system
+                && h.service_code == d.service.code
+        })
+        .map(|h| (d, h))
+}
+
+/// The sequence of the item of a stored response Bundle that a decision answered: the item
+/// whose review action carries the decision's id, or whose reviewer determination was
+/// recorded on it.
+pub fn item_of_decision(response: &str, decision_id: &str) -> Option<i64> {
+    let bundle: Value = serde_json::from_str(response).ok()?;
+    let items = bundle["entry"][0]["resource"]["item"].as_array()?;
+    items
+        .iter()
+        .find(|item| {
+            let action =
+                item["adjudication"].as_array().into_iter().flatten().flat_map(|a| {
+                    a["extension"].as_array().into_iter().flatten().filter(|e| e["url"] == REVIEW_ACTION)
+                });
+            let numbered = action
+                .flat_map(|e| e["extension"].as_array().into_iter().flatten())
+                .any(|e| e["url"] == "number" && e["valueString"] == decision_id);
+            let determined = item["extension"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|e| e["url"] == DETERMINATION)
+                .flat_map(|e| e["extension"].as_array().into_iter().flatten())
+                .any(|e| e["url"] == "decision" && e["valueString"] == decision_id);
+            numbered || determined
+        })
+        .and_then(|item| item["itemSequence"].as_i64())
+}
+
 /// The response Bundle: ClaimResponse first, then a CommunicationRequest per pended item
 /// that needs documentation. `page_base` prefixes decision page links. A reviewer's
 /// determination on an item's service (`determinations`, oldest first: the latest is in
@@ -199,13 +245,7 @@ pub fn response_bundle(
         })
     };
     for r in results {
-        let human = r.decision.as_ref().ok().and_then(|d| {
-            determinations
-                .iter()
-                .rev()
-                .find(|h| h.service_system == d.service.system && h.service_code == d.service.code)
-                .map(|h| (d, h))
-        });
+        let human = determination_for(r, determinations);
         let (action, disposition) = match (&r.decision, human) {
             (_, Some((d, h))) => {
                 let who = format!(
