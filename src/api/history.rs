@@ -171,7 +171,10 @@ pub async fn page(req: HttpRequest, path: web::Path<String>, state: web::Data<Ap
                 &crate::twin::navigation::page::section(
                     &nav,
                     &state.pathways,
-                    &crate::twin::necessity::evidence::from_events(&doc.events, None),
+                    &crate::twin::necessity::evidence::from_events(
+                        &doc.events,
+                        &crate::twin::navigation::page::evidence_pointers(&nav),
+                    ),
                 ),
             ))
         }

@@ -200,29 +200,15 @@ impl Worker {
             .document
             .split_once('/')
             .ok_or_else(|| JobError::Permanent(format!("`{}` is not Type/id", job.document)))?;
-        let Some(stored) = self.store.read(resource_type, id).await? else {
+        let Some(note) = source::stored_note(&self.store, resource_type, id).await? else {
             return Err(JobError::Permanent(format!("{} is no longer stored", job.document)));
         };
-        let content: serde_json::Value =
-            serde_json::from_str(&stored.content).map_err(|e| JobError::Permanent(format!("stored JSON: {e}")))?;
-        let mut binaries = std::collections::HashMap::new();
-        for a in source::attachments(resource_type, &content) {
-            if let source::Attachment::Binary { id, .. } = a {
-                if let Some(b) = self.store.read("Binary", &id).await? {
-                    if let Ok(v) = serde_json::from_str::<serde_json::Value>(&b.content) {
-                        binaries.insert(id, v);
-                    }
-                }
-            }
-        }
-        let note = source::note_of(resource_type, id, &content, &|bid| binaries.get(bid).cloned()).map_err(
-            |e: NoteError| match e {
-                // A Bulk Data export may deliver the Binary after the document: retried, and
-                // dead-lettered only when it never comes.
-                NoteError::MissingBinary(_) => JobError::Transient(format!("unreadable note: {e}")),
-                _ => JobError::Permanent(format!("unreadable note: {e}")),
-            },
-        )?;
+        let note = note.map_err(|e: NoteError| match e {
+            // A Bulk Data export may deliver the Binary after the document: retried, and
+            // dead-lettered only when it never comes.
+            NoteError::MissingBinary(_) => JobError::Transient(format!("unreadable note: {e}")),
+            _ => JobError::Permanent(format!("unreadable note: {e}")),
+        })?;
         let extraction = self.extractor.extract(&note).await.map_err(|e| match e {
             ExtractError::Unreadable(r) => JobError::Permanent(format!("unreadable note: {r}")),
             ExtractError::BadAnswer(r) => JobError::Permanent(r),

@@ -78,6 +78,8 @@ pub enum NoteError {
     MissingBinary(String),
     #[error("the resource has no date to read the note against")]
     NoDate,
+    #[error("stored JSON: {0}")]
+    StoredJson(String),
 }
 
 /// Decodes one attachment's data (base64) to text, stripping HTML.
@@ -90,6 +92,32 @@ pub fn decode(content_type: &str, data: &str) -> Result<String, NoteError> {
 
 fn is_html(content_type: &str, text: &str) -> bool {
     content_type.contains("html") || text.trim_start().starts_with("<div") || text.trim_start().starts_with("<html")
+}
+
+/// The stored note-bearing resource `resource_type/id` read as a note, with the Binary
+/// resources its attachments point to (read from the store too); `None` when the resource
+/// is not stored.
+pub async fn stored_note(
+    store: &crate::store::Store,
+    resource_type: &str,
+    id: &str,
+) -> Result<Option<Result<Note, NoteError>>, crate::store::StoreError> {
+    let Some(stored) = store.read(resource_type, id).await? else { return Ok(None) };
+    let content: Value = match serde_json::from_str(&stored.content) {
+        Ok(v) => v,
+        Err(e) => return Ok(Some(Err(NoteError::StoredJson(e.to_string())))),
+    };
+    let mut binaries = std::collections::HashMap::new();
+    for a in attachments(resource_type, &content) {
+        if let Attachment::Binary { id, .. } = a {
+            if let Some(b) = store.read("Binary", &id).await? {
+                if let Ok(v) = serde_json::from_str::<Value>(&b.content) {
+                    binaries.insert(id, v);
+                }
+            }
+        }
+    }
+    Ok(Some(note_of(resource_type, id, &content, &|bid| binaries.get(bid).cloned())))
 }
 
 /// The note of a resource. `binary` answers a Binary id with its stored resource (the caller

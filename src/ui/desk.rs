@@ -269,11 +269,11 @@ fn queue(view: &DeskView<'_>) -> String {
         let due = match (received, d.outcome.as_str(), &d.determination) {
             (_, _, Some(h)) if h.determination != "pended" => r#"<span class="muted">determined</span>"#.to_string(),
             (Some(r), "needs-documentation" | "refer-to-reviewer", _) => {
-                let due = due(r, d.expedited);
-                if due < view.now {
-                    format!(r#"{}<br><span class="overdue">overdue</span>{urgency}"#, due.format("%Y-%m-%d %H:%M"))
+                let due_at = due(r, d.expedited);
+                if due_at < view.now {
+                    format!(r#"{}<br><span class="overdue">overdue</span>{urgency}"#, due_at.format("%Y-%m-%d %H:%M"))
                 } else {
-                    format!("{}{urgency}", due.format("%Y-%m-%d %H:%M"))
+                    format!("{}{urgency}", due_at.format("%Y-%m-%d %H:%M"))
                 }
             }
             _ => r#"<span class="muted">decided</span>"#.to_string(),

@@ -8,6 +8,16 @@ use crate::twin::necessity::evidence::{item_html, EvidenceIndex};
 use oncotwin_pathway::{PathwaySet, Truth};
 use std::fmt::Write;
 
+/// Criteria evidence items shown per criterion; the rest are counted.
+const EVIDENCE_SHOWN: usize = 4;
+
+/// The evidence pointers the section shows (each next step's criteria): what the page's
+/// [`EvidenceIndex`] needs to hold.
+pub fn evidence_pointers(nav: &Navigation) -> Vec<String> {
+    let steps = nav.cancers.iter().flat_map(|c| &c.next_steps);
+    steps.flat_map(|s| &s.criteria).flat_map(|k| k.evidence.iter().take(EVIDENCE_SHOWN).cloned()).collect()
+}
+
 /// The `<section id="navigation">` for a navigation.
 /// `evidence` shows the criteria's evidence as a reader reads it (value, date, kind, link).
 pub fn section(nav: &Navigation, set: &PathwaySet, evidence: &EvidenceIndex) -> String {
@@ -82,8 +92,8 @@ pub fn section(nav: &Navigation, set: &PathwaySet, evidence: &EvidenceIndex) -> 
                             format!(" — missing: {}", e(&k.missing.join(", ")))
                         } else if !k.evidence.is_empty() {
                             let shown: Vec<String> =
-                                k.evidence.iter().take(4).map(|p| item_html(p, evidence)).collect();
-                            let more = k.evidence.len().saturating_sub(4);
+                                k.evidence.iter().take(EVIDENCE_SHOWN).map(|p| item_html(p, evidence)).collect();
+                            let more = k.evidence.len().saturating_sub(EVIDENCE_SHOWN);
                             let more = if more > 0 {
                                 format!(" <span class=\"muted\">and {more} more</span>")
                             } else {

@@ -100,8 +100,8 @@ fn view_of(event: &TimelineEvent, pointer: &str) -> EvidenceView {
     }
 }
 
-/// The views of the pointers events stand for (their ids and sources); `wanted` limits them.
-pub fn from_events(events: &[TimelineEvent], wanted: Option<&[String]>) -> EvidenceIndex {
+/// The views of the `wanted` pointers that events stand for (their ids and sources).
+pub fn from_events(events: &[TimelineEvent], wanted: &[String]) -> EvidenceIndex {
     let mut by_key: HashMap<&str, &TimelineEvent> = HashMap::new();
     for e in events {
         by_key.entry(e.id.as_str()).or_insert(e);
@@ -109,14 +109,6 @@ pub fn from_events(events: &[TimelineEvent], wanted: Option<&[String]>) -> Evide
             by_key.entry(s.as_str()).or_insert(e);
         }
     }
-    let all: Vec<String>;
-    let wanted = match wanted {
-        Some(w) => w,
-        None => {
-            all = by_key.keys().map(|k| k.to_string()).collect();
-            &all
-        }
-    };
     let mut out = EvidenceIndex::new();
     for pointer in wanted {
         let found = by_key.get(pointer.as_str()).or_else(|| by_key.get(pointer.split('#').next().unwrap_or("")));
@@ -182,33 +174,15 @@ impl NoteTexts {
     async fn text(&mut self, store: &Store, document: &str) -> Result<Option<&str>, StoreError> {
         if !self.0.contains_key(document) {
             let text = match document.split_once('/') {
-                Some((rt, id)) if self.0.len() < NOTES_MAX => note_text(store, rt, id).await?,
+                Some((rt, id)) if self.0.len() < NOTES_MAX => {
+                    crate::notes::source::stored_note(store, rt, id).await?.and_then(Result::ok).map(|n| n.text)
+                }
                 _ => None,
             };
             self.0.insert(document.to_string(), text);
         }
         Ok(self.0[document].as_deref())
     }
-}
-
-/// The text of a stored note, reading the Binary resources its attachments point to.
-async fn note_text(store: &Store, rt: &str, id: &str) -> Result<Option<String>, StoreError> {
-    use crate::notes::source::{note_of, NoteError};
-    let Some(stored) = store.read(rt, id).await? else { return Ok(None) };
-    let Ok(resource) = serde_json::from_str::<serde_json::Value>(&stored.content) else { return Ok(None) };
-    let mut binaries: HashMap<String, serde_json::Value> = HashMap::new();
-    for _ in 0..4 {
-        match note_of(rt, id, &resource, &|b| binaries.get(b).cloned()) {
-            Ok(note) => return Ok(Some(note.text)),
-            Err(NoteError::MissingBinary(b)) if !binaries.contains_key(&b) => {
-                let Some(binary) = store.read("Binary", &b).await? else { return Ok(None) };
-                let Ok(value) = serde_json::from_str(&binary.content) else { return Ok(None) };
-                binaries.insert(b, value);
-            }
-            Err(_) => return Ok(None),
-        }
-    }
-    Ok(None)
 }
 
 /// Fills in the sentence each note evidence of `events` quotes (the timeline page's detail
@@ -230,7 +204,7 @@ pub async fn index(store: &Store, d: &Decision) -> Result<EvidenceIndex, StoreEr
         return Ok(EvidenceIndex::new());
     }
     let events = history::load_events(store, &d.patient_id, &EventFilter::default()).await?;
-    let mut out = from_events(&events, Some(&wanted));
+    let mut out = from_events(&events, &wanted);
     let mut notes = NoteTexts::default();
     for view in out.values_mut() {
         let Some((document, start, end)) = view.note.clone() else { continue };
